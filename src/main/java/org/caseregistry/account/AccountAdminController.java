@@ -1,0 +1,114 @@
+package org.caseregistry.account;
+
+import jakarta.validation.Valid;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.site.SiteService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+  private static final String FORM = "admin/accounts/form";
+
+  private final AccountService accountService;
+  private final SiteService siteService;
+  private final CurrentAccounts currentAccounts;
+
+  AccountAdminController(
+      AccountService accountService, SiteService siteService, CurrentAccounts currentAccounts) {
+    this.accountService = accountService;
+    this.siteService = siteService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @InitBinder("accountForm")
+  void initBinder(WebDataBinder binder) {
+    binder.setAllowedFields("username", "fullName", "email", "role", "siteIds", "active", "version");
+  }
+
+  @ModelAttribute
+  void formChoices(Model model) {
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("allSites", siteService.all());
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("accounts", accountService.all());
+    return "admin/accounts/list";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model) {
+    model.addAttribute("accountForm", new AccountForm());
+    return FORM;
+  }
+
+  @PostMapping("/new")
+  String create(
+      @Valid @ModelAttribute("accountForm") AccountForm form,
+      BindingResult result,
+      RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return FORM;
+    }
+    AccountService.IssuedPassword issued = accountService.create(form, result);
+    if (issued == null) {
+      return FORM;
+    }
+    redirect.addFlashAttribute("issuedUsername", issued.account().getUsername());
+    redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
+    return "redirect:/admin/accounts";
+  }
+
+  @GetMapping("/{id}")
+  String editForm(@PathVariable long id, Model model) {
+    Account account = accountService.get(id);
+    model.addAttribute("account", account);
+    model.addAttribute("accountForm", AccountForm.of(account));
+    return FORM;
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("accountForm") AccountForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("account", accountService.get(id));
+    if (result.hasErrors()) {
+      return FORM;
+    }
+    try {
+      if (accountService.update(id, form, currentAccounts.get().id(), result) == null) {
+        return FORM;
+      }
+    } catch (EditConflictException | OptimisticLockingFailureException conflict) {
+      result.reject("edit.conflict");
+      return FORM;
+    }
+    redirect.addFlashAttribute("flash", "account.saved");
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/{id}/reset-password")
+  String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+    AccountService.IssuedPassword issued = accountService.resetPassword(id);
+    redirect.addFlashAttribute("issuedUsername", issued.account().getUsername());
+    redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
+    return "redirect:/admin/accounts";
+  }
+}

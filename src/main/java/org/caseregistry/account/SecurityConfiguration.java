@@ -1,0 +1,99 @@
+package org.caseregistry.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String LAST_USERNAME = "registry.lastUsername";
+
+  private static final String[] PUBLIC_RESOURCES = {
+    "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health/**",
+    "/actuator/health"
+  };
+
+  static boolean isPublicResource(String path) {
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/images/")
+        || path.equals("/favicon.ico")
+        || path.startsWith("/actuator/health");
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts)
+      throws Exception {
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers(PUBLIC_RESOURCES)
+                    .permitAll()
+                    .requestMatchers("/login", "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .failureHandler(signInFailureHandler())
+                    .defaultSuccessUrl("/", false)
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; object-src 'none';"
+                                    + " frame-ancestors 'none'; form-action 'self'; base-uri"
+                                    + " 'self'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .addFilterAfter(new CurrentAccountFilter(accounts), SecurityContextHolderFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Says why sign-in failed (wrong password, locked, deactivated) and keeps the username. */
+  private static AuthenticationFailureHandler signInFailureHandler() {
+    return (request, response, exception) -> {
+      String reason =
+          exception instanceof LockedException
+              ? "locked"
+              : exception instanceof DisabledException ? "disabled" : "bad-credentials";
+      rememberUsername(request);
+      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    };
+  }
+
+  private static void rememberUsername(HttpServletRequest request) {
+    String username = request.getParameter("username");
+    if (username != null && username.length() <= 50) {
+      request.getSession().setAttribute(LAST_USERNAME, username);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.caseregistry.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Runs a real PostgreSQL 17 inside the application when no external database is configured, so
+ * that a fresh machine needs nothing but a JDK. The data directory survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.EmbeddedDatabaseWanted.class)
+class EmbeddedDatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(Environment environment) throws IOException {
+    Path dataDirectory =
+        Path.of(
+                environment.getProperty(
+                    "registry.embedded-database.data-dir",
+                    System.getProperty("user.home") + "/.case-registry/pgdata"))
+            .toAbsolutePath();
+    int port = environment.getProperty("registry.embedded-database.port", Integer.class, 54329);
+    Files.createDirectories(dataDirectory);
+    log.info("Starting the embedded PostgreSQL: data in {}, port {}", dataDirectory, port);
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDirectory)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .start();
+    log.info(
+        "Embedded PostgreSQL is running on localhost:{} (database postgres, user postgres); its"
+            + " data lives in {}. Set SPRING_DATASOURCE_URL to use an external PostgreSQL instead.",
+        postgres.getPort(),
+        dataDirectory);
+    return postgres;
+  }
+
+  @Bean
+  JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
+    String url = postgres.getJdbcUrl("postgres", "postgres");
+    return new JdbcConnectionDetails() {
+      @Override
+      public String getUsername() {
+        return "postgres";
+      }
+
+      @Override
+      public String getPassword() {
+        return "postgres";
+      }
+
+      @Override
+      public String getJdbcUrl() {
+        return url;
+      }
+    };
+  }
+
+  /** On unless switched off, or unless an external datasource URL is configured. */
+  static class EmbeddedDatabaseWanted implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      Environment environment = context.getEnvironment();
+      String enabled = environment.getProperty("registry.embedded-database.enabled");
+      if (enabled != null) {
+        return Boolean.parseBoolean(enabled);
+      }
+      return !environment.containsProperty("spring.datasource.url");
+    }
+  }
+}
