@@ -37,13 +37,15 @@ class EmbeddedDatabaseConfiguration {
     int port = environment.getProperty("registry.embedded-database.port", Integer.class, 54329);
     Files.createDirectories(dataDirectory);
     log.info("Starting the embedded PostgreSQL: data in {}, port {}", dataDirectory, port);
-    EmbeddedPostgres postgres =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
-            .setPort(port)
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start();
+            .setPGStartupWait(Duration.ofSeconds(60));
+    if (port != 0) { // 0: any free port
+      builder.setPort(port);
+    }
+    EmbeddedPostgres postgres = builder.start();
     log.info(
         "Embedded PostgreSQL is running on localhost:{} (database postgres, user postgres); its"
             + " data lives in {}. Set SPRING_DATASOURCE_URL to use an external PostgreSQL instead.",
