@@ -18,7 +18,7 @@ public enum StageGroup {
     IVA("IVA"),
     IVB("IVB");
 
-    private static final Pattern STAGE_WORD = Pattern.compile("^(?i)stage\\s*");
+    private static final Pattern STAGE_WORD = Pattern.compile("^(?i)stage[\\s_]*");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package org.caseregistry.staging;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Classification a TNM belongs to: clinical, pathological, or pathological after neoadjuvant therapy. */
@@ -10,7 +11,7 @@ public enum StagePrefix {
     YP("yp");
 
     /** "pT", "ypTNM", "cN": the prefix followed by what it prefixes. */
-    private static final Pattern PREFIXED_CATEGORY = Pattern.compile("(?i)(yp|p|c)(t|n|m|tnm)");
+    private static final Pattern PREFIXED_CATEGORY = Pattern.compile("(?i)(yp|p|c)(tnm|t|n|m)");
 
     private final String code;
 
@@ -29,7 +30,7 @@ public enum StagePrefix {
 
     /** Accepts "p", "YP", and the prefix with what it prefixes: "pT", "ypTNM". */
     public static StagePrefix fromCode(String code) {
-        String prefix = code == null ? null : PREFIXED_CATEGORY.matcher(code.strip()).replaceFirst("$1");
-        return Codes.fromCode(StagePrefix.class, StagePrefix::code, prefix);
+        Matcher prefixed = PREFIXED_CATEGORY.matcher(code == null ? "" : code.strip());
+        return Codes.fromCode(StagePrefix.class, StagePrefix::code, prefixed.matches() ? prefixed.group(1) : code);
     }
 }
