@@ -144,11 +144,6 @@ final class StageTables {
         };
     }
 
-    static List<StageTable> all() {
-        return List.of(CLINICAL_SQUAMOUS, CLINICAL_ADENOCARCINOMA, PATHOLOGICAL_SQUAMOUS,
-                PATHOLOGICAL_ADENOCARCINOMA, POST_NEOADJUVANT);
-    }
-
     private static List<StageTable.Row> rows(StageTable.Row... rows) {
         return List.of(rows);
     }

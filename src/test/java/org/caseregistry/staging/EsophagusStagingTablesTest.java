@@ -55,7 +55,7 @@ class EsophagusStagingTablesTest {
 
     @Test
     void rowsDisagreeOnlyForSquamousPT3N0WithGradeOneAndUnknownLocation() {
-        List<String> overlaps = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
         for (Table table : DomainMdTables.all()) {
             for (TCategory t : DomainMdTables.T_ORDER) {
                 for (NCategory n : NCategory.values()) {
@@ -64,7 +64,7 @@ class EsophagusStagingTablesTest {
                             long stages = table.lines().stream().filter(line -> line.covers(t, n, grade, location))
                                     .map(Line::stage).distinct().count();
                             if (stages > 1) {
-                                overlaps.add(table + " " + t.code() + n.code() + " " + grade.code() + " "
+                                conflicts.add(table + " " + t.code() + n.code() + " " + grade.code() + " "
                                         + location.code());
                             }
                         }
@@ -72,7 +72,7 @@ class EsophagusStagingTablesTest {
                 }
             }
         }
-        assertThat(overlaps).containsExactly("pathological squamous T3N0 G1 unknown");
+        assertThat(conflicts).containsExactly("pathological squamous T3N0 G1 unknown");
         // The first printed row, G1 → IIA, decides: with G1 the stage is IIA whatever the location.
         assertThat(StagingCase.pathological(Histology.SQUAMOUS_CELL_CARCINOMA, TCategory.T3, NCategory.N0,
                 MCategory.M0, Grade.G1, TumourLocation.UNKNOWN).stage()).isEqualTo(StagingResult.derived(StageGroup.IIA));
