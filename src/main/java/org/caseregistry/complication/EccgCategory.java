@@ -1,0 +1,27 @@
+package org.caseregistry.complication;
+
+/** Complication categories of the Esophagectomy Complications Consensus Group (ECCG). */
+public enum EccgCategory {
+    PULMONARY,
+    CARDIAC,
+    GASTROINTESTINAL,
+    UROLOGIC,
+    THROMBOEMBOLIC,
+    NEUROLOGIC_PSYCHIATRIC,
+    INFECTION,
+    WOUND_DIAPHRAGM,
+    OTHER;
+
+    /** "pulmonary", "neurologic-psychiatric". */
+    public String code() {
+        return Codes.kebab(this);
+    }
+
+    public String messageKey() {
+        return "complication.eccg.category." + code();
+    }
+
+    public static EccgCategory fromCode(String code) {
+        return Codes.fromCode(EccgCategory.class, EccgCategory::code, code);
+    }
+}

@@ -1,0 +1,7 @@
+package org.caseregistry.staging;
+
+/** The two families of AJCC 8th edition esophageal stage tables. */
+public enum TableFamily {
+    SQUAMOUS,
+    ADENOCARCINOMA
+}
