@@ -1,0 +1,132 @@
+package org.caseregistry.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** Who changed which field of a case from what to what, and when; one change set per save. */
+@Repository
+class CaseAuditLog {
+
+  /** The value recorded for a missing value with a reason, e.g. "[UNKNOWN]". */
+  static String missingMarker(MissingReason reason) {
+    return "[" + reason.name() + "]";
+  }
+
+  record Entry(
+      UUID changeSet,
+      Section section,
+      Long itemId,
+      String action,
+      String field,
+      String oldValue,
+      String newValue,
+      String username,
+      Instant changedAt) {}
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  CaseAuditLog(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One entry per changed field between two versions of a section record or item. */
+  static List<Entry> diff(
+      Section section, Long itemId, SectionValues before, SectionValues after, String action,
+      String username) {
+    UUID changeSet = UUID.randomUUID();
+    List<Entry> entries = new ArrayList<>();
+    for (Variable variable : CaseVariables.of(section)) {
+      String old = display(before, variable);
+      String now = display(after, variable);
+      if (!Objects.equals(old, now)) {
+        entries.add(
+            new Entry(changeSet, section, itemId, action, variable.name(), old, now, username, null));
+      }
+    }
+    return entries;
+  }
+
+  private static String display(SectionValues values, Variable variable) {
+    if (values == null) {
+      return null;
+    }
+    Object value = values.get(variable.name());
+    if (value != null) {
+      return ValueParser.format(value);
+    }
+    MissingReason reason = values.missing().get(variable.name());
+    return reason == null ? null : missingMarker(reason);
+  }
+
+  void record(CaseHeader header, List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    SqlParameterSource[] batch =
+        entries.stream()
+            .map(
+                entry ->
+                    new MapSqlParameterSource()
+                        .addValue("changeSet", entry.changeSet())
+                        .addValue("caseId", header.id())
+                        .addValue("seriesId", header.seriesId())
+                        .addValue("studyCode", header.studyCode())
+                        .addValue("section", entry.section() == null ? null : entry.section().name())
+                        .addValue("itemId", entry.itemId())
+                        .addValue("action", entry.action())
+                        .addValue("field", entry.field())
+                        .addValue("oldValue", entry.oldValue())
+                        .addValue("newValue", entry.newValue())
+                        .addValue("username", entry.username()))
+            .toArray(SqlParameterSource[]::new);
+    jdbc.batchUpdate(
+        "insert into case_audit (change_set, case_id, series_id, study_code, section, item_id,"
+            + " action, field, old_value, new_value, username) values (:changeSet, :caseId,"
+            + " :seriesId, :studyCode, :section, :itemId, :action, :field, :oldValue, :newValue,"
+            + " :username)",
+        batch);
+  }
+
+  /** A single event without field values: creation, withdrawal, deletion. */
+  void event(CaseHeader header, String action, String field, String oldValue, String newValue,
+      String username) {
+    record(
+        header,
+        List.of(
+            new Entry(UUID.randomUUID(), null, null, action, field, oldValue, newValue, username,
+                null)));
+  }
+
+  /** The most recent entries of a case, newest first. */
+  List<Entry> history(long caseId, int limit) {
+    return jdbc.query(
+        "select change_set, section, item_id, action, field, old_value, new_value, username,"
+            + " changed_at from case_audit where case_id = :case order by changed_at desc, id desc"
+            + " limit :limit",
+        Map.of("case", caseId, "limit", limit),
+        (rs, row) ->
+            new Entry(
+                rs.getObject("change_set", UUID.class),
+                rs.getString("section") == null ? null : Section.valueOf(rs.getString("section")),
+                rs.getObject("item_id", Long.class),
+                rs.getString("action"),
+                rs.getString("field"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getString("username"),
+                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
+  }
+
+}

@@ -1,0 +1,106 @@
+package org.caseregistry.cases;
+
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page, its history, withdrawal and permanent deletion. */
+@Controller
+@RequestMapping("/cases/{caseId}")
+class CaseController {
+
+  private final CaseService caseService;
+  private final CurrentAccounts currentAccounts;
+
+  CaseController(CaseService caseService, CurrentAccounts currentAccounts) {
+    this.caseService = caseService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @GetMapping
+  String view(@PathVariable long caseId, Model model) {
+    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    model.addAttribute("view", view);
+    model.addAttribute("sections", Section.values());
+    model.addAttribute("catalog", new CatalogView());
+    return "cases/view";
+  }
+
+  @GetMapping("/history")
+  String history(@PathVariable long caseId, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    model.addAttribute("header", caseService.readable(caseId, account));
+    model.addAttribute("entries", caseService.history(caseId, account));
+    model.addAttribute("catalog", new CatalogView());
+    return "cases/history";
+  }
+
+  @PostMapping("/withdraw")
+  String withdraw(
+      @PathVariable long caseId,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+      redirect.addFlashAttribute("withdrawError", "case.withdraw.reason-required");
+      return "redirect:/cases/" + caseId;
+    }
+    caseService.withdraw(caseId, reason.strip(), currentAccounts.get());
+    redirect.addFlashAttribute("flash", "case.withdrawn");
+    return "redirect:/cases/" + caseId;
+  }
+
+  @PostMapping("/restore")
+  String restore(@PathVariable long caseId, RedirectAttributes redirect) {
+    caseService.restore(caseId, currentAccounts.get());
+    redirect.addFlashAttribute("flash", "case.restored");
+    return "redirect:/cases/" + caseId;
+  }
+
+  @GetMapping("/delete")
+  String confirmDelete(@PathVariable long caseId, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    if (!CaseService.canDelete(account)) {
+      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+    }
+    model.addAttribute("header", caseService.readable(caseId, account));
+    return "cases/delete";
+  }
+
+  @PostMapping("/delete")
+  String delete(
+      @PathVariable long caseId,
+      @RequestParam(required = false) String confirmation,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentAccount account = currentAccounts.get();
+    CaseHeader header = caseService.readable(caseId, account);
+    if (!caseService.delete(caseId, confirmation, account)) {
+      model.addAttribute("header", header);
+      model.addAttribute("confirmation", confirmation);
+      model.addAttribute("confirmationError", true);
+      return "cases/delete";
+    }
+    redirect.addFlashAttribute("flash", "case.deleted");
+    return "redirect:/series/" + header.seriesId() + "/cases";
+  }
+
+  /** Lets templates look variables up by name. */
+  static final class CatalogView {
+    public org.caseregistry.catalog.Variable variable(String name) {
+      return CaseVariables.exists(name) ? CaseVariables.get(name) : null;
+    }
+
+    public java.util.List<org.caseregistry.catalog.Variable> of(Section section) {
+      return CaseVariables.of(section);
+    }
+  }
+}

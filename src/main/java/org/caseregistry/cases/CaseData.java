@@ -1,0 +1,76 @@
+package org.caseregistry.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+
+/** Everything recorded for one case, as plain values: what derivations and checks read. */
+public record CaseData(
+    Map<Section, SectionValues> singles, Map<Section, List<SectionValues>> lists) {
+
+  public static CaseData empty() {
+    return new CaseData(new EnumMap<>(Section.class), new EnumMap<>(Section.class));
+  }
+
+  public SectionValues single(Section section) {
+    return singles.getOrDefault(section, SectionValues.empty());
+  }
+
+  public List<SectionValues> items(Section section) {
+    return lists.getOrDefault(section, List.of());
+  }
+
+  /** A section counts as filled when it holds any value (list sections: any item). */
+  public boolean isFilled(Section section) {
+    return section.isList() ? !items(section).isEmpty() : single(section).hasAnyValue();
+  }
+
+  /** The value of a variable of a single section. */
+  public Object value(String variable) {
+    Section section = CaseVariables.get(variable).section();
+    if (section.isList()) {
+      throw new IllegalArgumentException(variable + " belongs to a list section");
+    }
+    return single(section).get(variable);
+  }
+
+  public String code(String variable) {
+    return (String) value(variable);
+  }
+
+  public Integer integer(String variable) {
+    return (Integer) value(variable);
+  }
+
+  public BigDecimal decimal(String variable) {
+    return (BigDecimal) value(variable);
+  }
+
+  public LocalDate date(String variable) {
+    return (LocalDate) value(variable);
+  }
+
+  /** The value of a coded variable as its enum constant, or null when absent. */
+  public <E extends Enum<E>> E enumValue(String variable, Class<E> type) {
+    String code = code(variable);
+    return code == null ? null : Enum.valueOf(type, code);
+  }
+
+  public CaseData with(Section section, SectionValues values) {
+    Map<Section, SectionValues> copy = new EnumMap<>(Section.class);
+    copy.putAll(singles);
+    copy.put(section, values);
+    return new CaseData(copy, lists);
+  }
+
+  public CaseData withItems(Section section, List<SectionValues> items) {
+    Map<Section, List<SectionValues>> copy = new EnumMap<>(Section.class);
+    copy.putAll(lists);
+    copy.put(section, List.copyOf(items));
+    return new CaseData(singles, copy);
+  }
+}

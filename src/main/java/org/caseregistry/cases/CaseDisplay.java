@@ -1,0 +1,152 @@
+package org.caseregistry.cases;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.CodeOption;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.staging.StagingResult;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns stored values into the text a person reads, in their language: code labels, a decimal
+ * comma in Vietnamese, and "unknown" / "not applicable" / "not entered" kept apart.
+ */
+@Component("caseDisplay")
+public class CaseDisplay {
+
+  private final MessageSource messages;
+
+  CaseDisplay(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public String value(Variable variable, SectionValues values, Locale locale) {
+    Object value = values == null ? null : values.get(variable.name());
+    if (value == null) {
+      MissingReason reason = values == null ? null : values.missing().get(variable.name());
+      return messages.getMessage(
+          reason == null ? "missing.not-entered" : reason.messageKey(), null, locale);
+    }
+    return text(variable, value, locale);
+  }
+
+  public boolean isBlank(Variable variable, SectionValues values) {
+    return values == null || values.get(variable.name()) == null;
+  }
+
+  public String text(Variable variable, Object value, Locale locale) {
+    if (variable.isCoded()) {
+      return variable
+          .option((String) value)
+          .map(option -> label(option, locale))
+          .orElse(value.toString());
+    }
+    if (value instanceof BigDecimal decimal) {
+      return number(decimal, locale);
+    }
+    return value.toString();
+  }
+
+  public String label(CodeOption option, Locale locale) {
+    return option.literalLabel() != null
+        ? option.literalLabel()
+        : messages.getMessage(option.labelKey(), null, option.code(), locale);
+  }
+
+  /** Up to two decimals, with a decimal comma in Vietnamese. */
+  public String number(BigDecimal value, Locale locale) {
+    if (value == null) {
+      return "–";
+    }
+    DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    if ("vi".equals(locale.getLanguage())) {
+      DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+      symbols.setDecimalSeparator(',');
+      format.setDecimalFormatSymbols(symbols);
+    }
+    return format.format(value);
+  }
+
+  /** A stage group, or why it cannot be derived. */
+  public String stage(StagingResult result, String prefix, Locale locale) {
+    if (result == null) {
+      return messages.getMessage("missing.not-entered", null, locale);
+    }
+    return result
+        .stage()
+        .map(stage -> messages.getMessage("stage." + stage.name(), null, locale))
+        .orElseGet(
+            () ->
+                messages.getMessage(
+                    "case.stage.not-derivable",
+                    new Object[] {
+                      messages.getMessage(result.whyNotDerivable().orElseThrow().messageKey(), null, locale)
+                    },
+                    locale));
+  }
+
+  public String warning(CaseWarning warning, Locale locale) {
+    Object[] arguments =
+        warning.arguments().stream().map(argument -> argument(argument, locale)).toArray();
+    String text = messages.getMessage(warning.messageKey(), arguments, warning.code(), locale);
+    if (warning.variable() != null) {
+      return messages.getMessage("var." + warning.variable(), null, warning.variable(), locale)
+          + ": "
+          + text;
+    }
+    return text;
+  }
+
+  private Object argument(Object argument, Locale locale) {
+    if (argument instanceof String name) {
+      if (CaseVariables.exists(name)) {
+        return messages.getMessage("var." + name, null, name, locale);
+      }
+      org.caseregistry.catalog.Section section = org.caseregistry.catalog.Section.fromSlug(name);
+      if (section != null) {
+        return messages.getMessage(section.messageKey(), null, name, locale);
+      }
+    }
+    return argument;
+  }
+
+  /** The label of a field named in an audit entry: a variable, or a case attribute. */
+  public String field(String name, Locale locale) {
+    if (name == null) {
+      return "";
+    }
+    return messages.getMessage(
+        new DefaultMessageSourceResolvable(new String[] {"var." + name, "case.field." + name}, name),
+        locale);
+  }
+
+  /** An audit value: code labels and missing reasons in words. */
+  public String auditValue(String field, String value, Locale locale) {
+    if (value == null) {
+      return "–";
+    }
+    for (MissingReason reason : MissingReason.values()) {
+      if (CaseAuditLog.missingMarker(reason).equals(value)) {
+        return messages.getMessage(reason.messageKey(), null, locale);
+      }
+    }
+    if (field != null && CaseVariables.exists(field)) {
+      Variable variable = CaseVariables.get(field);
+      if (variable.isCoded()) {
+        return text(variable, value, locale);
+      }
+    }
+    return value;
+  }
+
+  public List<Variable> variables(org.caseregistry.catalog.Section section) {
+    return CaseVariables.of(section);
+  }
+}

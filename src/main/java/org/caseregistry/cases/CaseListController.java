@@ -1,0 +1,134 @@
+package org.caseregistry.cases;
+
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A series' case list, and new cases in it. */
+@Controller
+@RequestMapping("/series/{seriesId}/cases")
+class CaseListController {
+
+  private final CaseList caseList;
+  private final CaseService caseService;
+  private final SeriesService seriesService;
+  private final CurrentAccounts currentAccounts;
+
+  CaseListController(
+      CaseList caseList,
+      CaseService caseService,
+      SeriesService seriesService,
+      CurrentAccounts currentAccounts) {
+    this.caseList = caseList;
+    this.caseService = caseService;
+    this.seriesService = seriesService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @GetMapping
+  String list(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = seriesService.visible(seriesId, account);
+    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page);
+    model.addAttribute("series", series);
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "siteChoices",
+        series.getSites().stream()
+            .filter(s -> account.canSeeSite(s.getId()))
+            .sorted(java.util.Comparator.comparing(s -> s.getCode()))
+            .toList());
+    model.addAttribute("result", caseList.find(seriesId, filter, account));
+    model.addAttribute("sections", Section.values());
+    model.addAttribute("canCreate", CaseService.canCreate(account));
+    model.addAttribute("canManage", SeriesService.canManage(account));
+    return "cases/list";
+  }
+
+  @GetMapping("/new")
+  String newCase(@PathVariable long seriesId, Model model) {
+    prepareNewCase(seriesId, model);
+    model.addAttribute("newCase", new NewCaseForm());
+    model.addAttribute(
+        BindingResult.MODEL_KEY_PREFIX + "newCase",
+        new BeanPropertyBindingResult(model.getAttribute("newCase"), "newCase"));
+    return "cases/new";
+  }
+
+  @PostMapping("/new")
+  String create(@PathVariable long seriesId, NewCaseForm form, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseService.CreateOutcome outcome =
+        caseService.create(seriesId, form.getStudyCode(), form.getSiteId(), false, account);
+    if (outcome.caseId() != null) {
+      return "redirect:/cases/" + outcome.caseId();
+    }
+    prepareNewCase(seriesId, model);
+    BindingResult result = new BeanPropertyBindingResult(form, "newCase");
+    outcome
+        .problems()
+        .forEach(
+            problem ->
+                result.rejectValue(
+                    problem.variable(),
+                    problem.messageKey(),
+                    problem.arguments().toArray(),
+                    problem.messageKey()));
+    model.addAttribute("newCase", form);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "newCase", result);
+    return "cases/new";
+  }
+
+  private void prepareNewCase(long seriesId, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    if (!CaseService.canCreate(account)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only surgeons and admins create cases");
+    }
+    CaseSeries series = seriesService.visible(seriesId, account);
+    model.addAttribute("series", series);
+    model.addAttribute(
+        "siteChoices",
+        series.getSites().stream().filter(s -> account.canSeeSite(s.getId())).toList());
+  }
+
+  /** The study code and site of a new case. */
+  public static class NewCaseForm {
+    private String studyCode;
+    private Long siteId;
+
+    public String getStudyCode() {
+      return studyCode;
+    }
+
+    public void setStudyCode(String studyCode) {
+      this.studyCode = studyCode;
+    }
+
+    public Long getSiteId() {
+      return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+      this.siteId = siteId;
+    }
+  }
+}

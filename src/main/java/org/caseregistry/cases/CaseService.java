@@ -1,0 +1,273 @@
+package org.caseregistry.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.Role;
+import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases and their sections: who may see and change them (role and site, checked for every call),
+ * validation, optimistic locking, the audit trail, and the derived values stored with each case.
+ */
+@Service
+public class CaseService {
+
+  private static final int HISTORY_LIMIT = 1000;
+
+  private final CaseStore store;
+  private final CaseAuditLog auditLog;
+  private final SeriesService seriesService;
+
+  CaseService(CaseStore store, CaseAuditLog auditLog, SeriesService seriesService) {
+    this.store = store;
+    this.auditLog = auditLog;
+    this.seriesService = seriesService;
+  }
+
+  /** A case with everything recorded and derived, as the case page shows it. */
+  public record CaseView(
+      CaseHeader header, CaseData data, DerivedValues derived, boolean editable,
+      boolean withdrawable, boolean deletable) {}
+
+  /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
+  public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
+    public boolean saved() {
+      return problems.isEmpty();
+    }
+  }
+
+  // ---------------------------------------------------------------- access
+
+  public static boolean canCreate(CurrentAccount account) {
+    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
+  }
+
+  public static boolean canWithdraw(CurrentAccount account) {
+    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+  }
+
+  public static boolean canDelete(CurrentAccount account) {
+    return account.is(Role.ADMIN);
+  }
+
+  /** The case if the account may see it; a case of another site answers 404, never its data. */
+  @Transactional(readOnly = true)
+  public CaseHeader readable(long caseId, CurrentAccount account) {
+    CaseHeader header = store.header(caseId).orElseThrow(NotFoundException::new);
+    if (!account.canSeeSite(header.siteId())) {
+      throw new NotFoundException();
+    }
+    return header;
+  }
+
+  private CaseHeader editable(long caseId, CurrentAccount account) {
+    CaseHeader header = readable(caseId, account);
+    if (header.isWithdrawn()) {
+      throw new AccessDeniedException("A withdrawn case is read-only until it is restored");
+    }
+    return header;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  @Transactional(readOnly = true)
+  public CaseView view(long caseId, CurrentAccount account) {
+    CaseHeader header = readable(caseId, account);
+    CaseData data = store.load(caseId);
+    return new CaseView(
+        header,
+        data,
+        CaseRules.derive(data),
+        !header.isWithdrawn(),
+        canWithdraw(account),
+        canDelete(account));
+  }
+
+  @Transactional(readOnly = true)
+  public SectionValues section(long caseId, Section section, CurrentAccount account) {
+    readable(caseId, account);
+    return store.single(caseId, section).orElse(SectionValues.empty());
+  }
+
+  @Transactional(readOnly = true)
+  public SectionValues item(long caseId, Section section, long itemId, CurrentAccount account) {
+    readable(caseId, account);
+    return store.items(caseId, section).stream()
+        .filter(item -> item.itemId() == itemId)
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseAuditLog.Entry> history(long caseId, CurrentAccount account) {
+    readable(caseId, account);
+    return auditLog.history(caseId, HISTORY_LIMIT);
+  }
+
+  // ---------------------------------------------------------------- creating
+
+  /** Creates a case, or returns the problems with its study code and site. */
+  @Transactional
+  public CreateOutcome create(
+      long seriesId, String studyCode, Long siteId, boolean demo, CurrentAccount account) {
+    if (!canCreate(account)) {
+      throw new AccessDeniedException("Only surgeons and admins create cases");
+    }
+    CaseSeries series = seriesService.visible(seriesId, account);
+    List<FieldProblem> problems = new ArrayList<>();
+    String code = studyCode == null ? "" : studyCode.strip();
+    if (code.isEmpty()) {
+      problems.add(new FieldProblem("studyCode", "NotBlank"));
+    } else if (code.length() > 30 || !code.matches("[\\p{L}\\p{N}._-]+")) {
+      problems.add(new FieldProblem("studyCode", "case.study-code.pattern"));
+    } else if (store.studyCodeTaken(seriesId, code, null)) {
+      problems.add(new FieldProblem("studyCode", "case.study-code.taken"));
+    }
+    if (siteId == null) {
+      problems.add(new FieldProblem("siteId", "NotNull"));
+    } else if (!series.includesSite(siteId) || !account.canSeeSite(siteId)) {
+      problems.add(new FieldProblem("siteId", "case.site.not-allowed"));
+    }
+    if (!problems.isEmpty()) {
+      return new CreateOutcome(null, problems);
+    }
+    long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    CaseHeader header = store.header(caseId).orElseThrow();
+    auditLog.event(header, "CREATE", "study_code", null, code, account.username());
+    recomputeDerived(caseId, account);
+    return new CreateOutcome(caseId, List.of());
+  }
+
+  public record CreateOutcome(Long caseId, List<FieldProblem> problems) {}
+
+  // ---------------------------------------------------------------- sections
+
+  /**
+   * Saves a single section. Field problems refuse the save and come back to the form; a stale
+   * version throws {@link org.caseregistry.platform.EditConflictException}.
+   */
+  @Transactional
+  public SaveOutcome saveSection(
+      long caseId, Section section, SectionForm form, CurrentAccount account) {
+    CaseHeader header = editable(caseId, account);
+    SectionInput.Result input =
+        SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
+    if (!input.problems().isEmpty()) {
+      return new SaveOutcome(input.problems(), null);
+    }
+    CaseData current = store.load(caseId);
+    List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
+    if (!problems.isEmpty()) {
+      return new SaveOutcome(problems, null);
+    }
+    SectionValues before = current.singles().get(section);
+    store.saveSingle(caseId, section, input.values(), form.getVersion(), account.username());
+    auditLog.record(
+        header,
+        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()));
+    recomputeDerived(caseId, account);
+    return new SaveOutcome(List.of(), null);
+  }
+
+  /** Adds an item to a list section, or updates it when {@code itemId} is given. */
+  @Transactional
+  public SaveOutcome saveItem(
+      long caseId, Section section, Long itemId, SectionForm form, CurrentAccount account) {
+    CaseHeader header = editable(caseId, account);
+    SectionInput.Result input =
+        SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
+    if (!input.problems().isEmpty()) {
+      return new SaveOutcome(input.problems(), itemId);
+    }
+    CaseData current = store.load(caseId);
+    List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
+    if (!problems.isEmpty()) {
+      return new SaveOutcome(problems, itemId);
+    }
+    SectionValues before = null;
+    long savedId;
+    if (itemId == null) {
+      savedId = store.addItem(caseId, section, input.values(), account.username());
+    } else {
+      before =
+          current.items(section).stream()
+              .filter(item -> item.itemId() == itemId.longValue())
+              .findFirst()
+              .orElseThrow(org.caseregistry.platform.EditConflictException::new);
+      store.updateItem(caseId, section, itemId, input.values(), form.getVersion(), account.username());
+      savedId = itemId;
+    }
+    auditLog.record(
+        header,
+        CaseAuditLog.diff(
+            section, savedId, before, input.values(), itemId == null ? "ADD_ITEM" : "UPDATE",
+            account.username()));
+    recomputeDerived(caseId, account);
+    return new SaveOutcome(List.of(), savedId);
+  }
+
+  @Transactional
+  public void deleteItem(
+      long caseId, Section section, long itemId, int version, CurrentAccount account) {
+    CaseHeader header = editable(caseId, account);
+    SectionValues before = item(caseId, section, itemId, account);
+    store.deleteItem(caseId, section, itemId, version);
+    auditLog.record(
+        header,
+        CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
+    recomputeDerived(caseId, account);
+  }
+
+  // ---------------------------------------------------------------- withdrawal and deletion
+
+  @Transactional
+  public void withdraw(long caseId, String reason, CurrentAccount account) {
+    if (!canWithdraw(account)) {
+      throw new AccessDeniedException("Only coordinators and admins withdraw cases");
+    }
+    CaseHeader header = readable(caseId, account);
+    store.setStatus(caseId, CaseStatus.WITHDRAWN, reason, account.username());
+    auditLog.event(
+        header, "WITHDRAW", "status", header.status().name(), CaseStatus.WITHDRAWN.name() + ": " + reason,
+        account.username());
+  }
+
+  @Transactional
+  public void restore(long caseId, CurrentAccount account) {
+    if (!canWithdraw(account)) {
+      throw new AccessDeniedException("Only coordinators and admins restore cases");
+    }
+    CaseHeader header = readable(caseId, account);
+    store.setStatus(caseId, CaseStatus.ACTIVE, null, account.username());
+    auditLog.event(
+        header, "RESTORE", "status", header.status().name(), CaseStatus.ACTIVE.name(),
+        account.username());
+  }
+
+  /** Permanent deletion: admins only, confirmed by typing the study code. */
+  @Transactional
+  public boolean delete(long caseId, String confirmation, CurrentAccount account) {
+    if (!canDelete(account)) {
+      throw new AccessDeniedException("Only admins delete cases permanently");
+    }
+    CaseHeader header = readable(caseId, account);
+    if (confirmation == null || !confirmation.strip().equalsIgnoreCase(header.studyCode())) {
+      return false;
+    }
+    auditLog.event(header, "DELETE", "study_code", header.studyCode(), null, account.username());
+    store.purge(caseId);
+    return true;
+  }
+
+  private void recomputeDerived(long caseId, CurrentAccount account) {
+    store.updateDerived(caseId, CaseRules.derive(store.load(caseId)), account.username());
+  }
+}

@@ -1,0 +1,355 @@
+package org.caseregistry.cases;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.staging.StagingResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes cases and their sections. The section tables have one column per catalog
+ * variable, so the SQL is built from the catalog; every statement is bounded by one case.
+ */
+@Repository
+class CaseStore {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String HEADER_SELECT =
+      "select c.id, c.series_id, s.title as series_title, c.site_id, h.code as site_code,"
+          + " h.name as site_name, c.study_code, c.status, c.withdrawal_reason, c.withdrawn_at,"
+          + " c.withdrawn_by, c.demo, c.version, c.created_at, c.created_by, c.updated_at,"
+          + " c.updated_by from surgical_case c join hospital_site h on h.id = c.site_id"
+          + " join case_series s on s.id = c.series_id";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  CaseStore(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<CaseHeader> header(long caseId) {
+    return jdbc
+        .query(HEADER_SELECT + " where c.id = :id", Map.of("id", caseId), CaseStore::mapHeader)
+        .stream()
+        .findFirst();
+  }
+
+  boolean studyCodeTaken(long seriesId, String studyCode, Long exceptCaseId) {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from surgical_case where series_id = :series and lower(study_code) ="
+                + " lower(:code) and id <> :except",
+            new MapSqlParameterSource()
+                .addValue("series", seriesId)
+                .addValue("code", studyCode)
+                .addValue("except", exceptCaseId == null ? -1L : exceptCaseId),
+            Integer.class);
+    return count != null && count > 0;
+  }
+
+  long createCase(long seriesId, long siteId, String studyCode, boolean demo, String username) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        "insert into surgical_case (series_id, site_id, study_code, demo, created_by, updated_by)"
+            + " values (:series, :site, :code, :demo, :user, :user)",
+        new MapSqlParameterSource()
+            .addValue("series", seriesId)
+            .addValue("site", siteId)
+            .addValue("code", studyCode)
+            .addValue("demo", demo)
+            .addValue("user", username),
+        key,
+        new String[] {"id"});
+    return key.getKey().longValue();
+  }
+
+  /** Changes study code and site, if nobody else changed the case header meanwhile. */
+  void updateHeader(long caseId, String studyCode, long siteId, int expectedVersion, String user) {
+    int updated =
+        jdbc.update(
+            "update surgical_case set study_code = :code, site_id = :site, version = version + 1,"
+                + " updated_at = now(), updated_by = :user where id = :id and version = :version",
+            new MapSqlParameterSource()
+                .addValue("code", studyCode)
+                .addValue("site", siteId)
+                .addValue("user", user)
+                .addValue("id", caseId)
+                .addValue("version", expectedVersion));
+    if (updated == 0) {
+      throw new EditConflictException();
+    }
+  }
+
+  void setStatus(long caseId, CaseStatus status, String reason, String user) {
+    jdbc.update(
+        "update surgical_case set status = :status, withdrawal_reason = :reason,"
+            + " withdrawn_at = case when :status = 'WITHDRAWN' then now() end,"
+            + " withdrawn_by = case when :status = 'WITHDRAWN' then :user end,"
+            + " version = version + 1, updated_at = now(), updated_by = :user where id = :id",
+        new MapSqlParameterSource()
+            .addValue("status", status.name())
+            .addValue("reason", reason)
+            .addValue("user", user)
+            .addValue("id", caseId));
+  }
+
+  /** Deletes the case and, by cascade, every section; the audit trail stays. */
+  void purge(long caseId) {
+    jdbc.update("delete from surgical_case where id = :id", Map.of("id", caseId));
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  CaseData load(long caseId) {
+    Map<Section, SectionValues> singles = new EnumMap<>(Section.class);
+    Map<Section, List<SectionValues>> lists = new EnumMap<>(Section.class);
+    for (Section section : Section.values()) {
+      if (section.isList()) {
+        lists.put(section, items(caseId, section));
+      } else {
+        single(caseId, section).ifPresent(values -> singles.put(section, values));
+      }
+    }
+    return new CaseData(singles, lists);
+  }
+
+  Optional<SectionValues> single(long caseId, Section section) {
+    return jdbc
+        .query(
+            "select * from " + section.table() + " where case_id = :case",
+            Map.of("case", caseId),
+            (rs, row) -> mapValues(rs, section, null))
+        .stream()
+        .findFirst();
+  }
+
+  List<SectionValues> items(long caseId, Section section) {
+    return jdbc.query(
+        "select * from " + section.table() + " where case_id = :case order by position, id",
+        Map.of("case", caseId),
+        (rs, row) -> mapValues(rs, section, rs.getLong("id")));
+  }
+
+  /**
+   * Writes a single section if its stored version is still {@code expectedVersion} (0 when the
+   * section was empty); otherwise someone else saved it first.
+   */
+  void saveSingle(
+      long caseId, Section section, SectionValues values, int expectedVersion, String user) {
+    List<Variable> variables = CaseVariables.of(section);
+    MapSqlParameterSource params = parameters(variables, values).addValue("case", caseId);
+    params.addValue("user", user).addValue("version", expectedVersion);
+    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
+    String placeholders =
+        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
+    int written;
+    if (expectedVersion == 0) {
+      written =
+          jdbc.update(
+              "insert into " + section.table() + " (case_id, " + columns
+                  + ", missing_reasons, version, updated_by) values (:case, " + placeholders
+                  + ", cast(:missing as jsonb), 1, :user) on conflict (case_id) do nothing",
+              params);
+    } else {
+      String assignments =
+          variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
+      written =
+          jdbc.update(
+              "update " + section.table() + " set " + assignments
+                  + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
+                  + " updated_at = now(), updated_by = :user where case_id = :case and version ="
+                  + " :version",
+              params);
+    }
+    if (written == 0) {
+      throw new EditConflictException();
+    }
+  }
+
+  long addItem(long caseId, Section section, SectionValues values, String user) {
+    List<Variable> variables = CaseVariables.of(section);
+    MapSqlParameterSource params =
+        parameters(variables, values).addValue("case", caseId).addValue("user", user);
+    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
+    String placeholders =
+        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        "insert into " + section.table() + " (case_id, position, " + columns
+            + ", missing_reasons, version, updated_by) values (:case, (select coalesce(max(position),"
+            + " 0) + 1 from " + section.table() + " where case_id = :case), " + placeholders
+            + ", cast(:missing as jsonb), 1, :user)",
+        params,
+        key,
+        new String[] {"id"});
+    return key.getKey().longValue();
+  }
+
+  void updateItem(
+      long caseId, Section section, long itemId, SectionValues values, int expectedVersion,
+      String user) {
+    List<Variable> variables = CaseVariables.of(section);
+    MapSqlParameterSource params =
+        parameters(variables, values)
+            .addValue("case", caseId)
+            .addValue("id", itemId)
+            .addValue("user", user)
+            .addValue("version", expectedVersion);
+    String assignments =
+        variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
+    int written =
+        jdbc.update(
+            "update " + section.table() + " set " + assignments
+                + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
+                + " updated_at = now(), updated_by = :user where id = :id and case_id = :case and"
+                + " version = :version",
+            params);
+    if (written == 0) {
+      throw new EditConflictException();
+    }
+  }
+
+  void deleteItem(long caseId, Section section, long itemId, int expectedVersion) {
+    int deleted =
+        jdbc.update(
+            "delete from " + section.table()
+                + " where id = :id and case_id = :case and version = :version",
+            Map.of("id", itemId, "case", caseId, "version", expectedVersion));
+    if (deleted == 0) {
+      throw new EditConflictException();
+    }
+  }
+
+  /** Stores what was derived from the case, so that lists and reports need not derive it. */
+  void updateDerived(long caseId, DerivedValues derived, String user) {
+    jdbc.update(
+        "update surgical_case set bmi = :bmi, age_at_surgery = :age, clinical_stage = :cstage,"
+            + " clinical_stage_reason = :creason, pathological_stage = :pstage,"
+            + " pathological_stage_reason = :preason, pn_from_count = :pncount,"
+            + " nodes_positive_total = :positive, nodes_examined_total = :examined,"
+            + " length_of_stay_days = :los, cci = :cci, worst_clavien_dindo = :worst,"
+            + " complication_count = :complications, sections_filled = :filled,"
+            + " warning_codes = :warnings, warning_count = :warningCount, updated_at = now(),"
+            + " updated_by = :user where id = :id",
+        new MapSqlParameterSource()
+            .addValue("bmi", derived.bmi())
+            .addValue("age", derived.ageAtSurgery())
+            .addValue("cstage", stage(derived.clinicalStage()))
+            .addValue("creason", reason(derived.clinicalStage()))
+            .addValue("pstage", stage(derived.pathologicalStage()))
+            .addValue("preason", reason(derived.pathologicalStage()))
+            .addValue("pncount", derived.pnFromCount())
+            .addValue("positive", derived.nodesPositiveTotal())
+            .addValue("examined", derived.nodesExaminedTotal())
+            .addValue("los", derived.lengthOfStayDays())
+            .addValue("cci", derived.cci())
+            .addValue("worst", derived.worstClavienDindo())
+            .addValue("complications", derived.complicationCount())
+            .addValue(
+                "filled",
+                derived.sectionsFilled().stream().map(Enum::name).toArray(String[]::new),
+                java.sql.Types.ARRAY)
+            .addValue(
+                "warnings",
+                derived.warnings().stream().map(CaseWarning::storedCode).toArray(String[]::new),
+                java.sql.Types.ARRAY)
+            .addValue("warningCount", derived.warnings().size())
+            .addValue("user", user)
+            .addValue("id", caseId));
+  }
+
+  private static String stage(StagingResult result) {
+    return result == null ? null : result.stage().map(Enum::name).orElse(null);
+  }
+
+  private static String reason(StagingResult result) {
+    return result == null ? null : result.whyNotDerivable().map(Enum::name).orElse(null);
+  }
+
+  // ---------------------------------------------------------------- mapping
+
+  private static MapSqlParameterSource parameters(List<Variable> variables, SectionValues values) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    for (Variable variable : variables) {
+      Object value = values.get(variable.name());
+      params.addValue(variable.name(), value instanceof LocalDate date ? Date.valueOf(date) : value);
+    }
+    Map<String, String> missing = new LinkedHashMap<>();
+    values.missing().forEach((name, reason) -> missing.put(name, reason.name()));
+    params.addValue("missing", JSON.writeValueAsString(missing));
+    return params;
+  }
+
+  private static SectionValues mapValues(ResultSet rs, Section section, Long itemId)
+      throws SQLException {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Variable variable : CaseVariables.of(section)) {
+      String column = variable.name();
+      Object value =
+          switch (variable.type()) {
+            case CODE, TEXT -> rs.getString(column);
+            case INTEGER -> rs.getObject(column, Integer.class);
+            case DECIMAL -> rs.getBigDecimal(column);
+            case DATE -> rs.getObject(column, LocalDate.class);
+          };
+      values.put(column, value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
+    }
+    Map<String, MissingReason> missing = new LinkedHashMap<>();
+    Map<String, String> stored =
+        JSON.readValue(rs.getString("missing_reasons"), new TypeReference<Map<String, String>>() {});
+    stored.forEach((name, reason) -> missing.put(name, MissingReason.valueOf(reason)));
+    return new SectionValues(itemId, rs.getInt("version"), values, missing);
+  }
+
+  private static CaseHeader mapHeader(ResultSet rs, int row) throws SQLException {
+    return new CaseHeader(
+        rs.getLong("id"),
+        rs.getLong("series_id"),
+        rs.getString("series_title"),
+        rs.getLong("site_id"),
+        rs.getString("site_code"),
+        rs.getString("site_name"),
+        rs.getString("study_code"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getString("withdrawal_reason"),
+        toInstant(rs.getTimestamp("withdrawn_at")),
+        rs.getString("withdrawn_by"),
+        rs.getBoolean("demo"),
+        rs.getInt("version"),
+        toInstant(rs.getTimestamp("created_at")),
+        rs.getString("created_by"),
+        toInstant(rs.getTimestamp("updated_at")),
+        rs.getString("updated_by"));
+  }
+
+  private static java.time.Instant toInstant(java.sql.Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  static List<String> arrayOf(ResultSet rs, String column) throws SQLException {
+    java.sql.Array array = rs.getArray(column);
+    return array == null ? List.of() : new ArrayList<>(List.of((String[]) array.getArray()));
+  }
+}

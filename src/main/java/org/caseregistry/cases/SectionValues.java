@@ -1,0 +1,26 @@
+package org.caseregistry.cases;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.caseregistry.catalog.MissingReason;
+
+/**
+ * The stored values of one section record (or one list item): typed values by variable name
+ * (String code, Integer, BigDecimal, LocalDate or String text), the reasons given for missing
+ * values, and the version used for optimistic locking.
+ */
+public record SectionValues(
+    Long itemId, int version, Map<String, Object> values, Map<String, MissingReason> missing) {
+
+  public static SectionValues empty() {
+    return new SectionValues(null, 0, new LinkedHashMap<>(), new LinkedHashMap<>());
+  }
+
+  public Object get(String variable) {
+    return values.get(variable);
+  }
+
+  public boolean hasAnyValue() {
+    return values.values().stream().anyMatch(value -> value != null) || !missing.isEmpty();
+  }
+}

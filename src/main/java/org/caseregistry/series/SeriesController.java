@@ -1,0 +1,131 @@
+package org.caseregistry.series;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.site.HospitalSite;
+import org.caseregistry.site.SiteService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/series")
+class SeriesController {
+
+  private static final String FORM = "series/form";
+
+  private final SeriesService seriesService;
+  private final SiteService siteService;
+  private final CurrentAccounts currentAccounts;
+
+  SeriesController(
+      SeriesService seriesService, SiteService siteService, CurrentAccounts currentAccounts) {
+    this.seriesService = seriesService;
+    this.siteService = siteService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @InitBinder("seriesForm")
+  void initBinder(WebDataBinder binder) {
+    binder.setAllowedFields(
+        "title", "description", "procedure", "periodStart", "periodEnd", "status", "siteIds",
+        "version");
+  }
+
+  @GetMapping
+  String list(Model model) {
+    CurrentAccount account = currentAccounts.get();
+    model.addAttribute("seriesList", seriesService.visibleTo(account));
+    model.addAttribute("canManage", SeriesService.canManage(account));
+    return "series/list";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model) {
+    requireManager();
+    model.addAttribute("seriesForm", new SeriesForm());
+    addChoices(model);
+    return FORM;
+  }
+
+  @PostMapping("/new")
+  String create(
+      @Valid @ModelAttribute("seriesForm") SeriesForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    requireManager();
+    addChoices(model);
+    if (result.hasErrors()) {
+      return FORM;
+    }
+    CaseSeries created = seriesService.create(form, currentAccounts.get(), result);
+    if (created == null) {
+      return FORM;
+    }
+    redirect.addFlashAttribute("flash", "series.saved");
+    return "redirect:/series/" + created.getId() + "/cases";
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    requireManager();
+    CaseSeries series = seriesService.visible(id, currentAccounts.get());
+    model.addAttribute("series", series);
+    model.addAttribute("seriesForm", SeriesForm.of(series));
+    addChoices(model);
+    return FORM;
+  }
+
+  @PostMapping("/{id}/edit")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("seriesForm") SeriesForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    requireManager();
+    model.addAttribute("series", seriesService.visible(id, currentAccounts.get()));
+    addChoices(model);
+    if (result.hasErrors()) {
+      return FORM;
+    }
+    try {
+      if (seriesService.update(id, form, currentAccounts.get(), result) == null) {
+        return FORM;
+      }
+    } catch (EditConflictException | OptimisticLockingFailureException conflict) {
+      result.reject("edit.conflict");
+      return FORM;
+    }
+    redirect.addFlashAttribute("flash", "series.saved");
+    return "redirect:/series/" + id + "/cases";
+  }
+
+  private void addChoices(Model model) {
+    CurrentAccount account = currentAccounts.get();
+    List<HospitalSite> choices =
+        siteService.active().stream().filter(site -> account.canSeeSite(site.getId())).toList();
+    model.addAttribute("siteChoices", choices);
+    model.addAttribute("statuses", CaseSeries.Status.values());
+  }
+
+  private void requireManager() {
+    if (!SeriesService.canManage(currentAccounts.get())) {
+      throw new AccessDeniedException("Only admins and coordinators manage case series");
+    }
+  }
+}
