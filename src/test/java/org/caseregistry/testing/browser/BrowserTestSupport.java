@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,10 +47,13 @@ public abstract class BrowserTestSupport {
   /** The browser of the test class now running; test classes run one after another. */
   private static Chromium.Session browser;
 
+  private static boolean warned;
+
   @LocalServerPort private int port;
 
-  @BeforeAll
-  static void requireChromium() {
+  /** Per test, so that reports count each skipped test. */
+  @BeforeEach
+  void requireChromium() {
     String missing = Chromium.whatIsMissing();
     if (missing == null) {
       return;
@@ -58,8 +61,11 @@ public abstract class BrowserTestSupport {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.fail("Browser tests cannot run (CI=true, so they may not be skipped): " + missing);
     }
-    String line = "!".repeat(100);
-    System.err.printf("%n%s%n!! BROWSER TESTS SKIPPED: %s%n%s%n%n", line, missing, line);
+    if (!warned) {
+      warned = true;
+      String line = "!".repeat(100);
+      System.err.printf("%n%s%n!! BROWSER TESTS SKIPPED: %s%n%s%n%n", line, missing, line);
+    }
     Assumptions.abort("Browser tests skipped: " + missing);
   }
 
