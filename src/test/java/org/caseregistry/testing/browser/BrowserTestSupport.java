@@ -1,0 +1,192 @@
+package org.caseregistry.testing.browser;
+
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.caseregistry.testing.TestDatabaseConfiguration;
+import org.caseregistry.testing.TestProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port against the run's shared PostgreSQL, used through a
+ * headless Chromium as a person would. All subclasses share one application context. Each test
+ * class has its own browser, started at first use and quit after the class's last test; cookies
+ * are cleared after every test, so each test starts signed out and in English. A failing test
+ * leaves a screenshot and the page's HTML in {@code target/browser-screenshots/}.
+ *
+ * <p>Name subclasses {@code *BrowserTest}: failsafe runs them in {@code ./mvnw verify}.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = TestProperties.DATABASE)
+@Import(TestDatabaseConfiguration.class)
+@ExtendWith(ScreenshotOnFailure.class)
+public abstract class BrowserTestSupport {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** The browser of the test class now running; test classes run one after another. */
+  private static Chromium.Session browser;
+
+  private static boolean warned;
+
+  @LocalServerPort private int port;
+
+  /** Per test, so that reports count each skipped test. */
+  @BeforeEach
+  void requireChromium() {
+    String missing = Chromium.whatIsMissing();
+    if (missing == null) {
+      return;
+    }
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assertions.fail("Browser tests cannot run (CI=true, so they may not be skipped): " + missing);
+    }
+    if (!warned) {
+      warned = true;
+      String line = "!".repeat(100);
+      System.err.printf("%n%s%n!! BROWSER TESTS SKIPPED: %s%n%s%n%n", line, missing, line);
+    }
+    Assumptions.abort("Browser tests skipped: " + missing);
+  }
+
+  @AfterEach
+  void forgetCookies() {
+    if (browser != null) {
+      browser.driver().manage().deleteAllCookies();
+    }
+  }
+
+  @AfterAll
+  static void quitBrowser() {
+    if (browser != null) {
+      try {
+        browser.quit();
+      } finally {
+        browser = null;
+      }
+    }
+  }
+
+  /** The browser, started at first use. */
+  protected WebDriver driver() {
+    if (browser == null) {
+      browser = Chromium.start();
+    }
+    return browser.driver();
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Opens a path of the application, such as {@code /admin/sites}. */
+  protected void open(String path) {
+    driver().get(url(path));
+  }
+
+  /** Signs in through the real sign-in page. */
+  protected void signIn(String username, String password) {
+    open("/login");
+    type("username", username);
+    type("password", password);
+    clickAndWait("sign-in");
+  }
+
+  /** Signs out with the button in the navigation bar. */
+  protected void signOut() {
+    clickAndWait("sign-out");
+  }
+
+  protected WebElement byId(String id) {
+    return driver().findElement(By.id(id));
+  }
+
+  protected boolean exists(By locator) {
+    return !driver().findElements(locator).isEmpty();
+  }
+
+  /** Replaces the value of the input with this id. */
+  protected void type(String id, String text) {
+    WebElement input = byId(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** The current value of the input with this id (what would be posted). */
+  protected String value(String id) {
+    return byId(id).getDomProperty("value");
+  }
+
+  /** Clicks the link or button with this id and waits until the page it leads to has loaded. */
+  protected void clickAndWait(String id) {
+    WebElement page = driver().findElement(By.tagName("html"));
+    byId(id).click();
+    WebDriverWait wait = new WebDriverWait(driver(), WAIT);
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        driver ->
+            "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+  }
+
+  /** The page's main heading. */
+  protected String heading() {
+    return driver().findElement(By.cssSelector("main h1")).getText();
+  }
+
+  /**
+   * The validation message shown next to a form field (the form fragments give it the id {@code
+   * <field>-error}), as the user sees it: empty when the page hides it, null when there is none.
+   */
+  protected String fieldError(String field) {
+    List<WebElement> errors = driver().findElements(By.id(field + "-error"));
+    return errors.isEmpty() ? null : errors.get(0).getText();
+  }
+
+  /**
+   * Saves a screenshot and the HTML of the current page as {@code
+   * target/browser-screenshots/<name>.png} and {@code .html}; returns the PNG, or null when no
+   * browser is running.
+   */
+  protected Path saveScreenshot(String name) {
+    if (browser == null) {
+      return null;
+    }
+    WebDriver driver = browser.driver();
+    Path directory =
+        Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
+    Path png = directory.resolve(name + ".png");
+    try {
+      Files.createDirectories(directory);
+      Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          directory.resolve(name + ".html"),
+          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+          StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not save a screenshot of " + name + ": " + e);
+      return null;
+    }
+    return png;
+  }
+}

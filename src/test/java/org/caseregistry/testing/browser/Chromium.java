@@ -1,0 +1,136 @@
+package org.caseregistry.testing.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The installed headless Chromium and its driver. Nothing is ever downloaded: the paths are fixed
+ * (Debian's packages {@code chromium} and {@code chromium-driver}) unless the environment points
+ * elsewhere, and Selenium Manager is kept offline.
+ */
+final class Chromium {
+
+  static final String BINARY_VARIABLE = "REGISTRY_CHROME_BINARY";
+  static final String DRIVER_VARIABLE = "REGISTRY_CHROMEDRIVER";
+  static final String DEFAULT_BINARY = "/usr/bin/chromium";
+  static final String DEFAULT_DRIVER = "/usr/bin/chromedriver";
+
+  static {
+    // Selenium passes SE_* system properties to Selenium Manager as its environment. It should
+    // never run (the driver path is given), but if it does it must not reach the network.
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("SE_AVOID_STATS", "true");
+  }
+
+  private Chromium() {}
+
+  static Path binary() {
+    return pathFrom(BINARY_VARIABLE, DEFAULT_BINARY);
+  }
+
+  static Path driver() {
+    return pathFrom(DRIVER_VARIABLE, DEFAULT_DRIVER);
+  }
+
+  /** Why browser tests cannot run here, or null when Chromium and its driver are installed. */
+  static String whatIsMissing() {
+    StringBuilder missing = new StringBuilder();
+    if (!Files.isExecutable(binary())) {
+      missing.append("Chromium not found at ").append(binary()).append(". ");
+    }
+    if (!Files.isExecutable(driver())) {
+      missing.append("chromedriver not found at ").append(driver()).append(". ");
+    }
+    if (missing.length() == 0) {
+      return null;
+    }
+    return missing
+        + "Browser tests need the Debian packages 'chromium chromium-driver'"
+        + " (apt-get install -y --no-install-recommends chromium chromium-driver; .ci/run does it),"
+        + " or "
+        + BINARY_VARIABLE
+        + " and "
+        + DRIVER_VARIABLE
+        + " pointing to a Chrome or Chromium and its matching chromedriver.";
+  }
+
+  /** A new headless browser with a fresh profile; {@link Session#quit()} deletes the profile. */
+  static Session start() {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("registry-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a profile directory for Chromium", e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary().toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
+    // The registry takes its language from Accept-Language until the user picks one.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver().toFile())
+            .usingAnyFreePort()
+            .withSilent(true)
+            .build();
+    try {
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return new Session(driver, profile);
+    } catch (RuntimeException e) {
+      deleteQuietly(profile);
+      throw e;
+    }
+  }
+
+  /** A running browser and the temporary profile it uses. */
+  record Session(WebDriver driver, Path profile) {
+
+    void quit() {
+      try {
+        driver.quit();
+      } finally {
+        deleteQuietly(profile);
+      }
+    }
+  }
+
+  private static Path pathFrom(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return Path.of(value == null || value.isBlank() ? fallback : value);
+  }
+
+  private static void deleteQuietly(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException | UncheckedIOException ignored) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}
