@@ -92,6 +92,11 @@ public class CaseService {
   }
 
   @Transactional(readOnly = true)
+  public boolean isEmpty(long seriesId) {
+    return store.countCases(seriesId) == 0;
+  }
+
+  @Transactional(readOnly = true)
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
     readable(caseId, account);
     return store.single(caseId, section).orElse(SectionValues.empty());

@@ -56,6 +56,15 @@ class CaseStore {
         .findFirst();
   }
 
+  long countCases(long seriesId) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from surgical_case where series_id = :series",
+            Map.of("series", seriesId),
+            Long.class);
+    return count == null ? 0 : count;
+  }
+
   boolean studyCodeTaken(long seriesId, String studyCode, Long exceptCaseId) {
     Integer count =
         jdbc.queryForObject(

@@ -2,6 +2,8 @@ package org.caseregistry.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,7 @@ class EmbeddedDatabaseConfiguration {
             .setCleanDataDirectory(false)
             .setPGStartupWait(Duration.ofSeconds(60));
     if (port != 0) { // 0: any free port
+      requireFree(port);
       builder.setPort(port);
     }
     EmbeddedPostgres postgres = builder.start();
@@ -52,6 +55,23 @@ class EmbeddedDatabaseConfiguration {
         postgres.getPort(),
         dataDirectory);
     return postgres;
+  }
+
+  /**
+   * Refuses to start on a port another PostgreSQL already holds: the application would otherwise
+   * connect to that server and its data, not to the data directory it names.
+   */
+  private static void requireFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+    } catch (IOException taken) {
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " is already in use, perhaps by another registry's database. Stop it, or set"
+              + " REGISTRY_DB_PORT to a free port (0 picks any).",
+          taken);
+    }
   }
 
   @Bean

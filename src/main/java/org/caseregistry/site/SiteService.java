@@ -32,6 +32,14 @@ public class SiteService {
     return sites.findById(id).orElseThrow(NotFoundException::new);
   }
 
+  /** The site with this code, created first if it does not exist yet (demo data, imports). */
+  @Transactional
+  public HospitalSite ensure(String code, String name, String city) {
+    return sites
+        .findByCodeIgnoreCase(code)
+        .orElseGet(() -> sites.saveAndFlush(new HospitalSite(code, name, city)));
+  }
+
   /** Creates a site; returns null and fills {@code errors} when the code or name is taken. */
   @Transactional
   public HospitalSite create(SiteForm form, Errors errors) {
