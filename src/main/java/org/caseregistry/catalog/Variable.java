@@ -46,8 +46,11 @@ public record Variable(
     return options.stream().filter(option -> option.code().equals(code)).findFirst();
   }
 
-  /** Non-coded variables take a reason when their value is missing. */
+  /**
+   * Whether a missing value takes a reason (unknown, not applicable): every variable whose codes
+   * cannot say "unknown" themselves, such as numbers, dates, text or a Clavien-Dindo grade.
+   */
   public boolean acceptsMissingReason() {
-    return !isCoded();
+    return !isCoded() || options.stream().noneMatch(CodeOption::isUnknown);
   }
 }

@@ -1,0 +1,166 @@
+package org.caseregistry.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.staging.StageGroup;
+import org.caseregistry.staging.StagingReason;
+import org.junit.jupiter.api.Test;
+
+class CaseRulesTest {
+
+  private static SectionValues values(Object... pairs) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return new SectionValues(null, 1, map, new LinkedHashMap<>());
+  }
+
+  /** Seed patient BN6 as published: pT4aN2M0 with 1/17 thoracic and 6/9 abdominal nodes. */
+  private static CaseData bn6() {
+    return CaseData.empty()
+        .with(Section.PATIENT, values("age_years", 65, "bmi_entered", new BigDecimal("18.52")))
+        .with(Section.TUMOUR, values("histology", "UNKNOWN", "ct", "T2", "cn", "N0", "cm", "M0", "tumour_location", "LOWER_THIRD"))
+        .with(Section.NEOADJUVANT, values("neoadjuvant_therapy", "NONE"))
+        .with(Section.OPERATION, values("conduit_time_min", 30))
+        .with(Section.POSTOP, values("any_complication", "NO", "chest_drain_removal_pod", 4))
+        .with(Section.PATHOLOGY, values("path_prefix", "P", "pt", "T4A", "pn", "N2", "pm", "M0"))
+        .withItems(
+            Section.NODES,
+            List.of(
+                values("node_field", "THORACIC", "nodes_positive", 1, "nodes_examined", 17),
+                values("node_field", "ABDOMINAL", "nodes_positive", 6, "nodes_examined", 9)))
+        .with(Section.ADJUVANT, values("adjuvant_therapy", "CHEMOTHERAPY"))
+        .withItems(Section.FOLLOWUP, List.of(values("visit_month", 1, "followup_status", "WELL")));
+  }
+
+  @Test
+  void bn6DerivesN3FromSevenNodesAndWarnsAboutTheRecordedPN2() {
+    DerivedValues derived = CaseRules.derive(bn6());
+    assertThat(derived.nodesPositiveTotal()).isEqualTo(7);
+    assertThat(derived.nodesExaminedTotal()).isEqualTo(26);
+    assertThat(derived.pnFromCount()).isEqualTo("N3");
+    assertThat(derived.pathologicalStage().stage()).contains(StageGroup.IVA);
+    assertThat(derived.clinicalStage().whyNotDerivable()).contains(StagingReason.HISTOLOGY_UNKNOWN);
+    assertThat(derived.bmi()).isEqualByComparingTo("18.52");
+    assertThat(derived.cci()).isEqualByComparingTo("0");
+    assertThat(derived.warnings()).extracting(CaseWarning::code).containsExactly("pn-mismatch");
+  }
+
+  @Test
+  void bn3PrefixAfterNeoadjuvantTherapyIsFlaggedAndYpStagesAsI() {
+    CaseData bn3 =
+        bn6()
+            .with(Section.NEOADJUVANT, values("neoadjuvant_therapy", "CHEMORADIOTHERAPY"))
+            .with(Section.PATHOLOGY, values("path_prefix", "P", "pt", "T2", "pn", "N0", "pm", "M0"))
+            .withItems(Section.NODES, List.of(values("node_field", "THORACIC", "nodes_positive", 0, "nodes_examined", 7)));
+    assertThat(CaseRules.warnings(bn3)).extracting(CaseWarning::code).containsExactly("p-after-neoadjuvant");
+    CaseData corrected = bn3.with(Section.PATHOLOGY, values("path_prefix", "YP", "pt", "T2", "pn", "N0", "pm", "M0"));
+    assertThat(CaseRules.warnings(corrected)).isEmpty();
+    assertThat(CaseRules.derive(corrected).pathologicalStage().stage()).contains(StageGroup.I);
+  }
+
+  @Test
+  void bmiComesFromHeightAndWeightBeforeTheEnteredValue() {
+    CaseData data =
+        CaseData.empty()
+            .with(Section.PATIENT, values("height_cm", new BigDecimal("160"), "weight_kg", new BigDecimal("47.4"), "bmi_entered", new BigDecimal("30")));
+    assertThat(CaseRules.bmi(data)).isEqualByComparingTo("18.52");
+    assertThat(CaseRules.bmi(CaseData.empty().with(Section.PATIENT, values("bmi_entered", new BigDecimal("20.43")))))
+        .isEqualByComparingTo("20.43");
+    assertThat(CaseRules.bmi(CaseData.empty())).isNull();
+  }
+
+  @Test
+  void lengthOfStayAndAgeFromDates() {
+    CaseData data =
+        CaseData.empty()
+            .with(Section.PATIENT, values("birth_year", 1957))
+            .with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 1)))
+            .with(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)));
+    assertThat(CaseRules.lengthOfStay(data)).isEqualTo(9);
+    assertThat(CaseRules.ageAtSurgery(data)).isEqualTo(65);
+  }
+
+  @Test
+  void cciFromTheGradesOfAllComplicationsAndUnknownUntilAnswered() {
+    CaseData none = CaseData.empty();
+    assertThat(CaseRules.derive(none).cci()).isNull();
+    CaseData answeredNo = none.with(Section.POSTOP, values("any_complication", "NO"));
+    assertThat(CaseRules.derive(answeredNo).cci()).isEqualByComparingTo("0");
+    CaseData twoGradeII =
+        none.with(Section.POSTOP, values("any_complication", "YES"))
+            .withItems(Section.COMPLICATIONS, List.of(values("clavien_dindo", "II"), values("clavien_dindo", "II")));
+    DerivedValues derived = CaseRules.derive(twoGradeII);
+    assertThat(derived.cci()).isEqualByComparingTo("29.6");
+    assertThat(derived.worstClavienDindo()).isEqualTo("II");
+    assertThat(derived.complicationCount()).isEqualTo(2);
+  }
+
+  @Test
+  void complicationAnswerAndListMustAgree() {
+    CaseData yesButNone = CaseData.empty().with(Section.POSTOP, values("any_complication", "YES"));
+    assertThat(CaseRules.warnings(yesButNone)).extracting(CaseWarning::code).contains("complications-missing");
+    CaseData noButListed =
+        CaseData.empty()
+            .with(Section.POSTOP, values("any_complication", "NO"))
+            .withItems(Section.COMPLICATIONS, List.of(values("complication_type", "PNEUMONIA")));
+    assertThat(CaseRules.warnings(noButListed)).extracting(CaseWarning::code).contains("complications-contradict");
+  }
+
+  @Test
+  void anEmptySectionBeforeAFilledOneIsFlagged() {
+    CaseData data = CaseData.empty().with(Section.OPERATION, values("conduit_time_min", 40));
+    assertThat(CaseRules.warnings(data))
+        .filteredOn(w -> w.code().equals("section-empty"))
+        .extracting(w -> w.arguments().get(0))
+        .containsExactly("patient", "tumour", "neoadjuvant");
+  }
+
+  @Test
+  void valuesOutsideTheUsualRangeAreFlaggedNotRefused() {
+    CaseData data = CaseData.empty().with(Section.OPERATION, values("conduit_time_min", 300));
+    assertThat(CaseRules.warnings(data))
+        .filteredOn(w -> w.code().equals("unusual-value"))
+        .extracting(CaseWarning::storedCode)
+        .containsExactly("unusual-value:conduit_time_min");
+    assertThat(CaseRules.errors(Section.OPERATION, values("conduit_time_min", 300), CaseData.empty())).isEmpty();
+  }
+
+  @Test
+  void impossibleDatesAndNodeCountsAreHardErrors() {
+    CaseData operated = CaseData.empty().with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 10)));
+    assertThat(CaseRules.errors(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 9)), operated))
+        .extracting(FieldProblem::variable, FieldProblem::messageKey)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("discharge_date", "error.date-before"));
+    assertThat(CaseRules.errors(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)), operated)).isEmpty();
+    assertThat(CaseRules.errors(Section.NODES, values("nodes_positive", 9, "nodes_examined", 8), operated))
+        .extracting(FieldProblem::variable)
+        .containsExactly("nodes_positive");
+    assertThat(CaseRules.errors(Section.NEOADJUVANT, values("neoadjuvant_start_date", LocalDate.of(2022, 2, 1), "neoadjuvant_end_date", LocalDate.of(2022, 1, 1)), operated))
+        .extracting(FieldProblem::variable)
+        .containsExactly("neoadjuvant_end_date");
+    assertThat(CaseRules.errors(Section.FOLLOWUP, values("visit_date", LocalDate.of(2022, 1, 1)), operated))
+        .extracting(FieldProblem::variable)
+        .containsExactly("visit_date");
+    assertThat(CaseRules.errors(Section.PATIENT, values("birth_year", 2023), operated))
+        .extracting(FieldProblem::messageKey)
+        .containsExactly("error.born-after-operation");
+  }
+
+  @Test
+  void missingReasonsCountAsFilled() {
+    SectionValues unknownOnly =
+        new SectionValues(null, 1, new LinkedHashMap<>(), new LinkedHashMap<>(Map.of("conduit_time_min", MissingReason.UNKNOWN)));
+    assertThat(CaseData.empty().with(Section.OPERATION, unknownOnly).isFilled(Section.OPERATION)).isTrue();
+    assertThat(new ArrayList<>(CaseRules.sectionsFilled(CaseData.empty()))).isEmpty();
+  }
+}
