@@ -4,7 +4,10 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.series.SeriesService;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseController {
 
   private final CaseService caseService;
+  private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
 
-  CaseController(CaseService caseService, CurrentAccounts currentAccounts) {
+  CaseController(
+      CaseService caseService, SeriesService seriesService, CurrentAccounts currentAccounts) {
     this.caseService = caseService;
+    this.seriesService = seriesService;
     this.currentAccounts = currentAccounts;
   }
 
@@ -33,6 +39,55 @@ class CaseController {
     model.addAttribute("sections", Section.values());
     model.addAttribute("catalog", new CatalogView());
     return "cases/view";
+  }
+
+  @GetMapping("/header")
+  String editHeader(@PathVariable long caseId, Model model) {
+    CaseHeader header = caseService.readable(caseId, currentAccounts.get());
+    CaseListController.NewCaseForm form = new CaseListController.NewCaseForm();
+    form.setStudyCode(header.studyCode());
+    form.setSiteId(header.siteId());
+    form.setVersion(header.version());
+    return showHeader(header, form, new BeanPropertyBindingResult(form, "caseHeader"), model);
+  }
+
+  @PostMapping("/header")
+  String saveHeader(
+      @PathVariable long caseId, CaseListController.NewCaseForm form, Model model,
+      RedirectAttributes redirect) {
+    CurrentAccount account = currentAccounts.get();
+    CaseHeader header = caseService.readable(caseId, account);
+    BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
+    try {
+      java.util.List<FieldProblem> problems =
+          caseService.updateHeader(caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
+      if (problems.isEmpty()) {
+        redirect.addFlashAttribute("flash", "section.saved");
+        return "redirect:/cases/" + caseId;
+      }
+      problems.forEach(
+          problem ->
+              result.rejectValue(
+                  problem.variable(), problem.messageKey(), problem.arguments().toArray(),
+                  problem.messageKey()));
+    } catch (org.caseregistry.platform.EditConflictException conflict) {
+      result.reject("edit.conflict");
+    }
+    return showHeader(header, form, result, model);
+  }
+
+  private String showHeader(
+      CaseHeader header, CaseListController.NewCaseForm form, BindingResult result, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    model.addAttribute("header", header);
+    model.addAttribute("caseHeader", form);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseHeader", result);
+    model.addAttribute(
+        "siteChoices",
+        seriesService.visible(header.seriesId(), account).getSites().stream()
+            .filter(site -> account.canSeeSite(site.getId()))
+            .toList());
+    return "cases/header";
   }
 
   @GetMapping("/history")

@@ -110,10 +110,19 @@ class CaseListController {
         series.getSites().stream().filter(s -> account.canSeeSite(s.getId())).toList());
   }
 
-  /** The study code and site of a new case. */
+  /** The study code and site of a case (new, or corrected with its version). */
   public static class NewCaseForm {
     private String studyCode;
     private Long siteId;
+    private int version;
+
+    public int getVersion() {
+      return version;
+    }
+
+    public void setVersion(int version) {
+      this.version = version;
+    }
 
     public String getStudyCode() {
       return studyCode;

@@ -68,12 +68,20 @@ public class CaseService {
     return header;
   }
 
+  /** The case, locked for this transaction, if the account may change it now. */
   private CaseHeader editable(long caseId, CurrentAccount account) {
-    CaseHeader header = readable(caseId, account);
+    CaseHeader header = lockedReadable(caseId, account);
     if (header.isWithdrawn()) {
       throw new AccessDeniedException("A withdrawn case is read-only until it is restored");
     }
     return header;
+  }
+
+  private CaseHeader lockedReadable(long caseId, CurrentAccount account) {
+    readable(caseId, account);
+    store.lock(caseId);
+    // Read again under the lock: status and version may have changed while waiting.
+    return readable(caseId, account);
   }
 
   // ---------------------------------------------------------------- reading
@@ -127,20 +135,8 @@ public class CaseService {
       throw new AccessDeniedException("Only surgeons and admins create cases");
     }
     CaseSeries series = seriesService.visible(seriesId, account);
-    List<FieldProblem> problems = new ArrayList<>();
     String code = studyCode == null ? "" : studyCode.strip();
-    if (code.isEmpty()) {
-      problems.add(new FieldProblem("studyCode", "NotBlank"));
-    } else if (code.length() > 30 || !code.matches("[\\p{L}\\p{N}._-]+")) {
-      problems.add(new FieldProblem("studyCode", "case.study-code.pattern"));
-    } else if (store.studyCodeTaken(seriesId, code, null)) {
-      problems.add(new FieldProblem("studyCode", "case.study-code.taken"));
-    }
-    if (siteId == null) {
-      problems.add(new FieldProblem("siteId", "NotNull"));
-    } else if (!series.includesSite(siteId) || !account.canSeeSite(siteId)) {
-      problems.add(new FieldProblem("siteId", "case.site.not-allowed"));
-    }
+    List<FieldProblem> problems = headerProblems(series, code, siteId, null, account);
     if (!problems.isEmpty()) {
       return new CreateOutcome(null, problems);
     }
@@ -152,6 +148,57 @@ public class CaseService {
   }
 
   public record CreateOutcome(Long caseId, List<FieldProblem> problems) {}
+
+  /** Corrects the study code or the site of a case; refused on a stale version. */
+  @Transactional
+  public List<FieldProblem> updateHeader(
+      long caseId, String studyCode, Long siteId, int version, CurrentAccount account) {
+    CaseHeader header = editable(caseId, account);
+    CaseSeries series = seriesService.visible(header.seriesId(), account);
+    String code = studyCode == null ? "" : studyCode.strip();
+    List<FieldProblem> problems = headerProblems(series, code, siteId, caseId, account);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    store.updateHeader(caseId, code, siteId, version, account.username());
+    List<CaseAuditLog.Entry> changes = new ArrayList<>();
+    java.util.UUID changeSet = java.util.UUID.randomUUID();
+    if (!code.equals(header.studyCode())) {
+      changes.add(new CaseAuditLog.Entry(changeSet, null, null, "UPDATE", "study_code", header.studyCode(), code, account.username(), null));
+    }
+    if (siteId != header.siteId()) {
+      changes.add(new CaseAuditLog.Entry(changeSet, null, null, "UPDATE", "site", header.siteCode(), siteCode(series, siteId), account.username(), null));
+    }
+    auditLog.record(header, changes);
+    return List.of();
+  }
+
+  /** A study code unique in the series, and one of the account's sites taking part in it. */
+  private List<FieldProblem> headerProblems(
+      CaseSeries series, String code, Long siteId, Long caseId, CurrentAccount account) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (code.isEmpty()) {
+      problems.add(new FieldProblem("studyCode", "NotBlank"));
+    } else if (code.length() > 30 || !code.matches("[\\p{L}\\p{N}._-]+")) {
+      problems.add(new FieldProblem("studyCode", "case.study-code.pattern"));
+    } else if (store.studyCodeTaken(series.getId(), code, caseId)) {
+      problems.add(new FieldProblem("studyCode", "case.study-code.taken"));
+    }
+    if (siteId == null) {
+      problems.add(new FieldProblem("siteId", "NotNull"));
+    } else if (!series.includesSite(siteId) || !account.canSeeSite(siteId)) {
+      problems.add(new FieldProblem("siteId", "case.site.not-allowed"));
+    }
+    return problems;
+  }
+
+  private static String siteCode(CaseSeries series, long siteId) {
+    return series.getSites().stream()
+        .filter(site -> site.getId() == siteId)
+        .map(org.caseregistry.site.HospitalSite::getCode)
+        .findFirst()
+        .orElse(String.valueOf(siteId));
+  }
 
   // ---------------------------------------------------------------- sections
 
@@ -238,7 +285,7 @@ public class CaseService {
     if (!canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");
     }
-    CaseHeader header = readable(caseId, account);
+    CaseHeader header = lockedReadable(caseId, account);
     store.setStatus(caseId, CaseStatus.WITHDRAWN, reason, account.username());
     auditLog.event(
         header, "WITHDRAW", "status", header.status().name(), CaseStatus.WITHDRAWN.name() + ": " + reason,
@@ -250,7 +297,7 @@ public class CaseService {
     if (!canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins restore cases");
     }
-    CaseHeader header = readable(caseId, account);
+    CaseHeader header = lockedReadable(caseId, account);
     store.setStatus(caseId, CaseStatus.ACTIVE, null, account.username());
     auditLog.event(
         header, "RESTORE", "status", header.status().name(), CaseStatus.ACTIVE.name(),
@@ -263,7 +310,7 @@ public class CaseService {
     if (!canDelete(account)) {
       throw new AccessDeniedException("Only admins delete cases permanently");
     }
-    CaseHeader header = readable(caseId, account);
+    CaseHeader header = lockedReadable(caseId, account);
     if (confirmation == null || !confirmation.strip().equalsIgnoreCase(header.studyCode())) {
       return false;
     }

@@ -56,6 +56,17 @@ class CaseStore {
         .findFirst();
   }
 
+  /**
+   * Holds the case's row lock until the transaction ends, so that concurrent saves of one case
+   * take turns and its derived values are always computed from everything committed.
+   */
+  void lock(long caseId) {
+    jdbc.query(
+        "select id from surgical_case where id = :id for update",
+        Map.of("id", caseId),
+        (rs, row) -> rs.getLong(1));
+  }
+
   long countCases(long seriesId) {
     Long count =
         jdbc.queryForObject(

@@ -303,6 +303,43 @@ class CaseRecordIntegrationTest {
     assertThat(count("select count(*) from case_audit where case_id = ? and action = 'DELETE'", caseId)).isEqualTo(1);
   }
 
+  @Test
+  void theStudyCodeAndSiteCanBeCorrectedButStayUniqueAndAudited() throws Exception {
+    long first = fixtures.newCase(series, site);
+    long second = fixtures.newCase(series, site);
+    String taken = jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, first);
+    mvc.perform(
+            post("/cases/" + second + "/header")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("studyCode", taken.toLowerCase())
+                .param("siteId", site.getId().toString())
+                .param("version", "0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("This study code is already used in this series.")));
+    mvc.perform(
+            post("/cases/" + second + "/header")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("studyCode", "BN-fixed")
+                .param("siteId", otherSite.getId().toString())
+                .param("version", "0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Choose one of your sites taking part in this series.")));
+    mvc.perform(
+            post("/cases/" + second + "/header")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("studyCode", "BN-fixed")
+                .param("siteId", site.getId().toString())
+                .param("version", "0"))
+        .andExpect(redirectedUrl("/cases/" + second));
+    assertThat(jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, second))
+        .isEqualTo("BN-fixed");
+    assertThat(count("select count(*) from case_audit where case_id = ? and field = 'study_code' and new_value = 'BN-fixed'", second))
+        .isEqualTo(1);
+  }
+
   private long count(String sql, long caseId) {
     return jdbc.queryForObject(sql, Long.class, caseId);
   }
