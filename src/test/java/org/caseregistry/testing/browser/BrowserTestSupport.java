@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.testing.TestDatabaseConfiguration;
 import org.caseregistry.testing.TestProperties;
@@ -23,6 +24,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +37,10 @@ import org.springframework.context.annotation.Import;
  * are cleared after every test, so each test starts signed out and in English. A failing test
  * leaves a screenshot and the page's HTML in {@code target/browser-screenshots/}.
  *
+ * <p>A test that needs two people at once starts another browser with {@link #newBrowser()} and
+ * runs steps in it with {@link #inBrowser(WebDriver, Runnable)}; the helpers then act on that
+ * browser. Extra browsers are quit after the test.
+ *
  * <p>Name subclasses {@code *BrowserTest}: failsafe runs them in {@code ./mvnw verify}.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = TestProperties.DATABASE)
@@ -46,6 +52,12 @@ public abstract class BrowserTestSupport {
 
   /** The browser of the test class now running; test classes run one after another. */
   private static Chromium.Session browser;
+
+  /** Browsers started by {@link #newBrowser()} in the running test, quit after it. */
+  private static final List<Chromium.Session> others = new ArrayList<>();
+
+  /** The browser the helpers act on inside {@link #inBrowser}, else null (the class's own). */
+  private static WebDriver acting;
 
   private static boolean warned;
 
@@ -71,8 +83,28 @@ public abstract class BrowserTestSupport {
 
   @AfterEach
   void forgetCookies() {
-    if (browser != null) {
-      browser.driver().manage().deleteAllCookies();
+    acting = null;
+    try {
+      quitOtherBrowsers();
+    } finally {
+      if (browser != null) {
+        browser.driver().manage().deleteAllCookies();
+      }
+    }
+  }
+
+  private static void quitOtherBrowsers() {
+    RuntimeException failure = null;
+    for (Chromium.Session session : others) {
+      try {
+        session.quit();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    others.clear();
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -87,12 +119,36 @@ public abstract class BrowserTestSupport {
     }
   }
 
-  /** The browser, started at first use. */
+  /** The browser, started at first use; inside {@link #inBrowser} the browser given there. */
   protected WebDriver driver() {
+    if (acting != null) {
+      return acting;
+    }
     if (browser == null) {
       browser = Chromium.start();
     }
     return browser.driver();
+  }
+
+  /**
+   * Another browser with its own profile and cookies (a second person at another computer),
+   * quit after the test. Act in it with {@link #inBrowser(WebDriver, Runnable)}.
+   */
+  protected WebDriver newBrowser() {
+    Chromium.Session session = Chromium.start();
+    others.add(session);
+    return session.driver();
+  }
+
+  /** Runs steps with the helpers ({@link #open}, {@link #type}, ...) acting on {@code other}. */
+  protected void inBrowser(WebDriver other, Runnable steps) {
+    WebDriver previous = acting;
+    acting = other;
+    try {
+      steps.run();
+    } finally {
+      acting = previous;
+    }
   }
 
   protected String url(String path) {
@@ -132,15 +188,25 @@ public abstract class BrowserTestSupport {
     input.sendKeys(text);
   }
 
-  /** The current value of the input with this id (what would be posted). */
+  /** Chooses the option with this value (a code such as {@code MALE}) in the select with an id. */
+  protected void select(String id, String optionValue) {
+    new Select(byId(id)).selectByValue(optionValue);
+  }
+
+  /** The current value of the input or select with this id (what would be posted). */
   protected String value(String id) {
     return byId(id).getDomProperty("value");
   }
 
   /** Clicks the link or button with this id and waits until the page it leads to has loaded. */
   protected void clickAndWait(String id) {
+    clickAndWait(By.id(id));
+  }
+
+  /** Clicks the link or button found by this locator and waits until its page has loaded. */
+  protected void clickAndWait(By locator) {
     WebElement page = driver().findElement(By.tagName("html"));
-    byId(id).click();
+    driver().findElement(locator).click();
     WebDriverWait wait = new WebDriverWait(driver(), WAIT);
     wait.until(ExpectedConditions.stalenessOf(page));
     wait.until(
@@ -166,13 +232,20 @@ public abstract class BrowserTestSupport {
   /**
    * Saves a screenshot and the HTML of the current page as {@code
    * target/browser-screenshots/<name>.png} and {@code .html}; returns the PNG, or null when no
-   * browser is running.
+   * browser is running. Browsers from {@link #newBrowser()} are saved too, as {@code
+   * <name>.browser2.png} and so on.
    */
   protected Path saveScreenshot(String name) {
+    for (int i = 0; i < others.size(); i++) {
+      saveScreenshot(others.get(i).driver(), name + ".browser" + (i + 2));
+    }
     if (browser == null) {
       return null;
     }
-    WebDriver driver = browser.driver();
+    return saveScreenshot(browser.driver(), name);
+  }
+
+  private static Path saveScreenshot(WebDriver driver, String name) {
     Path directory =
         Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
     Path png = directory.resolve(name + ".png");

@@ -86,6 +86,9 @@ final class Chromium {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1400,1000",
+        // Bootstrap scrolls smoothly to a #fragment otherwise (a saved section redirects to
+        // /cases/1#patient), and a click during that scroll lands on whatever moved under it.
+        "--force-prefers-reduced-motion",
         "--lang=en-US",
         "--user-data-dir=" + profile);
     // The registry takes its language from Accept-Language until the user picks one.
