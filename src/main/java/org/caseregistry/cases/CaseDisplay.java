@@ -74,14 +74,15 @@ public class CaseDisplay {
     return format.format(value);
   }
 
-  /** A stage group, or why it cannot be derived. */
+  /** A stage group with its notation, e.g. "Stage IVA (pTNM)", or why it cannot be derived. */
   public String stage(StagingResult result, String prefix, Locale locale) {
     if (result == null) {
       return messages.getMessage("missing.not-entered", null, locale);
     }
+    String notation = prefix == null ? "" : " (" + prefix.toLowerCase(Locale.ROOT) + "TNM)";
     return result
         .stage()
-        .map(stage -> messages.getMessage("stage." + stage.name(), null, locale))
+        .map(stage -> messages.getMessage("stage." + stage.name(), null, locale) + notation)
         .orElseGet(
             () ->
                 messages.getMessage(
@@ -141,6 +142,9 @@ public class CaseDisplay {
       Variable variable = CaseVariables.get(field);
       if (variable.isCoded()) {
         return text(variable, value, locale);
+      }
+      if (variable.type() == org.caseregistry.catalog.ValueType.DECIMAL) {
+        return number(new BigDecimal(value), locale);
       }
     }
     return value;

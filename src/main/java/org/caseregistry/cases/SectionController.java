@@ -72,7 +72,7 @@ class SectionController {
       return show(caseId, section, null, form, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
-    return "redirect:/cases/" + caseId + "#" + section.slug();
+    return "redirect:/cases/" + caseId;
   }
 
   @GetMapping("/items/new")
@@ -112,7 +112,7 @@ class SectionController {
       return show(caseId, section, itemId, form, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
-    return "redirect:/cases/" + caseId + "#" + section.slug();
+    return "redirect:/cases/" + caseId;
   }
 
   @PostMapping("/items/{itemId}/delete")
@@ -129,7 +129,7 @@ class SectionController {
     } catch (EditConflictException conflict) {
       redirect.addFlashAttribute("flash", "edit.conflict");
     }
-    return "redirect:/cases/" + caseId + "#" + section.slug();
+    return "redirect:/cases/" + caseId;
   }
 
   private String show(

@@ -53,7 +53,7 @@ class CaseConflictBrowserTest extends BrowserTestSupport {
     // The surgeon saves first.
     type("f-oral_intake_pod", "9");
     clickAndWait("save");
-    assertThat(driver().getCurrentUrl()).endsWith("/cases/" + caseId + "#postop");
+    assertThat(driver().getCurrentUrl()).endsWith("/cases/" + caseId);
     assertThat(byId("value-oral_intake_pod").getText()).isEqualTo("9");
 
     // The coordinator, still on the form opened before that save, saves a different value.

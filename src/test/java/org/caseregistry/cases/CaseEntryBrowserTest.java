@@ -144,7 +144,7 @@ class CaseEntryBrowserTest extends BrowserTestSupport {
     assertThat(byId("derived-age").getText()).isEqualTo("65");
     assertThat(byId("derived-nodes").getText()).isEqualTo("7/26");
     assertThat(byId("derived-pn").getText()).isEqualTo("N3");
-    assertThat(byId("derived-pathological-stage").getText()).isEqualTo("Stage IVA");
+    assertThat(byId("derived-pathological-stage").getText()).isEqualTo("Stage IVA (pTNM)");
     // cT2 N0 is stage II for squamous cell carcinoma but IIB for adenocarcinoma.
     assertThat(byId("derived-clinical-stage").getText()).startsWith("not derivable");
     assertThat(byId("derived-cci").getText()).isEqualTo("0");
@@ -185,7 +185,7 @@ class CaseEntryBrowserTest extends BrowserTestSupport {
     assertThat(driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
     assertThat(byId("derived-bmi").getText()).isEqualTo("18,52");
     assertThat(byId("value-bmi_entered").getText()).isEqualTo("18,52");
-    assertThat(byId("derived-pathological-stage").getText()).isEqualTo("Giai đoạn IVA");
+    assertThat(byId("derived-pathological-stage").getText()).isEqualTo("Giai đoạn IVA (pTNM)");
     assertThat(driver().getPageSource()).doesNotContain("??");
     saveFullPageScreenshot("CaseEntryBrowserTest.bn6-case-page-vi");
   }

@@ -75,7 +75,7 @@ class CaseRecordIntegrationTest {
                 .param("values[weight_kg]", "47,4")
                 .param("values[asa_class]", "II")
                 .param("version", "0"))
-        .andExpect(redirectedUrl(location + "#patient"));
+        .andExpect(redirectedUrl(location));
     mvc.perform(get(location).with(user(surgeon)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("18.52")));
