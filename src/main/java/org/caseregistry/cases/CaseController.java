@@ -137,6 +137,9 @@ class CaseController {
       Model model,
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
+    if (!CaseService.canDelete(account)) {
+      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+    }
     CaseHeader header = caseService.readable(caseId, account);
     if (!caseService.delete(caseId, confirmation, account)) {
       model.addAttribute("header", header);

@@ -18,6 +18,8 @@ public class TestAccounts {
   private final AccountRepository accounts;
   private final HospitalSiteRepository sites;
   private final PasswordEncoder passwordEncoder;
+  /** BCrypt is slow on purpose: hash the shared test password once. */
+  private String passwordHash;
 
   TestAccounts(
       AccountRepository accounts, HospitalSiteRepository sites, PasswordEncoder passwordEncoder) {
@@ -40,10 +42,17 @@ public class TestAccounts {
   public Account account(Role role, HospitalSite... memberOf) {
     String username = unique(role.name().toLowerCase().substring(0, 4) + "-");
     Account account =
-        new Account(username, "Test " + username, null, role, passwordEncoder.encode(PASSWORD));
+        new Account(username, "Test " + username, null, role, passwordHash());
     account.updateProfile(
         username, "Test " + username, null, role, true, new HashSet<>(Arrays.asList(memberOf)));
     return accounts.saveAndFlush(account);
+  }
+
+  private synchronized String passwordHash() {
+    if (passwordHash == null) {
+      passwordHash = passwordEncoder.encode(PASSWORD);
+    }
+    return passwordHash;
   }
 
   /** The principal MockMvc signs in with (see SecurityMockMvcRequestPostProcessors.user). */

@@ -1,0 +1,225 @@
+package org.caseregistry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.caseregistry.account.Account;
+import org.caseregistry.account.Role;
+import org.caseregistry.account.TestAccounts;
+import org.caseregistry.cases.CaseFixtures;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.site.HospitalSite;
+import org.caseregistry.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the application, taken from its own request mappings, for every kind of
+ * caller: anonymous, surgeon, coordinator and admin, of the record's own site and of another.
+ * An endpoint without a rule here fails the build, so no page can be added without deciding who
+ * may use it.
+ */
+@IntegrationTest
+class AuthorizationMatrixIntegrationTest {
+
+  enum Caller { ANONYMOUS, SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN }
+
+  enum Outcome {
+    /** Served: 2xx, or a redirect that is not to the sign-in page. */
+    ALLOWED,
+    SIGN_IN,
+    FORBIDDEN,
+    NOT_FOUND
+  }
+
+  private static final Outcome A = Outcome.ALLOWED;
+  private static final Outcome F = Outcome.FORBIDDEN;
+  private static final Outcome N = Outcome.NOT_FOUND;
+
+  /** Expected outcomes in the order SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN. */
+  record Rule(Outcome[] outcomes, Map<String, String> params) {}
+
+  private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+  private static void rule(String endpoint, Outcome s, Outcome so, Outcome c, Outcome co, Outcome admin, String... params) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < params.length; i += 2) {
+      map.put(params[i], params[i + 1]);
+    }
+    RULES.put(endpoint, new Rule(new Outcome[] {s, so, c, co, admin}, map));
+  }
+
+  static {
+    rule("GET /", A, A, A, A, A);
+    rule("GET /account/password", A, A, A, A, A);
+    rule("POST /account/password", A, A, A, A, A);
+    for (String method : new String[] {"GET", "POST"}) {
+      rule(method + " /admin/sites", F, F, F, F, A);
+      rule(method + " /admin/sites/new", F, F, F, F, A);
+      rule(method + " /admin/sites/{id}", F, F, F, F, A);
+      rule(method + " /admin/accounts", F, F, F, F, A);
+      rule(method + " /admin/accounts/new", F, F, F, F, A);
+      rule(method + " /admin/accounts/{id}", F, F, F, F, A);
+      rule(method + " /series/new", F, F, A, A, A);
+      rule(method + " /series/{id}/edit", F, F, A, N, A);
+      rule(method + " /series/{seriesId}/cases/new", A, N, F, F, A);
+      rule(method + " /cases/{caseId}/header", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/sections/{slug}", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/sections/{slug}/items/new", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/sections/{slug}/items/{itemId}", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/delete", F, F, F, F, A, "confirmation", "wrong");
+    }
+    rule("POST /admin/accounts/{id}/reset-password", F, F, F, F, A);
+    rule("GET /series", A, A, A, A, A);
+    rule("GET /series/{seriesId}/cases", A, N, A, N, A);
+    rule("GET /cases/{caseId}", A, N, A, N, A);
+    rule("GET /cases/{caseId}/history", A, N, A, N, A);
+    rule("POST /cases/{caseId}/withdraw", F, F, A, N, A, "reason", "consent withdrawn");
+    rule("POST /cases/{caseId}/restore", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sections/{slug}/items/{itemId}/delete", A, N, A, N, A, "version", "1");
+  }
+
+  /** Served to anyone; not part of the matrix. */
+  private static final List<String> PUBLIC = List.of("GET /login", "POST /login", "GET /error", "POST /error");
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts testAccounts;
+  @Autowired CaseFixtures fixtures;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /**
+   * A fresh series, case and list item per check, so that no check sees what an earlier one
+   * changed (a withdrawal, a deletion); sites and accounts are shared, no check changes them.
+   */
+  private record World(
+      HospitalSite site, CaseSeries series, long caseId, long itemId, Account target,
+      Map<Caller, Account> callers) {}
+
+  private World world(HospitalSite own, Map<Caller, Account> callers) {
+    CaseSeries series = fixtures.series(own);
+    long caseId = fixtures.newCase(series, own);
+    long itemId =
+        fixtures.addItem(caseId, Section.NODES, Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+    // The account that admin pages act on (a password reset must not touch a caller).
+    Account target = testAccounts.account(Role.SURGEON, own);
+    return new World(own, series, caseId, itemId, target, callers);
+  }
+
+  @Test
+  void everyEndpointHasARuleAndEveryCallerGetsWhatTheRuleSays() throws Exception {
+    List<String> endpoints = endpoints();
+    assertThat(new TreeSet<>(endpoints))
+        .as("endpoints without a rule in this matrix")
+        .isSubsetOf(new TreeSet<>(concat(RULES.keySet(), PUBLIC)));
+    HospitalSite own = testAccounts.site();
+    HospitalSite other = testAccounts.site();
+    fixtures.series(other);
+    Map<Caller, Account> callers = new EnumMap<>(Caller.class);
+    callers.put(Caller.SURGEON_OWN, testAccounts.account(Role.SURGEON, own));
+    callers.put(Caller.SURGEON_OTHER, testAccounts.account(Role.SURGEON, other));
+    callers.put(Caller.COORDINATOR_OWN, testAccounts.account(Role.COORDINATOR, own));
+    callers.put(Caller.COORDINATOR_OTHER, testAccounts.account(Role.COORDINATOR, other));
+    callers.put(Caller.ADMIN, testAccounts.account(Role.ADMIN));
+    List<String> failures = new ArrayList<>();
+    for (String endpoint : endpoints) {
+      if (PUBLIC.contains(endpoint)) {
+        continue;
+      }
+      Rule rule = RULES.get(endpoint);
+      for (Caller caller : Caller.values()) {
+        World world = world(own, callers);
+        Outcome expected = caller == Caller.ANONYMOUS ? Outcome.SIGN_IN : rule.outcomes()[caller.ordinal() - 1];
+        Outcome actual = call(endpoint, rule, world, caller);
+        if (actual != expected) {
+          failures.add(endpoint + " as " + caller + ": expected " + expected + ", got " + actual);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private Outcome call(String endpoint, Rule rule, World world, Caller caller) throws Exception {
+    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    String path =
+        endpoint.substring(endpoint.indexOf(' ') + 1)
+            .replace("{seriesId}", world.series().getId().toString())
+            .replace("{caseId}", String.valueOf(world.caseId()))
+            .replace("{itemId}", String.valueOf(world.itemId()))
+            .replace("{slug}", "nodes")
+            .replace("/sites/{id}", "/sites/" + world.site().getId())
+            .replace("/accounts/{id}", "/accounts/" + world.target().getId())
+            .replace("/series/{id}", "/series/" + world.series().getId());
+    if (path.endsWith("/sections/nodes") ) {
+      path = path.replace("/sections/nodes", "/sections/patient");
+    }
+    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+    rule.params().forEach(request::param);
+    if (!"GET".equals(method)) {
+      request.with(csrf());
+    }
+    if (caller != Caller.ANONYMOUS) {
+      request.with(user(TestAccounts.principal(world.callers().get(caller))));
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    int status = response.getStatus();
+    if (status == 302 && response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login")) {
+      return Outcome.SIGN_IN;
+    }
+    if (status == 403) {
+      return Outcome.FORBIDDEN;
+    }
+    if (status == 404) {
+      return Outcome.NOT_FOUND;
+    }
+    if (status < 400) {
+      return Outcome.ALLOWED;
+    }
+    throw new AssertionError(endpoint + " as " + caller + " answered " + status);
+  }
+
+  private List<String> endpoints() {
+    List<String> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+          continue; // the API has its own matrix, with tokens
+        }
+        var methods = info.getMethodsCondition().getMethods();
+        if (methods.isEmpty()) {
+          endpoints.add("GET " + pattern);
+          endpoints.add("POST " + pattern);
+        }
+        for (RequestMethod method : methods) {
+          endpoints.add(method.name() + " " + pattern);
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
