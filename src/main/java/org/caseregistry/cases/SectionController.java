@@ -60,6 +60,9 @@ class SectionController {
       Model model,
       RedirectAttributes redirect) {
     Section section = singleSection(slug);
+    if (result.hasErrors()) {
+      return show(caseId, section, null, form, model);
+    }
     try {
       CaseService.SaveOutcome outcome =
           caseService.saveSection(caseId, section, form, currentAccounts.get());
@@ -100,6 +103,9 @@ class SectionController {
       Model model,
       RedirectAttributes redirect) {
     Section section = listSection(slug);
+    if (result.hasErrors()) {
+      return show(caseId, section, itemId, form, model);
+    }
     try {
       CaseService.SaveOutcome outcome =
           caseService.saveItem(caseId, section, itemId, form, currentAccounts.get());

@@ -38,6 +38,9 @@ public final class ValueParser {
     if (text.isEmpty()) {
       return Parsed.ok(null);
     }
+    if (hasControlCharacters(text)) {
+      return Parsed.error("value.control-characters");
+    }
     return switch (variable.type()) {
       case CODE ->
           variable.option(text).isPresent()
@@ -98,6 +101,11 @@ public final class ValueParser {
         return Parsed.error("value.not-date");
       }
     }
+  }
+
+  /** Control characters other than tab and line breaks cannot be stored (PostgreSQL refuses NUL). */
+  public static boolean hasControlCharacters(String text) {
+    return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 
   /** The text form of a stored value: what forms show and exports write. */
