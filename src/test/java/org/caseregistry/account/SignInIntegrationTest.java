@@ -118,4 +118,31 @@ class SignInIntegrationTest {
     mvc.perform(post("/login").with(csrf()).param("username", "x").param("password", "y"))
         .andExpect(redirectedUrl("/login?error=bad-credentials"));
   }
+
+  @Test
+  void throttlingHoldsUnderABurstOfParallelGuesses() throws Exception {
+    Account surgeon = testAccounts.account(Role.SURGEON, testAccounts.site());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String guess = "burst-guess-" + i + "-xyz";
+        guesses.add(
+            () ->
+                mvc.perform(formLogin().user(surgeon.getUsername()).password(guess))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+      }
+      for (java.util.concurrent.Future<Integer> result : pool.invokeAll(guesses)) {
+        assertThat(result.get()).isEqualTo(302);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(accounts.findById(surgeon.getId()).orElseThrow().getLockedUntil()).isNotNull();
+    mvc.perform(formLogin().user(surgeon.getUsername()).password(TestAccounts.PASSWORD))
+        .andExpect(unauthenticated())
+        .andExpect(redirectedUrl("/login?error=locked"));
+  }
 }
