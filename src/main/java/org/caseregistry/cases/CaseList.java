@@ -24,10 +24,10 @@ public class CaseList {
 
   private static final Map<String, String> SORTS =
       Map.of(
-          "code", "length(c.study_code), lower(c.study_code)",
-          "site", "h.code, length(c.study_code), lower(c.study_code)",
-          "updated", "c.updated_at desc",
-          "warnings", "c.warning_count desc, length(c.study_code), lower(c.study_code)");
+          "code", "length(c.study_code), lower(c.study_code), c.id",
+          "site", "h.code, length(c.study_code), lower(c.study_code), c.id",
+          "updated", "c.updated_at desc, c.id",
+          "warnings", "c.warning_count desc, length(c.study_code), lower(c.study_code), c.id");
 
   public record Filter(Long siteId, String status, String query, String sort, int page) {
     public String sortOrDefault() {
@@ -87,8 +87,9 @@ public class CaseList {
       where.append(" and c.warning_count > 0");
     }
     if (filter.query() != null && !filter.query().isBlank()) {
+      // A prefix search, which the study-code index answers: "BN1" finds BN1, BN10, BN11 …
       where.append(" and lower(c.study_code) like :query escape '\\'");
-      params.addValue("query", "%" + escapeLike(filter.query().strip().toLowerCase()) + "%");
+      params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
     }
     String from = " from surgical_case c join hospital_site h on h.id = c.site_id";
     Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
@@ -104,7 +105,7 @@ public class CaseList {
                 + where
                 + " order by "
                 + SORTS.get(filter.sortOrDefault())
-                + ", c.id limit :limit offset :offset",
+                + " limit :limit offset :offset",
             params,
             (rs, row) ->
                 new Row(

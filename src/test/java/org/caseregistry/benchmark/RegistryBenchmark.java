@@ -1,0 +1,244 @@
+package org.caseregistry.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.caseregistry.account.Role;
+import org.caseregistry.account.TestAccounts;
+import org.caseregistry.testing.StatementCounter;
+import org.caseregistry.testing.TestDatabaseConfiguration;
+import org.caseregistry.testing.TestProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The registry at scale: fills it with synthetic cases (default 100,000 across 20 sites and 3
+ * series, plus a 30-case series) and prints latency percentiles under concurrent clients, SQL
+ * statements per request, export time and heap, and the overhead of the summary over a direct
+ * SQL query. Not a test: run it with {@code ./mvnw verify -Pbenchmark} (see README), which gives
+ * this JVM, the application's, a 256 MB heap.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {TestProperties.DATABASE, "registry.demo-data.enabled=false", "logging.level.root=WARN"})
+@Import(TestDatabaseConfiguration.class)
+class RegistryBenchmark {
+
+  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+  private static final int REQUESTS_PER_CLIENT = Integer.getInteger("benchmark.requests", 40);
+
+  @LocalServerPort int port;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestAccounts testAccounts;
+  @Autowired StatementCounter statements;
+
+  private final List<String> report = new ArrayList<>();
+
+  @Test
+  void run() throws Exception {
+    int cases = Integer.getInteger("benchmark.cases", 100_000);
+    int sites = Integer.getInteger("benchmark.sites", 20);
+    int series = Integer.getInteger("benchmark.series", 3);
+    line("# Registry benchmark");
+    line("");
+    line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version")
+        + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", PostgreSQL "
+        + jdbc.queryForObject("show server_version", String.class));
+    SyntheticRegistry.Generated generated =
+        new SyntheticRegistry(dataSource, new SyntheticRegistry.Layout(cases, sites, series, 42)).generate(30);
+    line(String.format(Locale.ROOT, "Generated %,d cases (%d sites, %d series + a 30-case series) in %.1f s (%,.0f cases/s)",
+        generated.cases(), sites, series, generated.millis() / 1000.0, generated.cases() * 1000.0 / generated.millis()));
+    line("");
+
+    String password = TestAccounts.PASSWORD;
+    String admin = testAccounts.account(Role.ADMIN).getUsername();
+    long bigSeries = generated.seriesIds().get(0);
+    long smallSeries = generated.smallSeriesId();
+    long oneSite = generated.siteIds().get(0);
+    long seriesCases = jdbc.queryForObject("select count(*) from surgical_case where series_id = ?", Long.class, bigSeries);
+
+    line("| measurement | p50 ms | p95 ms | max ms | target | SQL statements per request |");
+    line("| --- | ---: | ---: | ---: | --- | ---: |");
+    latency("case list page (" + seriesCases + " cases in the series, random pages)", admin, password,
+        i -> "/series/" + bigSeries + "/cases?page=" + (1 + (i * 7919) % 50), "p95 ≤ 50 ms");
+    latency("study-code search", admin, password,
+        i -> "/series/" + bigSeries + "/cases?q=BN" + (1 + (i * 104729) % 9999), "p95 ≤ 50 ms");
+    long firstCase = jdbc.queryForObject("select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
+    latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
+    for (Endpoint endpoint : ReportEndpoints.of(bigSeries, smallSeries, oneSite)) {
+      if (endpoint.export()) {
+        export(endpoint, admin, password);
+      } else {
+        latency(endpoint.name(), admin, password, i -> endpoint.path(), endpoint.target());
+      }
+    }
+    line("");
+    directSql(bigSeries);
+    Path out = Path.of("target/benchmark-results.md");
+    Files.write(out, report);
+    System.out.println(String.join(System.lineSeparator(), report));
+    System.out.println("Written to " + out.toAbsolutePath());
+  }
+
+  /** An endpoint the benchmark measures; the report and export endpoints list themselves. */
+  record Endpoint(String name, String path, String target, boolean export) {}
+
+  private void latency(String name, String user, String password, IntFunction<String> path, String target)
+      throws Exception {
+    Session warm = signIn(user, password);
+    for (int i = 0; i < 5; i++) {
+      warm.get(path.apply(i));
+    }
+    statements.reset();
+    warm.get(path.apply(1));
+    long perRequest = statements.count();
+    List<Long> times = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Callable<Void>> clients = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        int client = c;
+        Session session = signIn(user, password);
+        clients.add(() -> {
+          for (int r = 0; r < REQUESTS_PER_CLIENT; r++) {
+            String next = path.apply(client * REQUESTS_PER_CLIENT + r);
+            long start = System.nanoTime();
+            int status = session.get(next);
+            times.add((System.nanoTime() - start) / 1_000);
+            if (status != 200) {
+              throw new IllegalStateException(name + " answered " + status);
+            }
+          }
+          return null;
+        });
+      }
+      for (Future<Void> future : pool.invokeAll(clients)) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    line(String.format(Locale.ROOT, "| %s (%d clients × %d) | %.1f | %.1f | %.1f | %s | %d |", name, CLIENTS,
+        REQUESTS_PER_CLIENT, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1) / 1000.0,
+        target, perRequest));
+  }
+
+  private void export(Endpoint endpoint, String user, String password) throws Exception {
+    Session session = signIn(user, password);
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    statements.reset();
+    long start = System.nanoTime();
+    HttpResponse<Path> response = session.download(endpoint.path());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    long bytes = Files.size(response.body());
+    Files.deleteIfExists(response.body());
+    line(String.format(Locale.ROOT, "| %s: %.1f s, %,d bytes, status %d, peak heap %d MB (of %d MB max) | | | | %s | %d |",
+        endpoint.name(), seconds, bytes, response.statusCode(), peak / (1024 * 1024),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024), endpoint.target(), statements.count()));
+  }
+
+  private void directSql(long seriesId) {
+    String sql = "select count(*), avg(c.age_at_surgery), stddev(c.age_at_surgery),"
+        + " percentile_cont(array[0.25, 0.5, 0.75]) within group (order by c.age_at_surgery),"
+        + " avg(c.bmi), avg(o.conduit_time_min), count(*) filter (where o.abdominal_approach = 'LAPAROSCOPIC')"
+        + " from surgical_case c left join case_operation o on o.case_id = c.id where c.status = 'ACTIVE'";
+    for (int i = 0; i < 3; i++) {
+      jdbc.queryForList(sql);
+    }
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long start = System.nanoTime();
+      jdbc.queryForList(sql);
+      times.add((System.nanoTime() - start) / 1_000);
+    }
+    Collections.sort(times);
+    line(String.format(Locale.ROOT,
+        "Direct SQL summary over all cases (count, mean/SD/quartiles of age, mean BMI, mean conduit time,"
+            + " laparoscopic count), median of 10 runs: %.1f ms — the report's figure above divided by this is"
+            + " its overhead.", percentile(times, 50)));
+  }
+
+  private static double percentile(List<Long> sortedMicros, int percentile) {
+    int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
+    return sortedMicros.get(Math.max(0, index)) / 1000.0;
+  }
+
+  private void line(String text) {
+    report.add(text);
+  }
+
+  // ------------------------------------------------------------------ a signed-in HTTP client
+
+  private Session signIn(String user, String password) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    if (!csrf.find()) {
+      throw new IllegalStateException("No CSRF token on the sign-in page");
+    }
+    String form = "username=" + user + "&password=" + password + "&_csrf=" + csrf.group(1);
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+      throw new IllegalStateException("Sign-in failed for " + user);
+    }
+    return new Session(client);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private final class Session {
+    private final HttpClient client;
+
+    Session(HttpClient client) {
+      this.client = client;
+    }
+
+    int get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    HttpResponse<Path> download(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(uri(path)).build(),
+          HttpResponse.BodyHandlers.ofFile(Files.createTempFile("benchmark-export", ".bin")));
+    }
+  }
+}
