@@ -33,12 +33,11 @@ class DataQuality {
   record SiteColumn(String siteCode, long cases) {}
 
   /** Missing values of one variable at each site, in the order of {@link Report#sites()}. */
-  record VariableRow(Variable variable, List<long[]> bySite, long[] total) {
-    /** [not entered, unknown, not applicable] over all sites. */
-    boolean complete() {
-      return total[0] == 0 && total[1] == 0 && total[2] == 0;
-    }
-  }
+  /**
+   * @param total [not entered, unknown, not applicable] over all sites
+   * @param complete nothing missing at any site
+   */
+  record VariableRow(Variable variable, List<long[]> bySite, long[] total, boolean complete) {}
 
   /**
    * @param code the stored warning code, e.g. "pn-mismatch" or "unusual-value:conduit_time_min"
@@ -116,7 +115,7 @@ class DataQuality {
           total[i] += site[k][i];
         }
       }
-      rows.add(new VariableRow(variables.get(k), bySite, total));
+      rows.add(new VariableRow(variables.get(k), bySite, total, total[0] + total[1] + total[2] == 0));
     }
 
     MapSqlParameterSource warningParams = new MapSqlParameterSource();

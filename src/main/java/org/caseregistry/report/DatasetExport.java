@@ -260,7 +260,7 @@ class DatasetExport {
               + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)" + where);
     }
     String sql =
-        String.join(" union all ", parts)
+        "select * from (" + String.join(" union all ", parts) + ") as reasons"
             + " order by length(study_code), lower(study_code), case_id, section, item, variable";
     jdbc.query(sql, params, rs -> {
       String variable = rs.getString("variable");

@@ -36,12 +36,25 @@ class ReportSettingsController {
     CaseSeries series = access.series(seriesId, account);
     access.requireConfigure(account);
     model.addAttribute("series", series);
-    model.addAttribute("tables", PatientRow.Table.values());
-    model.addAttribute("rowsByTable", java.util.Arrays.stream(PatientRow.Table.values())
-        .map(PatientRow::of).toList());
-    model.addAttribute("chosen", settings.patientRows(seriesId).stream().map(PatientRow::id).toList());
+    List<PatientRow> chosen = settings.patientRows(seriesId);
+    model.addAttribute(
+        "tables",
+        java.util.Arrays.stream(PatientRow.Table.values())
+            .map(
+                table ->
+                    new TableChoice(
+                        table.titleKey(),
+                        PatientRow.of(table).stream()
+                            .map(row -> new RowChoice(row.id(), row.labelKey(), row.inPaper(), chosen.contains(row)))
+                            .toList()))
+            .toList());
     return "report/settings";
   }
+
+  /** A row to tick on the form. */
+  record RowChoice(String id, String labelKey, boolean inPaper, boolean chosen) {}
+
+  record TableChoice(String titleKey, List<RowChoice> rows) {}
 
   @PostMapping
   String save(
