@@ -52,6 +52,7 @@ class ReportStatementsIntegrationTest {
     addCases(series, siteA, siteB, 30, 30);
     Map<String, Long> sixty = measure(base, coordinator);
 
+    System.out.printf("SQL statements per request: 6 cases %s; 30 cases %s; 60 cases %s%n", six, thirty, sixty);
     assertThat(six.values()).allMatch(count -> count > 0);
     assertThat(thirty).as("6 cases: %s; 30 cases: %s", six, thirty).isEqualTo(six);
     assertThat(sixty.get(SUMMARY)).isEqualTo(six.get(SUMMARY));
