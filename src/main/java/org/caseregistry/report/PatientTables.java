@@ -179,6 +179,12 @@ final class PatientTables {
     if ("NO".equals(answer)) {
       return new Value(ReportTable.Cell.text(labels.message("report.cell.none")), "NO", null, null);
     }
+    if ("YES".equals(answer)) {
+      // "Yes" without the complications listed yet (the case checks flag it).
+      String yes =
+          CaseVariables.get("any_complication").option("YES").map(labels::code).orElse("YES");
+      return new Value(ReportTable.Cell.text(yes), "YES", null, null);
+    }
     if ("UNKNOWN".equals(answer)) {
       return missing("UNKNOWN");
     }

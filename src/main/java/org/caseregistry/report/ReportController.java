@@ -148,6 +148,5 @@ class ReportController {
     model.addAttribute("site", site);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
-    model.addAttribute("labels", labels);
   }
 }

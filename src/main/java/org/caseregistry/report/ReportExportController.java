@@ -1,5 +1,6 @@
 package org.caseregistry.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +55,7 @@ class ReportExportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale,
-      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     CurrentAccount account = currentAccounts.get();
@@ -80,7 +81,7 @@ class ReportExportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale,
-      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     CurrentAccount account = currentAccounts.get();

@@ -67,6 +67,20 @@ class PatientTablesTest {
   }
 
   @Test
+  void complicationRowsListTheComplicationsOrSayNoneOrYes() {
+    List<PatientRecord> patients = List.of(
+        new PatientRecord(1, "BN1", "S", new HashMap<>(Map.of("any_complication", "YES")), Map.of(), Map.of(),
+            List.of("DELAYED_CONDUIT_EMPTYING", "PNEUMONIA"), Map.of()),
+        patient("BN2", Map.of("any_complication", "NO"), Map.of(), Map.of()),
+        patient("BN3", Map.of("any_complication", "YES"), Map.of(), Map.of()),
+        patient("BN4", Map.of(), Map.of(), Map.of()));
+    ReportTable built = tables.build(patients, List.of(PatientRow.EARLY_COMPLICATIONS)).get(0);
+    assertThat(row(built, "report.row.early_complications"))
+        .containsExactly("report.row.early_complications", "DELAYED_CONDUIT_EMPTYING; PNEUMONIA",
+            "report.cell.none", "YES", "report.cell.not-entered", "2/3", "report.statistic.with-complication");
+  }
+
+  @Test
   void nodeRowsCountPatientsWithAPositiveNodeAndTnmRowsJoinTheCategories() {
     List<PatientRecord> patients = List.of(
         patient("BN1", Map.of("path_prefix", "P", "pt", "T3", "pn", "N0", "pm", "M0"), Map.of(),
