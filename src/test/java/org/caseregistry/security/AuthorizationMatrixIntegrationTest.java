@@ -87,6 +87,17 @@ class AuthorizationMatrixIntegrationTest {
       rule(method + " /cases/{caseId}/delete", F, F, F, F, A, "confirmation", "wrong");
     }
     rule("POST /admin/accounts/{id}/reset-password", F, F, F, F, A);
+    // Reports: everyone of the series' sites reads them on screen; exports and settings are for
+    // coordinators and admins.
+    rule("GET /series/{seriesId}/reports", A, N, A, N, A);
+    rule("GET /series/{seriesId}/reports/patients", A, N, A, N, A);
+    rule("GET /series/{seriesId}/reports/summary", A, N, A, N, A);
+    rule("GET /series/{seriesId}/reports/quality", A, N, A, N, A);
+    for (String export : new String[] {"patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"}) {
+      rule("GET /series/{seriesId}/reports/" + export, F, N, A, N, A);
+    }
+    rule("GET /series/{seriesId}/reports/settings", F, N, A, N, A);
+    rule("POST /series/{seriesId}/reports/settings", F, N, A, N, A);
     rule("GET /series", A, A, A, A, A);
     rule("GET /series/{seriesId}/cases", A, N, A, N, A);
     rule("GET /cases/{caseId}", A, N, A, N, A);

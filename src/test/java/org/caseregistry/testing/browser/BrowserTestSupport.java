@@ -215,6 +215,38 @@ public abstract class BrowserTestSupport {
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
+  /**
+   * Waits for the browser to finish downloading a file whose name ends with this suffix (such as
+   * {@code .xlsx}) and returns it. Files downloaded earlier in the same test class count too, so
+   * give each download a distinct suffix or clear {@link #downloads()} first.
+   */
+  protected Path downloaded(String suffix) {
+    driver();
+    Path directory = browser.downloads();
+    WebDriverWait wait = new WebDriverWait(driver(), WAIT);
+    return wait.until(
+        ignored -> {
+          if (!Files.isDirectory(directory)) {
+            return null;
+          }
+          try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files
+                .filter(file -> file.getFileName().toString().endsWith(suffix))
+                .filter(file -> file.toFile().length() > 0)
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            return null;
+          }
+        });
+  }
+
+  /** The folder the browser downloads into (it exists once something was downloaded). */
+  protected Path downloads() {
+    driver();
+    return browser.downloads();
+  }
+
   /** The page's main heading. */
   protected String heading() {
     return driver().findElement(By.cssSelector("main h1")).getText();

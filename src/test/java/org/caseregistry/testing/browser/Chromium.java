@@ -91,8 +91,16 @@ final class Chromium {
         "--force-prefers-reduced-motion",
         "--lang=en-US",
         "--user-data-dir=" + profile);
-    // The registry takes its language from Accept-Language until the user picks one.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    // The registry takes its language from Accept-Language until the user picks one. Downloads go
+    // to a folder inside the profile, without asking.
+    Path downloads = profile.resolve("downloads");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages", "en-US,en",
+            "download.default_directory", downloads.toString(),
+            "download.prompt_for_download", false,
+            "download.directory_upgrade", true));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver().toFile())
@@ -111,6 +119,11 @@ final class Chromium {
 
   /** A running browser and the temporary profile it uses. */
   record Session(WebDriver driver, Path profile) {
+
+    /** Where the browser saves downloads. */
+    Path downloads() {
+      return profile.resolve("downloads");
+    }
 
     void quit() {
       try {

@@ -1,0 +1,146 @@
+package org.caseregistry.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.CodeOption;
+import org.caseregistry.catalog.Variable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The data-quality page of a series, with three statements whatever its size: for every variable
+ * of the single sections and every site, how many cases have it not entered, unknown or not
+ * applicable (one aggregate pass); the warnings of the case checks counted by code; and the cases
+ * with warnings (at most {@link #WARNING_LIMIT} entries listed).
+ */
+@Repository
+class DataQuality {
+
+  static final int WARNING_LIMIT = 1000;
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  DataQuality(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record SiteColumn(String siteCode, long cases) {}
+
+  /** Missing values of one variable at each site, in the order of {@link Report#sites()}. */
+  /**
+   * @param total [not entered, unknown, not applicable] over all sites
+   * @param complete nothing missing at any site
+   */
+  record VariableRow(Variable variable, List<long[]> bySite, long[] total, boolean complete) {}
+
+  /**
+   * @param code the stored warning code, e.g. "pn-mismatch" or "unusual-value:conduit_time_min"
+   */
+  record Warning(long caseId, String studyCode, String siteCode, String code) {}
+
+  record Report(
+      List<SiteColumn> sites,
+      List<VariableRow> variables,
+      Map<String, Long> warningCounts,
+      List<Warning> warnings,
+      long warningTotal) {}
+
+  static List<Variable> variables() {
+    return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
+  }
+
+  @Transactional(readOnly = true)
+  Report report(ReportFilter filter) {
+    List<Variable> variables = variables();
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    StringBuilder sql = new StringBuilder("select h.code as site_code, count(*) as cases");
+    for (int k = 0; k < variables.size(); k++) {
+      Variable variable = variables.get(k);
+      String column = ReportFilter.ALIASES.get(variable.section()) + "." + variable.name();
+      String reason =
+          ReportFilter.ALIASES.get(variable.section()) + ".missing_reasons->>'" + variable.name() + "'";
+      String unknownCodes =
+          variable.options().stream()
+              .filter(CodeOption::isUnknown)
+              .map(option -> "'" + option.code() + "'")
+              .collect(Collectors.joining(", "));
+      String naCodes =
+          variable.options().stream()
+              .filter(CodeOption::isNotApplicable)
+              .map(option -> "'" + option.code() + "'")
+              .collect(Collectors.joining(", "));
+      sql.append(", count(*) filter (where ").append(column).append(" is null and (").append(reason)
+          .append(" is null or ").append(reason)
+          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne").append(k);
+      sql.append(", count(*) filter (where (").append(column).append(" is null and ").append(reason)
+          .append(" = 'UNKNOWN')");
+      if (!unknownCodes.isEmpty()) {
+        sql.append(" or cast(").append(column).append(" as text) in (").append(unknownCodes).append(")");
+      }
+      sql.append(") as un").append(k);
+      sql.append(", count(*) filter (where (").append(column).append(" is null and ").append(reason)
+          .append(" = 'NOT_APPLICABLE')");
+      if (!naCodes.isEmpty()) {
+        sql.append(" or cast(").append(column).append(" as text) in (").append(naCodes).append(")");
+      }
+      sql.append(") as na").append(k);
+    }
+    sql.append(ReportFilter.FROM).append(filter.where(params)).append(" group by h.code order by h.code");
+
+    List<SiteColumn> sites = new ArrayList<>();
+    List<long[][]> perSite = new ArrayList<>();
+    jdbc.query(sql.toString(), params, rs -> {
+      sites.add(new SiteColumn(rs.getString("site_code"), rs.getLong("cases")));
+      long[][] counts = new long[variables.size()][3];
+      for (int k = 0; k < variables.size(); k++) {
+        counts[k][0] = rs.getLong("ne" + k);
+        counts[k][1] = rs.getLong("un" + k);
+        counts[k][2] = rs.getLong("na" + k);
+      }
+      perSite.add(counts);
+    });
+    List<VariableRow> rows = new ArrayList<>();
+    for (int k = 0; k < variables.size(); k++) {
+      List<long[]> bySite = new ArrayList<>();
+      long[] total = new long[3];
+      for (long[][] site : perSite) {
+        bySite.add(site[k]);
+        for (int i = 0; i < 3; i++) {
+          total[i] += site[k][i];
+        }
+      }
+      rows.add(new VariableRow(variables.get(k), bySite, total, total[0] + total[1] + total[2] == 0));
+    }
+
+    MapSqlParameterSource warningParams = new MapSqlParameterSource();
+    String where = filter.where(warningParams) + " and c.warning_count > 0";
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.query(
+        "select split_part(w.code, ':', 1) as code, count(*) as n" + ReportFilter.FROM
+            + " cross join lateral unnest(c.warning_codes) as w(code)" + where
+            + " group by split_part(w.code, ':', 1) order by count(*) desc, 1",
+        warningParams,
+        rs -> {
+          counts.put(rs.getString("code"), rs.getLong("n"));
+        });
+    List<Warning> warnings =
+        jdbc.query(
+            "select c.id, c.study_code, h.code as site_code, w.code" + ReportFilter.FROM
+                + " cross join lateral unnest(c.warning_codes) as w(code)" + where
+                + " order by length(c.study_code), lower(c.study_code), c.id, w.code limit "
+                + WARNING_LIMIT,
+            warningParams,
+            (rs, row) ->
+                new Warning(
+                    rs.getLong("id"), rs.getString("study_code"), rs.getString("site_code"),
+                    rs.getString("code")));
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return new Report(sites, rows, counts, warnings, total);
+  }
+}

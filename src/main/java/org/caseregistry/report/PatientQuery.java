@@ -1,0 +1,140 @@
+package org.caseregistry.report;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.ValueType;
+import org.caseregistry.catalog.Variable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cases of a per-patient table, read with four statements: the cases with their single
+ * sections and derived values, then node counts per field, complications and follow-up visits of
+ * those cases. Per-patient tables are for small series: at most {@link #MAX_PATIENTS} cases.
+ */
+@Repository
+class PatientQuery {
+
+  static final int MAX_PATIENTS = 30;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final List<String> DERIVED =
+      List.of(
+          "bmi", "age_at_surgery", "clinical_stage", "pathological_stage", "length_of_stay_days",
+          "cci", "worst_clavien_dindo", "complication_count");
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  PatientQuery(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The patients in study-code order; one more than the maximum means "too many". */
+  @Transactional(readOnly = true)
+  List<PatientRecord> find(ReportFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    List<Variable> singles =
+        CaseVariables.all().stream()
+            .filter(v -> !v.section().isList() && !v.identifier() && v.type() != ValueType.TEXT)
+            .toList();
+    StringBuilder select = new StringBuilder("select c.id, c.study_code, h.code as site_code");
+    DERIVED.forEach(column -> select.append(", c.").append(column));
+    for (Variable variable : singles) {
+      select.append(", ").append(ReportFilter.ALIASES.get(variable.section())).append('.')
+          .append(variable.name());
+    }
+    for (Section section : ReportFilter.ALIASES.keySet()) {
+      String alias = ReportFilter.ALIASES.get(section);
+      select.append(", ").append(alias).append(".missing_reasons as reasons_").append(alias);
+    }
+    String sql =
+        select + ReportFilter.FROM + filter.where(params)
+            + " order by length(c.study_code), lower(c.study_code), c.id limit "
+            + (MAX_PATIENTS + 1);
+    List<PatientRecord> patients =
+        jdbc.query(sql, params, (rs, row) -> {
+          Map<String, Object> values = new HashMap<>();
+          for (String column : DERIVED) {
+            put(values, column, rs.getObject(column));
+          }
+          for (Variable variable : singles) {
+            put(values, variable.name(), read(rs, variable));
+          }
+          Map<String, String> reasons = new HashMap<>();
+          for (String alias : ReportFilter.ALIASES.values()) {
+            String json = rs.getString("reasons_" + alias);
+            if (json != null) {
+              reasons.putAll(JSON.readValue(json, new TypeReference<Map<String, String>>() {}));
+            }
+          }
+          return new PatientRecord(
+              rs.getLong("id"), rs.getString("study_code"), rs.getString("site_code"), values,
+              reasons, new LinkedHashMap<>(), new ArrayList<>(), new HashMap<>());
+        });
+    if (patients.isEmpty() || patients.size() > MAX_PATIENTS) {
+      return patients;
+    }
+    Map<Long, PatientRecord> byId =
+        patients.stream().collect(Collectors.toMap(PatientRecord::caseId, p -> p));
+    MapSqlParameterSource idParams = new MapSqlParameterSource("ids", byId.keySet());
+    jdbc.query(
+        "select case_id, coalesce(node_field, 'UNKNOWN') as field, sum(nodes_positive) as positive,"
+            + " sum(nodes_examined) as examined from case_node_group where case_id in (:ids)"
+            + " group by case_id, coalesce(node_field, 'UNKNOWN')",
+        idParams,
+        rs -> {
+          byId.get(rs.getLong("case_id")).nodes()
+              .put(rs.getString("field"), new int[] {rs.getInt("positive"), rs.getInt("examined")});
+        });
+    jdbc.query(
+        "select case_id, complication_type from case_complication where case_id in (:ids)"
+            + " and complication_type is not null order by case_id, position, id",
+        idParams,
+        rs -> {
+          byId.get(rs.getLong("case_id")).complications().add(rs.getString("complication_type"));
+        });
+    jdbc.query(
+        "select case_id, visit_month, followup_status from case_followup where case_id in (:ids)"
+            + " and visit_month is not null and followup_status is not null"
+            + " order by case_id, position, id",
+        idParams,
+        rs -> {
+          byId.get(rs.getLong("case_id")).followUps()
+              .putIfAbsent(rs.getInt("visit_month"), rs.getString("followup_status"));
+        });
+    return patients;
+  }
+
+  private static void put(Map<String, Object> values, String column, Object value) {
+    if (value != null) {
+      values.put(column, value);
+    }
+  }
+
+  private static Object read(ResultSet rs, Variable variable) throws SQLException {
+    String column = variable.name();
+    return switch (variable.type()) {
+      case INTEGER -> rs.getObject(column, Integer.class);
+      case DECIMAL -> {
+        BigDecimal decimal = rs.getBigDecimal(column);
+        yield decimal == null ? null : decimal.stripTrailingZeros();
+      }
+      case DATE -> rs.getObject(column, java.time.LocalDate.class);
+      default -> rs.getString(column);
+    };
+  }
+}

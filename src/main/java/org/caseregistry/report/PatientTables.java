@@ -1,0 +1,300 @@
+package org.caseregistry.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.CodeOption;
+import org.caseregistry.catalog.Variable;
+
+/**
+ * The seed paper's per-patient tables: one column per patient (study code), then the overall
+ * column computed from the row, then the statistic the overall cell gives. Following the paper,
+ * the overall cell of a number row is the mean, and that of a categorical row is n/N of one
+ * category (N: the patients whose value is known).
+ */
+final class PatientTables {
+
+  private final Labels labels;
+  private final ReportFormat format;
+
+  PatientTables(Labels labels, ReportFormat format) {
+    this.labels = labels;
+    this.format = format;
+  }
+
+  /** The tables with the chosen rows, in the paper's order; a table without rows is left out. */
+  List<ReportTable> build(List<PatientRecord> patients, List<PatientRow> chosen) {
+    List<ReportTable> tables = new ArrayList<>();
+    for (PatientRow.Table table : PatientRow.Table.values()) {
+      List<PatientRow> rows = chosen.stream().filter(row -> row.table() == table).toList();
+      if (!rows.isEmpty()) {
+        tables.add(table(table, patients, rows));
+      }
+    }
+    return tables;
+  }
+
+  private ReportTable table(PatientRow.Table table, List<PatientRecord> patients, List<PatientRow> rows) {
+    List<ReportTable.Cell> header = new ArrayList<>();
+    header.add(ReportTable.Cell.text(labels.message("report.patients.characteristic")));
+    patients.forEach(patient -> header.add(ReportTable.Cell.text(patient.studyCode())));
+    header.add(ReportTable.Cell.text(labels.message("report.overall")));
+    header.add(ReportTable.Cell.text(labels.message("report.patients.statistic")));
+    List<ReportTable.Row> body = new ArrayList<>();
+    for (PatientRow row : rows) {
+      List<ReportTable.Cell> cells = new ArrayList<>();
+      cells.add(ReportTable.Cell.text(labels.message(row.labelKey())));
+      List<Value> values = patients.stream().map(patient -> value(row, patient)).toList();
+      values.forEach(value -> cells.add(value.cell()));
+      Overall overall = overall(row, values);
+      cells.add(overall.cell());
+      cells.add(ReportTable.Cell.text(overall.statistic()));
+      body.add(new ReportTable.Row(ReportTable.Kind.PLAIN, cells));
+    }
+    return new ReportTable(
+        "patients-" + table.id(),
+        labels.message(table.titleKey()),
+        List.of(header),
+        body,
+        List.of(labels.message("report.patients.footnote")));
+  }
+
+  // ---------------------------------------------------------------- one patient's cell
+
+  /**
+   * A patient's value in a row: the cell, the category it counts as (null when unknown or not
+   * entered), and for number rows the number.
+   */
+  private record Value(ReportTable.Cell cell, String category, String categoryLabel, BigDecimal number) {}
+
+  private Value value(PatientRow row, PatientRecord patient) {
+    return switch (row.source()) {
+      case NUMBER -> number(row.field(), patient);
+      case CODE -> code(catalogVariable(row.field()), row.field(), patient);
+      case STAGE -> stage(row.field(), patient);
+      case CLINICAL_TNM -> tnm("c", patient, "ct", "cn", "cm");
+      case PATHOLOGICAL_TNM -> {
+        Object prefix = patient.value("path_prefix");
+        yield tnm(prefix == null ? null : prefix.toString().toLowerCase(), patient, "pt", "pn", "pm");
+      }
+      case NODES -> nodes(row.field(), patient);
+      case COMPLICATIONS -> complications(patient);
+      case FOLLOWUP -> followUp(Integer.parseInt(row.field()), patient);
+    };
+  }
+
+  private Value number(String column, PatientRecord patient) {
+    Object value = patient.value(column);
+    if (value == null) {
+      return missing(patient.reason(column));
+    }
+    BigDecimal number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    BigDecimal stripped = number.stripTrailingZeros();
+    int decimals = Math.max(0, stripped.scale());
+    return new Value(
+        ReportTable.Cell.number(number, decimals, format.recorded(number)), null, null, number);
+  }
+
+  private Value code(Variable variable, String column, PatientRecord patient) {
+    Object value = patient.value(column);
+    if (value == null) {
+      return missing(patient.reason(column));
+    }
+    String code = value.toString();
+    Optional<CodeOption> option = variable.option(code);
+    String label = option.map(labels::code).orElse(code);
+    boolean known = option.map(o -> !o.isUnknown() && !o.isNotApplicable()).orElse(true);
+    return new Value(ReportTable.Cell.text(label), known ? code : null, label, null);
+  }
+
+  private Value stage(String column, PatientRecord patient) {
+    Object value = patient.value(column);
+    if (value == null) {
+      return missing(null);
+    }
+    String label = labels.firstOf(value.toString(), "stage." + value);
+    return new Value(ReportTable.Cell.text(label), value.toString(), label, null);
+  }
+
+  /** "cT2N0M0", "pT4N2M0": the categories as recorded, unknown parts as X. */
+  private Value tnm(String prefix, PatientRecord patient, String t, String n, String m) {
+    Object tValue = patient.value(t);
+    Object nValue = patient.value(n);
+    Object mValue = patient.value(m);
+    if (tValue == null && nValue == null && mValue == null) {
+      return missing(null);
+    }
+    String text =
+        (prefix == null ? "" : prefix)
+            + literal(t, tValue, "TX")
+            + literal(n, nValue, "NX")
+            + literal(m, mValue, "MX");
+    boolean known = tValue != null && nValue != null && mValue != null && !text.contains("X");
+    return new Value(ReportTable.Cell.text(text), known ? text : null, text, null);
+  }
+
+  private static String literal(String column, Object code, String unknown) {
+    if (code == null) {
+      return unknown;
+    }
+    return CaseVariables.get(column)
+        .option(code.toString())
+        .map(option -> option.literalLabel() != null ? option.literalLabel() : option.code())
+        .orElse(code.toString());
+  }
+
+  /** "1/10": positive of examined nodes; the category says whether any node was positive. */
+  private Value nodes(String field, PatientRecord patient) {
+    int[] counts = patient.nodes().get(field);
+    if (counts == null) {
+      return missing(null);
+    }
+    String text = counts[0] + "/" + counts[1];
+    return new Value(
+        ReportTable.Cell.text(text), counts[0] > 0 ? "POSITIVE" : "NEGATIVE", text, null);
+  }
+
+  private Value complications(PatientRecord patient) {
+    if (!patient.complications().isEmpty()) {
+      Variable type = CaseVariables.get("complication_type");
+      List<String> names =
+          patient.complications().stream()
+              .map(
+                  code ->
+                      type.option(code)
+                          .map(
+                              option ->
+                                  labels.firstOf(
+                                      labels.code(option),
+                                      "report.complication." + option.code()))
+                          .orElse(code))
+              .toList();
+      return new Value(ReportTable.Cell.text(String.join("; ", names)), "YES", null, null);
+    }
+    Object answer = patient.value("any_complication");
+    if ("NO".equals(answer)) {
+      return new Value(ReportTable.Cell.text(labels.message("report.cell.none")), "NO", null, null);
+    }
+    if ("YES".equals(answer)) {
+      // "Yes" without the complications listed yet (the case checks flag it).
+      String yes =
+          CaseVariables.get("any_complication").option("YES").map(labels::code).orElse("YES");
+      return new Value(ReportTable.Cell.text(yes), "YES", null, null);
+    }
+    if ("UNKNOWN".equals(answer)) {
+      return missing("UNKNOWN");
+    }
+    return missing(patient.reason("any_complication"));
+  }
+
+  private Value followUp(int month, PatientRecord patient) {
+    String status = patient.followUps().get(month);
+    if (status == null) {
+      return missing(null);
+    }
+    Variable variable = CaseVariables.get("followup_status");
+    Optional<CodeOption> option = variable.option(status);
+    String label = option.map(labels::code).orElse(status);
+    boolean known = option.map(o -> !o.isUnknown()).orElse(true);
+    return new Value(ReportTable.Cell.text(label), known ? status : null, label, null);
+  }
+
+  private Value missing(String reason) {
+    String text =
+        "UNKNOWN".equals(reason)
+            ? labels.message("report.cell.unknown")
+            : "NOT_APPLICABLE".equals(reason)
+                ? labels.message("report.cell.not-applicable")
+                : labels.message("report.cell.not-entered");
+    return new Value(ReportTable.Cell.text(text), null, null, null);
+  }
+
+  /** The catalog variable whose codes a column holds. */
+  private static Variable catalogVariable(String column) {
+    return "worst_clavien_dindo".equals(column)
+        ? CaseVariables.get("clavien_dindo")
+        : CaseVariables.get(column);
+  }
+
+  // ---------------------------------------------------------------- the overall cell
+
+  private record Overall(ReportTable.Cell cell, String statistic) {}
+
+  private Overall overall(PatientRow row, List<Value> values) {
+    if (row.source() == PatientRow.Source.NUMBER) {
+      List<BigDecimal> numbers = values.stream().map(Value::number).filter(n -> n != null).toList();
+      BigDecimal mean = Statistics.mean(numbers);
+      if (mean == null) {
+        return new Overall(ReportTable.Cell.text("–"), labels.message("report.statistic.mean"));
+      }
+      String statistic =
+          numbers.size() == values.size()
+              ? labels.message("report.statistic.mean")
+              : labels.message("report.statistic.mean-of", String.valueOf(numbers.size()), String.valueOf(values.size()));
+      return new Overall(
+          ReportTable.Cell.number(
+              mean, ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
+          statistic);
+    }
+    List<Value> known = values.stream().filter(value -> value.category() != null).toList();
+    if (known.isEmpty()) {
+      return new Overall(ReportTable.Cell.text("–"), "");
+    }
+    String reference;
+    String referenceLabel;
+    String statisticKey;
+    switch (row.source()) {
+      case NODES -> {
+        reference = "POSITIVE";
+        referenceLabel = null;
+        statisticKey = "report.statistic.positive-nodes";
+      }
+      case COMPLICATIONS -> {
+        reference = "YES";
+        referenceLabel = null;
+        statisticKey = "report.statistic.with-complication";
+      }
+      default -> {
+        reference = row.referenceCode().orElseGet(() -> mostFrequent(known));
+        referenceLabel = referenceLabel(row, reference, known);
+        statisticKey = "report.statistic.count-of";
+      }
+    }
+    long count = known.stream().filter(value -> reference.equals(value.category())).count();
+    String text = count + "/" + known.size();
+    String statistic =
+        referenceLabel == null
+            ? labels.message(statisticKey)
+            : labels.message(statisticKey, referenceLabel);
+    return new Overall(ReportTable.Cell.text(text), statistic);
+  }
+
+  /** The most frequent category; among equally frequent ones, the first patient's. */
+  private static String mostFrequent(List<Value> known) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    known.forEach(value -> counts.merge(value.category(), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+        .orElseThrow()
+        .getKey();
+  }
+
+  private String referenceLabel(PatientRow row, String reference, List<Value> known) {
+    Optional<String> seen =
+        known.stream()
+            .filter(value -> reference.equals(value.category()) && value.categoryLabel() != null)
+            .map(Value::categoryLabel)
+            .findFirst();
+    if (seen.isPresent()) {
+      return seen.get();
+    }
+    if (row.source() == PatientRow.Source.CODE) {
+      return catalogVariable(row.field()).option(reference).map(labels::code).orElse(reference);
+    }
+    return reference;
+  }
+}

@@ -1,0 +1,69 @@
+package org.caseregistry.report;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.Role;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which report, checked for every request: everyone sees the on-screen reports of the
+ * series they can see, counting only the cases of their own sites (admins: all sites); only
+ * coordinators and admins export; only admins export identifiers and real dates.
+ */
+@Component
+class ReportAccess {
+
+  private final SeriesService seriesService;
+
+  ReportAccess(SeriesService seriesService) {
+    this.seriesService = seriesService;
+  }
+
+  /** The series, or 404 when the account may not see it. */
+  CaseSeries series(long seriesId, CurrentAccount account) {
+    return seriesService.visible(seriesId, account);
+  }
+
+  static boolean canExport(CurrentAccount account) {
+    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+  }
+
+  static boolean canExportIdentified(CurrentAccount account) {
+    return account.is(Role.ADMIN);
+  }
+
+  static boolean canConfigure(CurrentAccount account) {
+    return SeriesService.canManage(account);
+  }
+
+  void requireExport(CurrentAccount account) {
+    if (!canExport(account)) {
+      throw new AccessDeniedException("Only coordinators and admins export");
+    }
+  }
+
+  void requireIdentified(CurrentAccount account) {
+    if (!canExportIdentified(account)) {
+      throw new AccessDeniedException("Only admins export identifiers and real dates");
+    }
+  }
+
+  void requireConfigure(CurrentAccount account) {
+    if (!canConfigure(account)) {
+      throw new AccessDeniedException("Only coordinators and admins configure reports");
+    }
+  }
+
+  /** The cases a report of this series may count for this account; a foreign site is refused. */
+  ReportFilter filter(CaseSeries series, CurrentAccount account, Long siteId, LocalDate from, LocalDate to) {
+    if (siteId != null && !account.canSeeSite(siteId)) {
+      throw new AccessDeniedException("Not one of your sites");
+    }
+    Set<Long> allowed = account.isAdmin() ? null : Set.copyOf(account.siteIds());
+    return new ReportFilter(series.getId(), allowed, siteId, from, to);
+  }
+}

@@ -1,0 +1,152 @@
+package org.caseregistry.report;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.site.HospitalSite;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The report pages of a series: overview, per-patient tables, summary tables, data quality. */
+@Controller
+@RequestMapping("/series/{seriesId}/reports")
+class ReportController {
+
+  static final int RECENT_EXPORTS = 20;
+
+  private final ReportAccess access;
+  private final ReportService reports;
+  private final DataQuality dataQuality;
+  private final ExportAudit audit;
+  private final ReportLabels labels;
+  private final CurrentAccounts currentAccounts;
+
+  ReportController(
+      ReportAccess access, ReportService reports, DataQuality dataQuality, ExportAudit audit,
+      ReportLabels labels, CurrentAccounts currentAccounts) {
+    this.access = access;
+    this.reports = reports;
+    this.dataQuality = dataQuality;
+    this.audit = audit;
+    this.labels = labels;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @GetMapping
+  String index(@PathVariable long seriesId, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    common(model, series, account, null, null, null);
+    if (ReportAccess.canExport(account)) {
+      model.addAttribute("recentExports", audit.recent(seriesId, RECENT_EXPORTS));
+    }
+    return "report/index";
+  }
+
+  @GetMapping("/patients")
+  String patients(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale,
+      Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    common(model, series, account, site, from, to);
+    model.addAttribute("result", reports.patientTables(filter, locale));
+    model.addAttribute("maxPatients", PatientQuery.MAX_PATIENTS);
+    return "report/patients";
+  }
+
+  @GetMapping("/summary")
+  String summary(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) List<String> vars,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale,
+      Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    common(model, series, account, site, from, to);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars);
+    String grouping = ReportService.chosenGrouping(group);
+    model.addAttribute("table", reports.summary(filter, chosen, grouping, locale));
+    model.addAttribute("chosen", chosen.stream().map(SummaryVariable::name).toList());
+    model.addAttribute("grouping", grouping);
+    model.addAttribute("variables", SummaryVariable.all());
+    model.addAttribute(
+        "groupings", SummaryVariable.all().stream().filter(v -> !v.continuous()).toList());
+    return "report/summary";
+  }
+
+  @GetMapping("/quality")
+  String quality(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale,
+      Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    common(model, series, account, site, from, to);
+    DataQuality.Report report =
+        filter.seesNothing()
+            ? new DataQuality.Report(List.of(), List.of(), java.util.Map.of(), List.of(), 0)
+            : dataQuality.report(filter);
+    Labels words = labels.in(locale);
+    java.util.Map<String, String> warningLabels = new java.util.HashMap<>();
+    report.warningCounts().keySet().forEach(code -> warningLabels.put(code, warningLabel(code, words)));
+    report.warnings().forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
+    model.addAttribute("quality", report);
+    model.addAttribute("warningLabels", warningLabels);
+    model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
+    return "report/quality";
+  }
+
+  /** "unusual-value:conduit_time_min" reads "Outside the usual range: Conduit construction time". */
+  static String warningLabel(String stored, Labels words) {
+    int colon = stored.indexOf(':');
+    String code = colon < 0 ? stored : stored.substring(0, colon);
+    String text = words.firstOf(code, "report.warning." + code);
+    if (colon < 0) {
+      return text;
+    }
+    String variable = stored.substring(colon + 1);
+    return text + ": " + words.firstOf(variable, "var." + variable);
+  }
+
+  private void common(
+      Model model, CaseSeries series, CurrentAccount account, Long site, LocalDate from,
+      LocalDate to) {
+    model.addAttribute("series", series);
+    model.addAttribute("canExport", ReportAccess.canExport(account));
+    model.addAttribute("canExportIdentified", ReportAccess.canExportIdentified(account));
+    model.addAttribute("canConfigure", ReportAccess.canConfigure(account));
+    List<HospitalSite> sites =
+        series.getSites().stream()
+            .filter(s -> account.canSeeSite(s.getId()))
+            .sorted(Comparator.comparing(HospitalSite::getCode))
+            .toList();
+    model.addAttribute("siteChoices", sites);
+    model.addAttribute("site", site);
+    model.addAttribute("from", from);
+    model.addAttribute("to", to);
+  }
+}

@@ -1,0 +1,148 @@
+package org.caseregistry.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.series.CaseSeries;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Downloads, for coordinators and admins: the per-patient and summary tables as CSV and XLSX, and
+ * the dataset ZIP. Each is audited before its first byte and written straight to the response.
+ */
+@Controller
+@RequestMapping("/series/{seriesId}/reports")
+class ReportExportController {
+
+  static final String CSV = "text/csv; charset=UTF-8";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final ReportAccess access;
+  private final ReportService reports;
+  private final DatasetExport dataset;
+  private final ExportAudit audit;
+  private final ReportLabels labels;
+  private final CurrentAccounts currentAccounts;
+
+  ReportExportController(
+      ReportAccess access, ReportService reports, DatasetExport dataset, ExportAudit audit,
+      ReportLabels labels, CurrentAccounts currentAccounts) {
+    this.access = access;
+    this.reports = reports;
+    this.dataset = dataset;
+    this.audit = audit;
+    this.labels = labels;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @GetMapping({"/patients.csv", "/patients.xlsx"})
+  void patients(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    access.requireExport(account);
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportService.PatientTablesResult result = reports.patientTables(filter, locale);
+    if (result.tooMany()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Too many cases for per-patient tables");
+    }
+    boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+    audit.record(account, seriesId, ExportAudit.Kind.PATIENT_TABLES, xlsx ? "XLSX" : "CSV",
+        filter.describe(), result.patients(), false);
+    write(response, "patient-tables-" + seriesId, xlsx, result.tables());
+  }
+
+  @GetMapping({"/summary.csv", "/summary.xlsx"})
+  void summary(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) List<String> vars,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    access.requireExport(account);
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars);
+    String grouping = ReportService.chosenGrouping(group);
+    ReportTable table = reports.summary(filter, chosen, grouping, locale);
+    boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+    String described =
+        (filter.describe() + " group=" + grouping + " vars="
+            + String.join(",", chosen.stream().map(SummaryVariable::name).toList())).strip();
+    audit.record(account, seriesId, ExportAudit.Kind.SUMMARY, xlsx ? "XLSX" : "CSV", described,
+        audit.count(filter), false);
+    write(response, "summary-" + seriesId, xlsx, List.of(table));
+  }
+
+  /**
+   * The dataset. De-identified for everyone by default; {@code identified=true} (admins only) adds
+   * the identifier variables and real dates.
+   */
+  @GetMapping("/dataset.zip")
+  void dataset(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean identified,
+      @RequestParam(defaultValue = "false") boolean xlsx,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    access.requireExport(account);
+    if (identified) {
+      access.requireIdentified(account);
+    }
+    ReportFilter filter = access.filter(series, account, site, from, to);
+    audit.record(account, seriesId, ExportAudit.Kind.DATASET, xlsx ? "ZIP+XLSX" : "ZIP",
+        filter.describe(), audit.count(filter), identified);
+    response.setContentType("application/zip");
+    response.setHeader("Content-Disposition",
+        "attachment; filename=\"dataset-" + seriesId + (identified ? "-identified" : "") + ".zip\"");
+    OutputStream out = response.getOutputStream();
+    dataset.write(filter, identified, xlsx, labels.in(locale), out);
+    out.flush();
+  }
+
+  private static void write(HttpServletResponse response, String name, boolean xlsx, List<ReportTable> tables)
+      throws IOException {
+    response.setContentType(xlsx ? XLSX : CSV);
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
+    OutputStream out = response.getOutputStream();
+    if (xlsx) {
+      TableWriters.xlsx(tables, out);
+    } else {
+      TableWriters.csv(tables, out);
+    }
+    out.flush();
+  }
+}

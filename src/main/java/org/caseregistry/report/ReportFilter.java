@@ -1,0 +1,84 @@
+package org.caseregistry.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.caseregistry.catalog.Section;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Which cases a report covers: the active cases of one series, at the sites the account may see
+ * (null: every site, for admins), optionally one site and an operation date range. Withdrawn cases
+ * are never included.
+ */
+record ReportFilter(long seriesId, Set<Long> allowedSites, Long siteId, LocalDate from, LocalDate to) {
+
+  /** Section tables by alias, joined to every case (one row per case at most). */
+  static final Map<Section, String> ALIASES =
+      Map.of(
+          Section.PATIENT, "pa",
+          Section.TUMOUR, "tu",
+          Section.NEOADJUVANT, "ne",
+          Section.OPERATION, "op",
+          Section.POSTOP, "po",
+          Section.PATHOLOGY, "pth",
+          Section.ADJUVANT, "ad");
+
+  /** The cases with their site and every single section; the cases are {@code c}. */
+  static final String FROM =
+      " from surgical_case c join hospital_site h on h.id = c.site_id"
+          + " left join case_patient pa on pa.case_id = c.id"
+          + " left join case_tumour tu on tu.case_id = c.id"
+          + " left join case_neoadjuvant ne on ne.case_id = c.id"
+          + " left join case_operation op on op.case_id = c.id"
+          + " left join case_postop po on po.case_id = c.id"
+          + " left join case_pathology pth on pth.case_id = c.id"
+          + " left join case_adjuvant ad on ad.case_id = c.id";
+
+  /** True when the account may see no site of the series at all: every report is empty. */
+  boolean seesNothing() {
+    return allowedSites != null && allowedSites.isEmpty();
+  }
+
+  /** The where clause (with " where "), adding its parameters. */
+  String where(MapSqlParameterSource params) {
+    StringBuilder where =
+        new StringBuilder(" where c.series_id = :series and c.status = 'ACTIVE'");
+    params.addValue("series", seriesId);
+    if (allowedSites != null) {
+      where.append(" and c.site_id in (:allowedSites)");
+      params.addValue("allowedSites", allowedSites.isEmpty() ? Set.of(-1L) : allowedSites);
+    }
+    if (siteId != null) {
+      where.append(" and c.site_id = :site");
+      params.addValue("site", siteId);
+    }
+    if (from != null) {
+      where.append(" and op.operation_date >= :from");
+      params.addValue("from", java.sql.Date.valueOf(from));
+    }
+    if (to != null) {
+      where.append(" and op.operation_date <= :to");
+      params.addValue("to", java.sql.Date.valueOf(to));
+    }
+    return where.toString();
+  }
+
+  /** For the export audit: the filters as a person reads them. */
+  String describe() {
+    StringBuilder text = new StringBuilder();
+    if (siteId != null) {
+      text.append("site=").append(siteId).append(' ');
+    }
+    if (from != null) {
+      text.append("from=").append(from).append(' ');
+    }
+    if (to != null) {
+      text.append("to=").append(to).append(' ');
+    }
+    if (allowedSites != null) {
+      text.append("sites=").append(new java.util.TreeSet<>(allowedSites)).append(' ');
+    }
+    return text.toString().strip();
+  }
+}

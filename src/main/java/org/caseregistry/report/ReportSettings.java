@@ -1,0 +1,52 @@
+package org.caseregistry.report;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rows each series' per-patient tables show; the paper's rows until someone chooses. */
+@Repository
+class ReportSettings {
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ReportSettings(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  List<PatientRow> patientRows(long seriesId) {
+    List<List<PatientRow>> stored =
+        jdbc.query(
+            "select patient_rows from report_setting where series_id = :series",
+            Map.of("series", seriesId),
+            (rs, row) -> {
+              Array array = rs.getArray("patient_rows");
+              List<PatientRow> rows = new ArrayList<>();
+              for (String id : (String[]) array.getArray()) {
+                PatientRow.fromId(id).ifPresent(rows::add);
+              }
+              return rows;
+            });
+    return stored.isEmpty() ? PatientRow.paperRows() : stored.get(0);
+  }
+
+  @Transactional
+  void savePatientRows(long seriesId, List<PatientRow> rows, String username) {
+    String[] ids = rows.stream().map(PatientRow::id).toArray(String[]::new);
+    jdbc.update(
+        "insert into report_setting (series_id, patient_rows, version, updated_by)"
+            + " values (:series, :rows, 1, :user) on conflict (series_id) do update set"
+            + " patient_rows = excluded.patient_rows, version = report_setting.version + 1,"
+            + " updated_at = now(), updated_by = excluded.updated_by",
+        new MapSqlParameterSource()
+            .addValue("series", seriesId)
+            .addValue("rows", ids, java.sql.Types.ARRAY)
+            .addValue("user", username));
+  }
+}
