@@ -95,7 +95,7 @@ class SecurityConfiguration {
                         referrer ->
                             referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterAfter(new CurrentAccountFilter(accounts), SecurityContextHolderFilter.class);
+        .addFilterAfter(CurrentAccountFilter.forPages(accounts), SecurityContextHolderFilter.class);
     return http.build();
   }
 
