@@ -15,17 +15,59 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the signed-in account afresh on every request (one query): a deactivated account is signed
  * out at once, role and site changes apply immediately, and an account that must change its
- * password can reach nothing else.
+ * password can reach nothing else. Pages are answered with redirects; the API with problems.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
   private static final Set<String> ALLOWED_WHILE_PASSWORD_MUST_CHANGE =
       Set.of("/account/password", "/logout", "/error");
 
-  private final AccountRepository accounts;
+  /** What to answer when the account may no longer act. */
+  interface Refusals {
+    /** Deactivated, deleted, or its role changed since it signed in. */
+    void signedOut(HttpServletRequest request, HttpServletResponse response) throws IOException;
 
-  CurrentAccountFilter(AccountRepository accounts) {
+    void passwordMustChange(HttpServletRequest request, HttpServletResponse response)
+        throws IOException;
+
+    /** Whether this path stays reachable while the password must change. */
+    boolean allowedWhilePasswordMustChange(String path);
+  }
+
+  private final AccountRepository accounts;
+  private final Refusals refusals;
+
+  CurrentAccountFilter(AccountRepository accounts, Refusals refusals) {
     this.accounts = accounts;
+    this.refusals = refusals;
+  }
+
+  /** For the pages: sign out and go to the sign-in page, or to the password page. */
+  static CurrentAccountFilter forPages(AccountRepository accounts) {
+    return new CurrentAccountFilter(
+        accounts,
+        new Refusals() {
+          @Override
+          public void signedOut(HttpServletRequest request, HttpServletResponse response)
+              throws IOException {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+              session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+          }
+
+          @Override
+          public void passwordMustChange(HttpServletRequest request, HttpServletResponse response)
+              throws IOException {
+            response.sendRedirect(request.getContextPath() + "/account/password");
+          }
+
+          @Override
+          public boolean allowedWhilePasswordMustChange(String path) {
+            return ALLOWED_WHILE_PASSWORD_MUST_CHANGE.contains(path);
+          }
+        });
   }
 
   @Override
@@ -47,16 +89,12 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     if (account == null || !account.isActive() || account.getRole() != signedIn.role()) {
       // Deactivated, or the role changed: sign in again so the new rights apply.
       SecurityContextHolder.clearContext();
-      HttpSession session = request.getSession(false);
-      if (session != null) {
-        session.invalidate();
-      }
-      response.sendRedirect(request.getContextPath() + "/login?expired");
+      refusals.signedOut(request, response);
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (account.isMustChangePassword() && !ALLOWED_WHILE_PASSWORD_MUST_CHANGE.contains(path)) {
-      response.sendRedirect(request.getContextPath() + "/account/password");
+    if (account.isMustChangePassword() && !refusals.allowedWhilePasswordMustChange(path)) {
+      refusals.passwordMustChange(request, response);
       return;
     }
     Set<Long> siteIds =

@@ -12,7 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -24,6 +30,23 @@ class SecurityConfiguration {
     "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health/**",
     "/actuator/health"
   };
+
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
+          + " form-action 'self'; base-uri 'self'";
+
+  /**
+   * The Swagger UI (served from its webjar) sets inline styles, so its pages allow those, and
+   * nothing else more than the other pages.
+   */
+  private static final String API_DOCUMENTATION_CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src"
+          + " 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+  private static final RequestMatcher API_DOCUMENTATION_PAGE =
+      new OrRequestMatcher(
+          PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+          PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
   static boolean isPublicResource(String path) {
     return path.startsWith("/webjars/")
@@ -59,17 +82,20 @@ class SecurityConfiguration {
         .headers(
             headers ->
                 headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; object-src 'none';"
-                                    + " frame-ancestors 'none'; form-action 'self'; base-uri"
-                                    + " 'self'"))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(API_DOCUMENTATION_PAGE),
+                            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            API_DOCUMENTATION_PAGE,
+                            new ContentSecurityPolicyHeaderWriter(
+                                API_DOCUMENTATION_CONTENT_SECURITY_POLICY)))
                     .referrerPolicy(
                         referrer ->
                             referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterAfter(new CurrentAccountFilter(accounts), SecurityContextHolderFilter.class);
+        .addFilterAfter(CurrentAccountFilter.forPages(accounts), SecurityContextHolderFilter.class);
     return http.build();
   }
 

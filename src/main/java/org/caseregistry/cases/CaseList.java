@@ -67,6 +67,12 @@ public class CaseList {
 
   @Transactional(readOnly = true)
   public Page find(long seriesId, Filter filter, CurrentAccount account) {
+    return find(seriesId, filter, PAGE_SIZE, account);
+  }
+
+  /** The same list with another page size (the REST API lets clients choose, up to a limit). */
+  @Transactional(readOnly = true)
+  public Page find(long seriesId, Filter filter, int pageSize, CurrentAccount account) {
     StringBuilder where = new StringBuilder(" where c.series_id = :series");
     MapSqlParameterSource params = new MapSqlParameterSource("series", seriesId);
     if (!account.isAdmin()) {
@@ -93,9 +99,9 @@ public class CaseList {
     }
     String from = " from surgical_case c join hospital_site h on h.id = c.site_id";
     Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
-    int pageCount = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
+    int pageCount = Math.max(1, (int) ((total + pageSize - 1) / pageSize));
     int page = Math.min(Math.max(1, filter.page()), pageCount);
-    params.addValue("limit", PAGE_SIZE).addValue("offset", (page - 1) * PAGE_SIZE);
+    params.addValue("limit", pageSize).addValue("offset", (page - 1) * pageSize);
     List<Row> rows =
         jdbc.query(
             "select c.id, c.study_code, c.status, h.code as site_code, c.sections_filled,"
