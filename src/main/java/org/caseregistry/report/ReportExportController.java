@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * the dataset ZIP. Each is audited before its first byte and written straight to the response.
  */
 @Controller
-@RequestMapping("/series/{seriesId}/reports")
+@RequestMapping({"/series/{seriesId}/reports", "/api/v1/series/{seriesId}/reports"})
 class ReportExportController {
 
   static final String CSV = "text/csv; charset=UTF-8";

@@ -67,6 +67,11 @@ public class TestAccounts {
   }
 
   @Transactional(readOnly = true)
+  public HospitalSite reloadSite(long siteId) {
+    return sites.findById(siteId).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
   public Account reload(Account account) {
     return accounts.findWithSitesById(account.getId()).orElseThrow();
   }

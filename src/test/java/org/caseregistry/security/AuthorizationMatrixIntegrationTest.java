@@ -69,6 +69,10 @@ class AuthorizationMatrixIntegrationTest {
   static {
     rule("GET /", A, A, A, A, A);
     rule("GET /account/password", A, A, A, A, A);
+    rule("GET /account/tokens", A, A, A, A, A);
+    rule("POST /account/tokens", A, A, A, A, A);
+    // Someone else's (here: no) token: every caller gets 404.
+    rule("POST /account/tokens/{tokenId}/revoke", N, N, N, N, N);
     rule("POST /account/password", A, A, A, A, A);
     for (String method : new String[] {"GET", "POST"}) {
       rule(method + " /admin/sites", F, F, F, F, A);
@@ -177,6 +181,7 @@ class AuthorizationMatrixIntegrationTest {
             .replace("{caseId}", String.valueOf(world.caseId()))
             .replace("{itemId}", String.valueOf(world.itemId()))
             .replace("{slug}", "nodes")
+            .replace("{tokenId}", "987654321")
             .replace("/sites/{id}", "/sites/" + world.site().getId())
             .replace("/accounts/{id}", "/accounts/" + world.target().getId())
             .replace("/series/{id}", "/series/" + world.series().getId());

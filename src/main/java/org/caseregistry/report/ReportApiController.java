@@ -1,0 +1,85 @@
+package org.caseregistry.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.series.CaseSeries;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The report outputs as JSON for other systems, under the REST API's token authentication: the
+ * same tables, computed by the same service, with the same role and site rules as the pages. The
+ * downloads (CSV, XLSX, dataset ZIP) are served under /api/v1 by {@link ReportExportController}.
+ */
+@RestController
+@RequestMapping("/api/v1/series/{seriesId}/reports")
+class ReportApiController {
+
+  private final ReportAccess access;
+  private final ReportService reports;
+  private final DataQuality dataQuality;
+  private final CurrentAccounts currentAccounts;
+
+  ReportApiController(
+      ReportAccess access, ReportService reports, DataQuality dataQuality,
+      CurrentAccounts currentAccounts) {
+    this.access = access;
+    this.reports = reports;
+    this.dataQuality = dataQuality;
+    this.currentAccounts = currentAccounts;
+  }
+
+  /** The per-patient tables (the seed paper's Tables 1–3), for series of up to 30 cases. */
+  @GetMapping("/patients")
+  ReportService.PatientTablesResult patients(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale) {
+    return reports.patientTables(filter(seriesId, site, from, to), locale);
+  }
+
+  /** A summary table of the chosen variables, optionally grouped. */
+  @GetMapping("/summary")
+  ReportTable summary(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) List<String> vars,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale) {
+    return reports.summary(
+        filter(seriesId, site, from, to),
+        ReportService.chosenVariables(vars),
+        ReportService.chosenGrouping(group),
+        locale);
+  }
+
+  /** Missing, unknown and not-applicable counts per variable and site, and every warning. */
+  @GetMapping("/quality")
+  DataQuality.Report quality(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ReportFilter filter = filter(seriesId, site, from, to);
+    return filter.seesNothing()
+        ? new DataQuality.Report(List.of(), List.of(), java.util.Map.of(), List.of(), 0)
+        : dataQuality.report(filter);
+  }
+
+  private ReportFilter filter(long seriesId, Long site, LocalDate from, LocalDate to) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    return access.filter(series, account, site, from, to);
+  }
+}
