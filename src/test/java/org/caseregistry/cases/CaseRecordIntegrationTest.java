@@ -340,6 +340,13 @@ class CaseRecordIntegrationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void switchingLanguageKeepsTheListFilter() throws Exception {
+    mvc.perform(get("/series/" + series.getId() + "/cases?q=BN&sort=site&lang=en").with(user(surgeon)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("href=\"?q=BN&amp;sort=site&amp;lang=vi\"")));
+  }
+
   private long count(String sql, long caseId) {
     return jdbc.queryForObject(sql, Long.class, caseId);
   }
