@@ -1,0 +1,130 @@
+package org.caseregistry.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.CaseImport;
+import org.caseregistry.cases.CaseImportResult;
+import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.CaseWarning;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.importing.CaseFileFormat.Sheet;
+import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
+import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
+import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a file into a series: a dry run that writes nothing and lists every problem, and a
+ * commit that reads the file again, judges it again against what is stored now and writes all
+ * of it in one transaction, or nothing. Who may import what is decided per case by
+ * {@link CaseService#importCases}.
+ */
+@Service
+public class ImportService {
+
+  private final CaseService caseService;
+  private final CaseFileInterpreter interpreter;
+
+  ImportService(CaseService caseService, MessageSource messages) {
+    this.caseService = caseService;
+    this.interpreter =
+        new CaseFileInterpreter(
+            new CodeMatcher((key, locale) -> messages.getMessage(key, null, null, locale)));
+  }
+
+  /** What importing the file would do; nothing is written. */
+  public ImportReport check(
+      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, false);
+  }
+
+  /** Imports the file if it has no problem, all in one transaction; otherwise writes nothing. */
+  public ImportReport commit(
+      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, true);
+  }
+
+  private ImportReport run(
+      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account,
+      boolean commit) {
+    if (bytes.length > CaseFileFormat.MAX_BYTES) {
+      return ImportReport.unreadable(
+          fileName, updateExisting,
+          ImportProblem.of(null, null, null, null, "import.file.too-large", CaseFileFormat.MAX_BYTES / (1024 * 1024)));
+    }
+    List<RawSheet> sheets;
+    try {
+      sheets = CaseFileReader.read(fileName, bytes);
+    } catch (UnreadableFileException unreadable) {
+      return ImportReport.unreadable(
+          fileName, updateExisting,
+          new ImportProblem(null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
+    }
+    Interpretation file = interpreter.interpret(sheets);
+    CaseImport.Request request =
+        new CaseImport.Request(
+            seriesId, file.cases(), file.columns(), file.listSections(), updateExisting,
+            fileName == null ? "" : fileName);
+    CaseImportResult result =
+        commit && file.problems().isEmpty()
+            ? caseService.importCases(request, account)
+            : caseService.checkImport(request, account);
+
+    List<ImportProblem> problems = new ArrayList<>(file.problems());
+    for (CaseImportResult.Problem problem : result.problems()) {
+      problems.add(place(problem, file));
+    }
+    List<ImportReport.WarningRow> warnings = new ArrayList<>();
+    List<ImportReport.UpdatedCase> updates = new ArrayList<>();
+    for (CaseImportResult.CaseOutcome outcome : result.outcomes()) {
+      CaseRows rows = file.rows().get(outcome.ref());
+      for (CaseWarning warning : outcome.warnings()) {
+        warnings.add(
+            new ImportReport.WarningRow(file.sheetName(Sheet.CASES), rows.row(), outcome.studyCode(), warning));
+      }
+      if (outcome.kind() == CaseImportResult.Kind.UPDATED) {
+        updates.add(new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
+      }
+    }
+    return new ImportReport(
+        fileName,
+        updateExisting,
+        result.written(),
+        problems,
+        warnings,
+        file.notes(),
+        result.count(CaseImportResult.Kind.NEW),
+        result.count(CaseImportResult.Kind.UPDATED),
+        result.count(CaseImportResult.Kind.UNCHANGED),
+        updates,
+        file.rowCounts());
+  }
+
+  /** Puts a problem the case service found on the sheet, row and cell it came from. */
+  private static ImportProblem place(CaseImportResult.Problem problem, Interpretation file) {
+    CaseRows rows = file.rows().get(problem.ref());
+    String field = problem.field();
+    Section section =
+        problem.section() != null
+            ? problem.section()
+            : CaseVariables.exists(field) ? CaseVariables.get(field).section() : null;
+    if (section != null && section.isList() && problem.item() != null) {
+      Sheet sheet = Sheet.of(section);
+      List<ItemRow> items = rows.items().getOrDefault(section, List.of());
+      if (problem.item() < items.size()) {
+        ItemRow item = items.get(problem.item());
+        return new ImportProblem(
+            file.sheetName(sheet), item.row(), field, item.cells().getOrDefault(field, ""),
+            problem.messageKey(), problem.arguments());
+      }
+      return new ImportProblem(
+          file.sheetName(sheet), null, field, "", problem.messageKey(), problem.arguments());
+    }
+    return new ImportProblem(
+        file.sheetName(Sheet.CASES), rows.row(), field, rows.cells().getOrDefault(field, ""),
+        problem.messageKey(), problem.arguments());
+  }
+}
