@@ -1,7 +1,17 @@
 package org.caseregistry.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.caseregistry.account.Role;
+import org.caseregistry.cases.SectionValues;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
+import org.springframework.security.access.AccessDeniedException;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CaseImportResult;
@@ -25,11 +35,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
+  /** The two variants of the format. */
+  public enum Format {
+    XLSX,
+    ZIP
+  }
+
   private final CaseService caseService;
+  private final SeriesService seriesService;
+  private final MessageSource messages;
   private final CaseFileInterpreter interpreter;
 
-  ImportService(CaseService caseService, MessageSource messages) {
+  ImportService(CaseService caseService, SeriesService seriesService, MessageSource messages) {
     this.caseService = caseService;
+    this.seriesService = seriesService;
+    this.messages = messages;
     this.interpreter =
         new CaseFileInterpreter(
             new CodeMatcher((key, locale) -> messages.getMessage(key, null, null, locale)));
@@ -101,6 +121,84 @@ public class ImportService {
         result.count(CaseImportResult.Kind.UNCHANGED),
         updates,
         file.rowCounts());
+  }
+
+  /** Admins and coordinators export a series in the import format (to correct and re-import). */
+  public static boolean canExport(CurrentAccount account) {
+    return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
+  }
+
+  /** Direct identifiers leave the registry only for admins. */
+  static boolean withIdentifiers(CurrentAccount account) {
+    return account.is(Role.ADMIN);
+  }
+
+  /** An empty file in the format, with the codebook and the series' sites of the account. */
+  public byte[] template(long seriesId, Format format, CurrentAccount account) {
+    CaseSeries series = seriesService.visible(seriesId, account);
+    List<CaseFileWriter.SheetContent> sheets = new ArrayList<>();
+    for (Sheet sheet : Sheet.values()) {
+      if (sheet.holdsData()) {
+        sheets.add(new CaseFileWriter.SheetContent(sheet, CaseFileFormat.columns(sheet, true), List.of()));
+      }
+    }
+    return write(format, sheets, Codebook.build(messages, sites(series, account), true));
+  }
+
+  /**
+   * The active cases of the series that the account may see, in the import format: what a round
+   * trip (export, correct, import with "update existing cases") starts from. Identifier columns
+   * only for admins; without the column an update keeps what is stored.
+   */
+  public byte[] export(long seriesId, Format format, CurrentAccount account) {
+    if (!canExport(account)) {
+      throw new AccessDeniedException("Only admins and coordinators export cases");
+    }
+    CaseSeries series = seriesService.visible(seriesId, account);
+    boolean identifiers = withIdentifiers(account);
+    Map<Sheet, List<List<String>>> rows = new EnumMap<>(Sheet.class);
+    for (CaseService.StoredCase stored : caseService.casesOfSeries(seriesId, account)) {
+      List<String> row = new ArrayList<>(List.of(stored.header().studyCode(), stored.header().siteCode()));
+      for (Variable variable : CaseFileFormat.variables(Sheet.CASES)) {
+        if (identifiers || !variable.identifier()) {
+          SectionValues values = stored.data().single(variable.section());
+          row.add(CaseFileFormat.cell(values.get(variable.name()), values.missing().get(variable.name())));
+        }
+      }
+      rows.computeIfAbsent(Sheet.CASES, s -> new ArrayList<>()).add(row);
+      for (Sheet sheet : Sheet.values()) {
+        if (sheet.section() == null) {
+          continue;
+        }
+        for (SectionValues item : stored.data().items(sheet.section())) {
+          List<String> itemRow = new ArrayList<>(List.of(stored.header().studyCode()));
+          for (Variable variable : CaseFileFormat.variables(sheet)) {
+            itemRow.add(CaseFileFormat.cell(item.get(variable.name()), item.missing().get(variable.name())));
+          }
+          rows.computeIfAbsent(sheet, s -> new ArrayList<>()).add(itemRow);
+        }
+      }
+    }
+    List<CaseFileWriter.SheetContent> sheets = new ArrayList<>();
+    for (Sheet sheet : Sheet.values()) {
+      if (sheet.holdsData()) {
+        sheets.add(
+            new CaseFileWriter.SheetContent(
+                sheet, CaseFileFormat.columns(sheet, identifiers), rows.getOrDefault(sheet, List.of())));
+      }
+    }
+    return write(format, sheets, Codebook.build(messages, sites(series, account), identifiers));
+  }
+
+  private static byte[] write(Format format, List<CaseFileWriter.SheetContent> sheets, Codebook.Content codebook) {
+    return format == Format.XLSX ? CaseFileWriter.xlsx(sheets, codebook) : CaseFileWriter.zip(sheets, codebook);
+  }
+
+  private static List<HospitalSite> sites(CaseSeries series, CurrentAccount account) {
+    return series.getSites().stream()
+        .filter(site -> account.canSeeSite(site.getId()))
+        .sorted(Comparator.comparing(HospitalSite::getCode))
+        .toList();
   }
 
   /** Puts a problem the case service found on the sheet, row and cell it came from. */
