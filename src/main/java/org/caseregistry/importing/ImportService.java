@@ -23,6 +23,8 @@ import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
 import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
 import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
   /** The two variants of the format. */
   public enum Format {
@@ -75,6 +79,7 @@ public class ImportService {
           fileName, updateExisting,
           ImportProblem.of(null, null, null, null, "import.file.too-large", CaseFileFormat.MAX_BYTES / (1024 * 1024)));
     }
+    long started = System.nanoTime();
     List<RawSheet> sheets;
     try {
       sheets = CaseFileReader.read(fileName, bytes);
@@ -83,7 +88,9 @@ public class ImportService {
           fileName, updateExisting,
           new ImportProblem(null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
     }
+    long read = System.nanoTime();
     Interpretation file = interpreter.interpret(sheets);
+    long interpreted = System.nanoTime();
     CaseImport.Request request =
         new CaseImport.Request(
             seriesId, file.cases(), file.columns(), file.listSections(), updateExisting,
@@ -93,6 +100,13 @@ public class ImportService {
             ? caseService.importCases(request, account)
             : caseService.checkImport(request, account);
 
+    long judged = System.nanoTime();
+    log.info(
+        "Import of {} into series {} ({}): {} cases; read {} ms, cells {} ms, cases {} ms; {} problems{}",
+        fileName, seriesId, commit ? "commit" : "dry run", file.cases().size(),
+        (read - started) / 1_000_000, (interpreted - read) / 1_000_000,
+        (judged - interpreted) / 1_000_000, file.problems().size() + result.problems().size(),
+        result.written() ? ", written" : "");
     List<ImportProblem> problems = new ArrayList<>(file.problems());
     for (CaseImportResult.Problem problem : result.problems()) {
       problems.add(place(problem, file));
