@@ -205,5 +205,4 @@ class ImportUpdateIntegrationTest {
     counts.put("case_pathology", jdbc.queryForObject("select count(*) from case_pathology", Long.class));
     return counts;
   }
-
 }
