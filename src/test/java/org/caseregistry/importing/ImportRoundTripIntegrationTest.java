@@ -117,6 +117,39 @@ class ImportRoundTripIntegrationTest {
     assertThat(CaseSnapshots.of(jdbc, source.getId())).isEqualTo(before);
   }
 
+  @Test
+  void theTemplateHasEverySheetTheColumnsDropDownsAndTheSitesOfTheUser() throws Exception {
+    var surgeon = testAccounts.account(Role.SURGEON, first);
+    CurrentAccount account =
+        new CurrentAccount(surgeon.getId(), surgeon.getUsername(), "S", Role.SURGEON, Set.of(first.getId()));
+    byte[] template = importService.template(source.getId(), ImportService.Format.XLSX, account);
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+      List<String> names = new java.util.ArrayList<>();
+      workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+      assertThat(names).containsExactly("cases", "complications", "nodes", "followup", "codebook");
+      List<String> header = new java.util.ArrayList<>();
+      workbook.getSheet("cases").getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertThat(header).isEqualTo(CaseFileFormat.columns(CaseFileFormat.Sheet.CASES, true));
+      assertThat(workbook.getSheet("cases").getDataValidations())
+          .hasSizeGreaterThan(20)
+          .anySatisfy(validation ->
+              assertThat(validation.getValidationConstraint().getFormula1()).startsWith("codebook!$K$"));
+      List<String> siteCodes = new java.util.ArrayList<>();
+      workbook.getSheet("codebook").forEach(row -> {
+        if ("site_code".equals(row.getCell(1) == null ? null : row.getCell(1).getStringCellValue())) {
+          siteCodes.add(row.getCell(Codebook.CODE_COLUMN).getStringCellValue());
+        }
+      });
+      assertThat(siteCodes).containsExactly(first.getCode());
+    }
+    ImportReport empty = importService.check(source.getId(), "template.xlsx", template, false, account);
+    assertThat(empty.problems()).isEmpty();
+    assertThat(empty.committable()).isFalse();
+    byte[] zip = importService.template(source.getId(), ImportService.Format.ZIP, account);
+    assertThat(unzip(zip).keySet())
+        .containsExactly("cases.csv", "complications.csv", "nodes.csv", "followup.csv", "codebook.csv");
+  }
+
   private void roundTrip(ImportService.Format format, String name) {
     byte[] file = importService.export(source.getId(), format, admin);
     CaseSeries target = fixtures.series(first, second);
