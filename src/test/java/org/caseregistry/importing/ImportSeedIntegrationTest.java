@@ -61,6 +61,12 @@ class ImportSeedIntegrationTest {
     Map<String, Map<String, Object>> imported = CaseSnapshots.of(jdbc, series.getId());
     assertThat(imported.keySet()).containsExactly("BN1", "BN2", "BN3", "BN4", "BN5", "BN6");
     assertThat(imported).isEqualTo(demo);
+    assertThat(jdbc.queryForList(
+            "select section || '.' || field || '=' || new_value from case_audit where series_id = ?"
+                + " and study_code = 'BN1' and action = 'IMPORT' and username = 'import-test'",
+            String.class, series.getId()))
+        .contains("PATIENT.age_years=62", "TUMOUR.ct=T2", "NODES.nodes_examined=8", "FOLLOWUP.followup_status=WELL")
+        .hasSize(1 + 29 + 6 + 4); // the IMPORT event, 29 section values, 2 node groups and 2 visits
   }
 
   private long count(CaseSeries series) {

@@ -33,6 +33,7 @@ class ImportUpdateIntegrationTest {
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.caseregistry.cases.CaseService caseService;
 
   final CurrentAccount admin = new CurrentAccount(0, "update-test", "Update test", Role.ADMIN, Set.of());
   HospitalSite site;
@@ -133,6 +134,24 @@ class ImportUpdateIntegrationTest {
     ImportReport again = importService.check(series.getId(), "update.xlsx", file, true, admin);
     assertThat(again.unchangedCases()).isEqualTo(2);
     assertThat(again.committable()).isFalse();
+  }
+
+  @Test
+  void withdrawnCasesAndCasesOfOtherSitesAreNotUpdated() {
+    long y1 = jdbc.queryForObject(
+        "select id from surgical_case where series_id = ? and study_code = 'Y1'", Long.class, series.getId());
+    caseService.withdraw(y1, "consent withdrawn", admin);
+    HospitalSite other = testAccounts.site();
+    ImportFiles.Book book = new ImportFiles.Book()
+        .sheet("cases", List.of("study_code", "site_code", "age_years"));
+    book.row("cases", List.of("X1", other.getCode(), "63"));
+    book.row("cases", List.of("Y1", site.getCode(), "56"));
+    ImportReport report = importService.check(series.getId(), "update.xlsx", ImportFiles.xlsx(book), true, admin);
+    assertThat(report.problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+        .containsExactly(
+            tuple(2, "site_code", "import.site.not-in-series"),
+            tuple(3, "study_code", "import.case.withdrawn"));
   }
 
   @Test
