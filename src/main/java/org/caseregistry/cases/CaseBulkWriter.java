@@ -19,10 +19,12 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes many cases at once for an import: JDBC batches per table, ids drawn from the tables'
- * sequences beforehand so that list items and audit entries can refer to them, derived values
- * written with the case. Updates keep the optimistic locking of the forms: a section or item
- * changed by someone else since it was read fails the whole import.
+ * Writes many cases at once for an import. New rows go in set-based inserts (a few statements per
+ * table, whatever the number of rows), with ids drawn from the tables' sequences beforehand so
+ * that list items and audit entries can refer to them, and the derived values written with the
+ * case. Changes to existing cases go in JDBC batches whose update counts keep the optimistic
+ * locking of the forms: a section or item changed by someone else since it was read fails the
+ * whole import.
  */
 @Repository
 class CaseBulkWriter {
@@ -272,12 +274,6 @@ class CaseBulkWriter {
 
   // ---------------------------------------------------------------- cases and derived values
 
-  private static final String DERIVED_COLUMNS =
-      "bmi, age_at_surgery, clinical_stage, clinical_stage_reason, pathological_stage,"
-          + " pathological_stage_reason, pn_from_count, nodes_positive_total, nodes_examined_total,"
-          + " length_of_stay_days, cci, worst_clavien_dindo, complication_count, sections_filled,"
-          + " warning_codes, warning_count";
-
   private static final int[] DERIVED_TYPES = {
     Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
     Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.NUMERIC, Types.VARCHAR,
@@ -304,7 +300,7 @@ class CaseBulkWriter {
   private static final int[] UPDATE_DERIVED_TYPES =
       concat(DERIVED_TYPES, new int[] {Types.VARCHAR, Types.BIGINT});
 
-  /** The derived columns in the order of {@link #DERIVED_COLUMNS}, as CaseStore stores them. */
+  /** The derived columns, from bmi to warning_count, as CaseStore#updateDerived stores them. */
   private static List<Object> derivedValues(DerivedValues derived) {
     List<Object> values = new ArrayList<>();
     values.add(derived.bmi());

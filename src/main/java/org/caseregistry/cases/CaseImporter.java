@@ -75,7 +75,7 @@ class CaseImporter {
         throw new IllegalArgumentException("Study code twice in one import: " + code);
       }
       List<CaseImportResult.Problem> caseProblems = new ArrayList<>();
-      Problems found = (field, key, args) ->
+      Found found = (field, key, args) ->
           caseProblems.add(new CaseImportResult.Problem(imported.ref(), null, null, field, key, List.of(args)));
       if (code.isEmpty()) {
         found.add(STUDY_CODE, "import.study-code.required");
@@ -142,7 +142,8 @@ class CaseImporter {
     return new CaseImportResult(outcomes, problems, written);
   }
 
-  private interface Problems {
+  /** Adds a problem of the case being judged. */
+  private interface Found {
     void add(String field, String key, Object... args);
   }
 
@@ -151,7 +152,7 @@ class CaseImporter {
       CaseSeries series,
       CurrentAccount account,
       Map<String, HospitalSite> sitesByCode,
-      Problems found) {
+      Found found) {
     String code = siteCode == null ? "" : siteCode.strip();
     if (code.isEmpty()) {
       found.add(SITE_CODE, "import.site.required");

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
@@ -115,9 +114,7 @@ final class CaseFileReader {
         }
         sheets.add(csv(base, content.toByteArray()));
       }
-    } catch (ZipException | IllegalArgumentException broken) {
-      throw new UnreadableFileException("import.file.broken-zip");
-    } catch (IOException broken) {
+    } catch (IOException | IllegalArgumentException broken) {
       throw new UnreadableFileException("import.file.broken-zip");
     }
     return sheets;
