@@ -4,11 +4,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.springframework.dao.DataAccessException;
@@ -36,6 +40,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController {
 
   static final String PENDING = ImportController.class.getName() + ".pending";
+  static final String LAST_REPORT = ImportController.class.getName() + ".report";
+
+  /** The last report of a series, for the download of all its problems and warnings. */
+  record LastReport(long seriesId, ImportReport report) {}
 
   /** An upload between its dry run and its commit. */
   record PendingImport(String token, long seriesId, String fileName, byte[] bytes, boolean updateExisting)
@@ -44,12 +52,17 @@ class ImportController {
   private final ImportService importService;
   private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
+  private final ImportMessages importMessages;
 
   ImportController(
-      ImportService importService, SeriesService seriesService, CurrentAccounts currentAccounts) {
+      ImportService importService,
+      SeriesService seriesService,
+      CurrentAccounts currentAccounts,
+      ImportMessages importMessages) {
     this.importService = importService;
     this.seriesService = seriesService;
     this.currentAccounts = currentAccounts;
+    this.importMessages = importMessages;
   }
 
   @GetMapping
@@ -87,7 +100,32 @@ class ImportController {
       model.addAttribute("token", pending.token());
     }
     model.addAttribute("report", report);
+    session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
     return "import/result";
+  }
+
+  /** Every problem and warning of the last check, as CSV in the reader's language. */
+  @GetMapping("/problems.csv")
+  ResponseEntity<byte[]> problems(@PathVariable long seriesId, HttpSession session, Locale locale)
+      throws IOException {
+    seriesService.visible(seriesId, currentAccounts.get());
+    if (!(session.getAttribute(LAST_REPORT) instanceof LastReport last) || last.seriesId() != seriesId) {
+      throw new NotFoundException();
+    }
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+      printer.printRecord("kind", "sheet", "row", "column", "value", "message");
+      for (ImportProblem problem : last.report().problems()) {
+        printer.printRecord("problem", problem.sheet(), problem.row(), problem.column(), problem.value(),
+            importMessages.problem(problem, locale));
+      }
+      for (ImportReport.WarningRow warning : last.report().warnings()) {
+        printer.printRecord("warning", warning.sheet(), warning.row(), warning.studyCode(), "",
+            importMessages.warning(warning, locale));
+      }
+    }
+    return download(csv.toString().getBytes(StandardCharsets.UTF_8), "import-problems.csv",
+        MediaType.parseMediaType("text/csv;charset=UTF-8"));
   }
 
   @PostMapping("/commit")
@@ -119,6 +157,7 @@ class ImportController {
       session.removeAttribute(PENDING);
       model.addAttribute("report", report);
       model.addAttribute("commitRefused", true);
+      session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
       return "import/result";
     }
     session.removeAttribute(PENDING);

@@ -190,7 +190,9 @@ class ImportAccessIntegrationTest {
 
   @Test
   void theResultPageListsProblemsWarningsAndNotesInVietnamese() throws Exception {
-    mvc.perform(multipart(url("")).file(csv(
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon))).andExpect(status().isNotFound());
+    mvc.perform(multipart(url("")).session(session).file(csv(
                 "study_code;site_code;sex;age_years;bmi",
                 "V1;" + site.getCode() + ";khong biet;95;20",
                 "V2;" + site.getCode() + ";nam;95;20"))
@@ -200,6 +202,10 @@ class ImportAccessIntegrationTest {
         .andExpect(content().string(containsString("Lỗi (1)")))
         .andExpect(content().string(containsString("Cảnh báo")))
         .andExpect(content().string(containsString("Đã bỏ qua các cột do hệ thống tự tính: bmi")));
+    String all = mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon)))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(all).contains("problem,cases,2,sex,khong biet,").contains("warning,cases,3,V2");
   }
 
   private long count(String studyCode) {
