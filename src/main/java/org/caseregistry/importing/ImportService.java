@@ -74,6 +74,7 @@ public class ImportService {
   private ImportReport run(
       long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account,
       boolean commit) {
+    seriesService.visible(seriesId, account);
     if (bytes.length > CaseFileFormat.MAX_BYTES) {
       return ImportReport.unreadable(
           fileName, updateExisting,
@@ -99,7 +100,6 @@ public class ImportService {
         commit && file.problems().isEmpty()
             ? caseService.importCases(request, account)
             : caseService.checkImport(request, account);
-
     long judged = System.nanoTime();
     log.info(
         "Import of {} into series {} ({}): {} cases; read {} ms, cells {} ms, cases {} ms; {} problems{}",
