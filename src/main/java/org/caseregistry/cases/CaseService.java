@@ -25,11 +25,14 @@ public class CaseService {
   private final CaseStore store;
   private final CaseAuditLog auditLog;
   private final SeriesService seriesService;
+  private final CaseImporter importer;
 
-  CaseService(CaseStore store, CaseAuditLog auditLog, SeriesService seriesService) {
+  CaseService(
+      CaseStore store, CaseAuditLog auditLog, SeriesService seriesService, CaseImporter importer) {
     this.store = store;
     this.auditLog = auditLog;
     this.seriesService = seriesService;
+    this.importer = importer;
   }
 
   /** A case with everything recorded and derived, as the case page shows it. */
@@ -317,6 +320,64 @@ public class CaseService {
     auditLog.event(header, "DELETE", "study_code", header.studyCode(), null, account.username());
     store.purge(caseId);
     return true;
+  }
+
+  // ---------------------------------------------------------------- bulk import and export
+
+  /**
+   * Who may import: the same as on the case pages. New cases need {@link #canCreate} (surgeons,
+   * admins); existing cases of the account's sites may be updated by everyone who may edit or
+   * correct them (surgeons, coordinators, admins). Checked per case by {@link #importCases}.
+   */
+  public static boolean canImportNew(CurrentAccount account) {
+    return canCreate(account);
+  }
+
+  public static boolean canImportUpdates(CurrentAccount account) {
+    return account.is(Role.SURGEON) || account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+  }
+
+  /** A dry run: what {@link #importCases} would do, and every problem; writes nothing. */
+  @Transactional(readOnly = true)
+  public CaseImportResult checkImport(CaseImport.Request request, CurrentAccount account) {
+    CaseSeries series = seriesService.visible(request.seriesId(), account);
+    return importer.run(series, request, account, false);
+  }
+
+  /**
+   * Imports the cases in one transaction, all or nothing: judged again against what is stored now,
+   * written only when no case has a problem. Any failure while writing (a conflict with a
+   * concurrent edit, a constraint) rolls everything back.
+   */
+  @Transactional
+  public CaseImportResult importCases(CaseImport.Request request, CurrentAccount account) {
+    CaseSeries series = seriesService.visible(request.seriesId(), account);
+    return importer.run(series, request, account, true);
+  }
+
+  /** A case with everything recorded for it, as an export in the import format needs it. */
+  public record StoredCase(CaseHeader header, CaseData data) {}
+
+  /**
+   * The active cases of a series that the account may see, with all their sections, read with
+   * a fixed number of statements; ordered by site and study code.
+   */
+  @Transactional(readOnly = true)
+  public List<StoredCase> casesOfSeries(long seriesId, CurrentAccount account) {
+    seriesService.visible(seriesId, account);
+    List<CaseHeader> headers =
+        store.headersOfSeries(seriesId).stream()
+            .filter(header -> account.canSeeSite(header.siteId()) && !header.isWithdrawn())
+            .sorted(
+                java.util.Comparator.comparing(CaseHeader::siteCode)
+                    .thenComparing(header -> header.studyCode().length())
+                    .thenComparing(CaseHeader::studyCode))
+            .toList();
+    java.util.Map<Long, CaseData> data =
+        store.loadSeries(
+            seriesId,
+            headers.stream().map(CaseHeader::id).collect(java.util.stream.Collectors.toSet()));
+    return headers.stream().map(header -> new StoredCase(header, data.get(header.id()))).toList();
   }
 
   private void recomputeDerived(long caseId, CurrentAccount account) {

@@ -140,6 +140,62 @@ class CaseStore {
     jdbc.update("delete from surgical_case where id = :id", Map.of("id", caseId));
   }
 
+  /** Every case of a series, without its sections (one statement). */
+  List<CaseHeader> headersOfSeries(long seriesId) {
+    return jdbc.query(
+        HEADER_SELECT + " where c.series_id = :series order by c.id",
+        Map.of("series", seriesId),
+        CaseStore::mapHeader);
+  }
+
+  /**
+   * The sections of many cases of a series at once: one statement per section table, however
+   * many cases (imports and exports). Cases without any section are absent from the map.
+   */
+  Map<Long, CaseData> loadSeries(long seriesId, java.util.Set<Long> caseIds) {
+    Map<Long, Map<Section, SectionValues>> singles = new LinkedHashMap<>();
+    Map<Long, Map<Section, List<SectionValues>>> lists = new LinkedHashMap<>();
+    for (Section section : Section.values()) {
+      jdbc.query(
+          "select t.* from " + section.table() + " t join surgical_case c on c.id = t.case_id"
+              + " where c.series_id = :series order by t.case_id"
+              + (section.isList() ? ", t.position, t.id" : ""),
+          Map.of("series", seriesId),
+          rs -> {
+            long caseId = rs.getLong("case_id");
+            if (!caseIds.contains(caseId)) {
+              return;
+            }
+            if (section.isList()) {
+              lists
+                  .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
+                  .computeIfAbsent(section, s -> new ArrayList<>())
+                  .add(mapValues(rs, section, rs.getLong("id")));
+            } else {
+              singles
+                  .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
+                  .put(section, mapValues(rs, section, null));
+            }
+          });
+    }
+    Map<Long, CaseData> loaded = new LinkedHashMap<>();
+    for (Long caseId : caseIds) {
+      Map<Section, List<SectionValues>> items = new EnumMap<>(Section.class);
+      for (Section section : Section.values()) {
+        if (section.isList()) {
+          items.put(
+              section,
+              List.copyOf(lists.getOrDefault(caseId, Map.of()).getOrDefault(section, List.of())));
+        }
+      }
+      loaded.put(
+          caseId,
+          new CaseData(
+              new EnumMap<>(singles.getOrDefault(caseId, new EnumMap<>(Section.class))), items));
+    }
+    return loaded;
+  }
+
   // ---------------------------------------------------------------- sections
 
   CaseData load(long caseId) {
@@ -300,11 +356,11 @@ class CaseStore {
             .addValue("id", caseId));
   }
 
-  private static String stage(StagingResult result) {
+  static String stage(StagingResult result) {
     return result == null ? null : result.stage().map(Enum::name).orElse(null);
   }
 
-  private static String reason(StagingResult result) {
+  static String reason(StagingResult result) {
     return result == null ? null : result.whyNotDerivable().map(Enum::name).orElse(null);
   }
 

@@ -101,6 +101,17 @@ class AuthorizationMatrixIntegrationTest {
       rule("GET /series/{seriesId}/reports/" + export, F, N, A, N, A);
     }
     rule("GET /series/{seriesId}/reports/settings", F, N, A, N, A);
+    // Import: surgeons create and update their sites' cases, coordinators update, admins all;
+    // the export in import format is for coordinators and admins.
+    rule("GET /series/{seriesId}/import", A, N, A, N, A);
+    rule("POST /series/{seriesId}/import", A, N, A, N, A);
+    rule("POST /series/{seriesId}/import/commit", A, N, A, N, A);
+    rule("GET /series/{seriesId}/import/done", A, N, A, N, A);
+    rule("GET /series/{seriesId}/import/problems.csv", A, N, A, N, A);
+    rule("GET /series/{seriesId}/import/template.xlsx", A, N, A, N, A);
+    rule("GET /series/{seriesId}/import/template.zip", A, N, A, N, A);
+    rule("GET /series/{seriesId}/import/export.xlsx", F, N, A, N, A);
+    rule("GET /series/{seriesId}/import/export.zip", F, N, A, N, A);
     rule("POST /series/{seriesId}/reports/settings", F, N, A, N, A);
     rule("GET /series", A, A, A, A, A);
     rule("GET /series/{seriesId}/cases", A, N, A, N, A);

@@ -1,0 +1,160 @@
+package org.caseregistry.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.cases.ValueParser;
+
+/**
+ * The interchange format of cases, in one place: what the template, the export "in import
+ * format" and the import all follow.
+ *
+ * <ul>
+ *   <li>A workbook (XLSX) with the sheets {@code cases}, {@code complications}, {@code nodes},
+ *       {@code followup} and {@code codebook}; or the same sheets as CSV files ({@code cases.csv},
+ *       …) in a ZIP; or a single {@code cases.csv}. CSV: UTF-8 with or without byte-order mark,
+ *       comma or semicolon separated (detected from the header line).
+ *   <li>Row 1 holds the column names; every further non-blank row is one case (sheet
+ *       {@code cases}) or one list item (the list sheets, in the order of their rows).
+ *   <li>{@code cases}: {@code study_code}, {@code site_code}, then every variable of the single
+ *       sections in catalog order. The list sheets: {@code study_code}, then the variables of
+ *       their section. A column name is the variable name (= database column).
+ *   <li>Coded variables hold the code (the catalog's enum name, e.g. {@code LOWER_THIRD},
+ *       {@code T1A}); a label in English or Vietnamese, or a notation such as "T1a", is accepted
+ *       when it names exactly one code. A missing value with a reason is {@code UNKNOWN} or
+ *       {@code NOT_APPLICABLE} in the cell, for any type; an empty cell is "not entered". Dates
+ *       are ISO (yyyy-mm-dd; dd/mm/yyyy is accepted), decimals with a point (a comma is accepted).
+ *   <li>Derived columns that exports add ({@link #DERIVED_COLUMNS}) are ignored with a note;
+ *       any other unknown column is an error.
+ * </ul>
+ */
+public final class CaseFileFormat {
+
+  public static final String STUDY_CODE = "study_code";
+  public static final String SITE_CODE = "site_code";
+
+  /** Uploads larger than this are refused before they are read. */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  /** Data rows per sheet. */
+  public static final int MAX_ROWS = 20_000;
+
+  /** Columns an export may add that the registry computes itself: recognised, then ignored. */
+  public static final Set<String> DERIVED_COLUMNS =
+      Set.of(
+          "bmi", "age_at_surgery", "clinical_stage", "clinical_stage_reason", "pathological_stage",
+          "pathological_stage_reason", "pn_from_count", "nodes_positive_total",
+          "nodes_examined_total", "length_of_stay_days", "cci", "worst_clavien_dindo",
+          "complication_count", "warnings", "warning_codes", "warning_count", "sections_filled",
+          "status", "site_name", "series_title", "demo", "created_at", "created_by", "updated_at",
+          "updated_by");
+
+  /** The sheets, in the order a workbook holds them. */
+  public enum Sheet {
+    CASES("cases", null),
+    COMPLICATIONS("complications", Section.COMPLICATIONS),
+    NODES("nodes", Section.NODES),
+    FOLLOWUP("followup", Section.FOLLOWUP),
+    CODEBOOK("codebook", null);
+
+    private final String sheetName;
+    private final Section section;
+
+    Sheet(String sheetName, Section section) {
+      this.sheetName = sheetName;
+      this.section = section;
+    }
+
+    public String sheetName() {
+      return sheetName;
+    }
+
+    public String fileName() {
+      return sheetName + ".csv";
+    }
+
+    /** The list section a list sheet holds; null for cases and codebook. */
+    public Section section() {
+      return section;
+    }
+
+    public boolean holdsData() {
+      return this != CODEBOOK;
+    }
+
+    /** The sheet a section's variables go into. */
+    public static Sheet of(Section section) {
+      for (Sheet sheet : values()) {
+        if (sheet.section == section) {
+          return sheet;
+        }
+      }
+      return CASES;
+    }
+
+    /** A sheet or file name, case-insensitive, with or without ".csv", and trimmed. */
+    public static Sheet named(String name) {
+      String plain = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+      int slash = plain.lastIndexOf('/');
+      plain = plain.substring(slash + 1);
+      if (plain.endsWith(".csv")) {
+        plain = plain.substring(0, plain.length() - 4).strip();
+      }
+      for (Sheet sheet : values()) {
+        if (sheet.sheetName.equals(plain)) {
+          return sheet;
+        }
+      }
+      return null;
+    }
+  }
+
+  private CaseFileFormat() {}
+
+  /** The variables a data sheet holds, in column order (after study_code and site_code). */
+  public static List<Variable> variables(Sheet sheet) {
+    if (sheet == Sheet.CASES) {
+      return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
+    }
+    return sheet.section() == null ? List.of() : CaseVariables.of(sheet.section());
+  }
+
+  /** The columns of a data sheet, in order. */
+  public static List<String> columns(Sheet sheet, boolean withIdentifiers) {
+    List<String> columns = new ArrayList<>();
+    columns.add(STUDY_CODE);
+    if (sheet == Sheet.CASES) {
+      columns.add(SITE_CODE);
+    }
+    for (Variable variable : variables(sheet)) {
+      if (withIdentifiers || !variable.identifier()) {
+        columns.add(variable.name());
+      }
+    }
+    return columns;
+  }
+
+  /** How a stored value (or the reason it is missing) is written in a cell; "" when not entered. */
+  public static String cell(Object value, MissingReason reason) {
+    if (value != null) {
+      return ValueParser.format(value);
+    }
+    return reason == null ? "" : reason.name();
+  }
+
+  /** A cell that gives a reason instead of a value: UNKNOWN or NOT_APPLICABLE, any case. */
+  public static MissingReason missingReason(String cell) {
+    String text = cell == null ? "" : cell.strip();
+    for (MissingReason reason : MissingReason.values()) {
+      if (reason.name().equalsIgnoreCase(text)) {
+        return reason;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,290 @@
+package org.caseregistry.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads an upload into raw sheets: an XLSX workbook (streamed, never held as a whole), a ZIP of
+ * CSV files, or one CSV file. Cells come back as text: numbers in plain notation, date cells as
+ * ISO dates. Blank rows are skipped. Limits: {@link CaseFileFormat#MAX_ROWS} rows per sheet.
+ */
+final class CaseFileReader {
+
+  /** Uncompressed bytes a ZIP of CSV files may hold. */
+  private static final long MAX_UNZIPPED = 200L * 1024 * 1024;
+
+  private CaseFileReader() {}
+
+  static List<RawSheet> read(String fileName, byte[] bytes) throws UnreadableFileException {
+    if (bytes.length == 0) {
+      throw new UnreadableFileException("import.file.empty");
+    }
+    if (isOle2(bytes)) {
+      throw new UnreadableFileException("import.file.xls");
+    }
+    if (isZip(bytes)) {
+      return isWorkbook(bytes) ? workbook(bytes) : zipOfCsv(bytes);
+    }
+    RawSheet sheet = csv(fileName == null || fileName.isBlank() ? "cases.csv" : fileName, bytes);
+    CaseFileFormat.Sheet kind = CaseFileFormat.Sheet.named(sheet.name());
+    if (kind != null && kind != CaseFileFormat.Sheet.CASES) {
+      throw new UnreadableFileException("import.file.single-csv-not-cases", sheet.name());
+    }
+    return List.of(new RawSheet(CaseFileFormat.Sheet.CASES.sheetName(), sheet.header(), sheet.rows()));
+  }
+
+  private static boolean isOle2(byte[] bytes) {
+    return bytes.length >= 4
+        && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
+        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+  }
+
+  private static boolean isZip(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  }
+
+  private static boolean isWorkbook(byte[] bytes) throws UnreadableFileException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("xl/workbook.xml") || entry.getName().equals("[Content_Types].xml")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException broken) {
+      throw new UnreadableFileException("import.file.broken-zip");
+    }
+  }
+
+  // ---------------------------------------------------------------- CSV
+
+  private static List<RawSheet> zipOfCsv(byte[] bytes) throws UnreadableFileException {
+    List<RawSheet> sheets = new ArrayList<>();
+    long total = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        String name = entry.getName();
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (entry.isDirectory() || name.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty()) {
+          continue;
+        }
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+          total += read;
+          if (total > MAX_UNZIPPED) {
+            throw new UnreadableFileException("import.file.too-large-unzipped", MAX_UNZIPPED / (1024 * 1024));
+          }
+          content.write(buffer, 0, read);
+        }
+        if (!base.toLowerCase().endsWith(".csv")) {
+          sheets.add(new RawSheet(base, List.of(), List.of()));
+          continue;
+        }
+        sheets.add(csv(base, content.toByteArray()));
+      }
+    } catch (IOException | IllegalArgumentException broken) {
+      throw new UnreadableFileException("import.file.broken-zip");
+    }
+    return sheets;
+  }
+
+  /** One CSV file: UTF-8 (a byte-order mark is dropped), comma or semicolon separated. */
+  static RawSheet csv(String name, byte[] bytes) throws UnreadableFileException {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new UnreadableFileException("import.file.not-utf8", name);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    char delimiter = delimiter(text);
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
+    List<String> header = null;
+    List<RawSheet.Row> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      int number = 0;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        number++;
+        List<String> cells = record.toList();
+        if (header == null) {
+          if (isBlank(cells)) {
+            continue;
+          }
+          header = cells;
+          continue;
+        }
+        if (isBlank(cells)) {
+          continue;
+        }
+        if (rows.size() >= CaseFileFormat.MAX_ROWS) {
+          throw new UnreadableFileException("import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
+        }
+        rows.add(new RawSheet.Row(number, cells));
+      }
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
+      throw new UnreadableFileException("import.file.broken-csv", name);
+    }
+    return new RawSheet(name, header == null ? List.of() : header, rows);
+  }
+
+  /** The separator that splits the header line into more fields: semicolon or comma. */
+  private static char delimiter(String text) {
+    int end = text.indexOf('\n');
+    String firstLine = end < 0 ? text : text.substring(0, end);
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (char c : firstLine.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static boolean isBlank(List<String> cells) {
+    return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
+  }
+
+  // ---------------------------------------------------------------- XLSX
+
+  private static List<RawSheet> workbook(byte[] bytes) throws UnreadableFileException {
+    List<RawSheet> sheets = new ArrayList<>();
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      XSSFReader reader = new XSSFReader(pkg);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+      while (iterator.hasNext()) {
+        try (InputStream sheetXml = iterator.next()) {
+          String name = iterator.getSheetName();
+          SheetCollector collector = new SheetCollector(name);
+          XMLReader parser = SAXHelper.newXMLReader();
+          parser.setContentHandler(
+              new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainFormatter(), false));
+          try {
+            parser.parse(new InputSource(sheetXml));
+          } catch (TooManyRows tooMany) {
+            throw new UnreadableFileException("import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
+          }
+          sheets.add(collector.sheet());
+        }
+      }
+    } catch (UnreadableFileException unreadable) {
+      throw unreadable;
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+        | RuntimeException broken) {
+      throw new UnreadableFileException("import.file.broken-xlsx");
+    }
+    return sheets;
+  }
+
+  private static final class TooManyRows extends RuntimeException {
+    TooManyRows() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Collects the rows of one sheet as the streaming parser reports them. */
+  private static final class SheetCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final String name;
+    private List<String> header;
+    private final List<RawSheet.Row> rows = new ArrayList<>();
+    private List<String> current;
+
+    SheetCollector(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      current = new ArrayList<>();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (isBlank(current)) {
+        return;
+      }
+      if (header == null) {
+        header = current;
+        return;
+      }
+      if (rows.size() >= CaseFileFormat.MAX_ROWS) {
+        throw new TooManyRows();
+      }
+      rows.add(new RawSheet.Row(rowNum + 1, current));
+    }
+
+    @Override
+    public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+      int column = new CellReference(cellReference).getCol();
+      while (current.size() < column) {
+        current.add("");
+      }
+      current.add(formattedValue == null ? "" : formattedValue);
+    }
+
+    RawSheet sheet() {
+      return new RawSheet(name, header == null ? List.of() : header, rows);
+    }
+  }
+
+  /** Numbers in plain notation ("18.32", "45"), date cells as ISO dates, whatever the display format. */
+  private static final class PlainFormatter extends DataFormatter {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+}

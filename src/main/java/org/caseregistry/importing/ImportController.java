@@ -1,0 +1,243 @@
+package org.caseregistry.importing;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.cases.CaseService;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Import pages of a series: upload, dry-run result, commit; the template and the export in import
+ * format. The uploaded file waits in the session between the dry run and the commit, which reads
+ * and judges it again.
+ */
+@Controller
+@RequestMapping("/series/{seriesId}/import")
+class ImportController {
+
+  static final String PENDING = ImportController.class.getName() + ".pending";
+  static final String LAST_REPORT = ImportController.class.getName() + ".report";
+
+  /** The last report of a series, for the download of all its problems and warnings. */
+  record LastReport(long seriesId, ImportReport report) {}
+
+  /** An upload between its dry run and its commit. */
+  record PendingImport(String token, long seriesId, String fileName, byte[] bytes, boolean updateExisting)
+      implements Serializable {}
+
+  private final ImportService importService;
+  private final SeriesService seriesService;
+  private final CurrentAccounts currentAccounts;
+  private final ImportMessages importMessages;
+
+  ImportController(
+      ImportService importService,
+      SeriesService seriesService,
+      CurrentAccounts currentAccounts,
+      ImportMessages importMessages) {
+    this.importService = importService;
+    this.seriesService = seriesService;
+    this.currentAccounts = currentAccounts;
+    this.importMessages = importMessages;
+  }
+
+  @GetMapping
+  String upload(@PathVariable long seriesId, Model model) {
+    prepare(seriesId, model);
+    return "import/upload";
+  }
+
+  @PostMapping
+  String check(
+      @PathVariable long seriesId,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean updateExisting,
+      HttpSession session,
+      Model model)
+      throws IOException {
+    CurrentAccount account = currentAccounts.get();
+    prepare(seriesId, model);
+    if (file == null || file.isEmpty()) {
+      model.addAttribute("uploadError", "import.file.none");
+      return "import/upload";
+    }
+    if (file.getSize() > CaseFileFormat.MAX_BYTES) {
+      model.addAttribute("uploadError", "import.file.too-large");
+      return "import/upload";
+    }
+    String fileName = fileName(file);
+    byte[] bytes = file.getBytes();
+    ImportReport report = importService.check(seriesId, fileName, bytes, updateExisting, account);
+    session.removeAttribute(PENDING);
+    if (report.committable()) {
+      PendingImport pending =
+          new PendingImport(UUID.randomUUID().toString(), seriesId, fileName, bytes, updateExisting);
+      session.setAttribute(PENDING, pending);
+      model.addAttribute("token", pending.token());
+    }
+    model.addAttribute("report", report);
+    session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
+    return "import/result";
+  }
+
+  /** Every problem and warning of the last check, as CSV in the reader's language. */
+  @GetMapping("/problems.csv")
+  ResponseEntity<byte[]> problems(@PathVariable long seriesId, HttpSession session, Locale locale)
+      throws IOException {
+    seriesService.visible(seriesId, currentAccounts.get());
+    if (!(session.getAttribute(LAST_REPORT) instanceof LastReport last) || last.seriesId() != seriesId) {
+      throw new NotFoundException();
+    }
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+      printer.printRecord("kind", "sheet", "row", "column", "value", "message");
+      for (ImportProblem problem : last.report().problems()) {
+        printer.printRecord("problem", problem.sheet(), problem.row(), problem.column(), problem.value(),
+            importMessages.problem(problem, locale));
+      }
+      for (ImportReport.WarningRow warning : last.report().warnings()) {
+        printer.printRecord("warning", warning.sheet(), warning.row(), warning.studyCode(), "",
+            importMessages.warning(warning, locale));
+      }
+    }
+    return download(csv.toString().getBytes(StandardCharsets.UTF_8), "import-problems.csv",
+        MediaType.parseMediaType("text/csv;charset=UTF-8"));
+  }
+
+  @PostMapping("/commit")
+  String commit(
+      @PathVariable long seriesId,
+      @RequestParam String token,
+      HttpSession session,
+      Model model,
+      RedirectAttributes redirect) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = prepare(seriesId, model);
+    Object stored = session.getAttribute(PENDING);
+    if (!(stored instanceof PendingImport pending)
+        || !pending.token().equals(token)
+        || pending.seriesId() != seriesId) {
+      model.addAttribute("uploadError", "import.pending.expired");
+      return "import/upload";
+    }
+    ImportReport report;
+    try {
+      report =
+          importService.commit(
+              seriesId, pending.fileName(), pending.bytes(), pending.updateExisting(), account);
+    } catch (EditConflictException | DataAccessException failed) {
+      model.addAttribute("uploadError", "import.commit.failed");
+      return "import/upload";
+    }
+    if (!report.written()) {
+      session.removeAttribute(PENDING);
+      model.addAttribute("report", report);
+      model.addAttribute("commitRefused", true);
+      session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
+      return "import/result";
+    }
+    session.removeAttribute(PENDING);
+    redirect.addFlashAttribute("imported", report);
+    return "redirect:/series/" + series.getId() + "/import/done";
+  }
+
+  @GetMapping("/done")
+  String done(@PathVariable long seriesId, Model model) {
+    prepare(seriesId, model);
+    if (!model.containsAttribute("imported")) {
+      return "redirect:/series/" + seriesId + "/import";
+    }
+    return "import/done";
+  }
+
+  @GetMapping("/template.xlsx")
+  ResponseEntity<byte[]> templateXlsx(@PathVariable long seriesId) {
+    return download(
+        importService.template(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
+        "case-import-template.xlsx", XLSX);
+  }
+
+  @GetMapping("/template.zip")
+  ResponseEntity<byte[]> templateZip(@PathVariable long seriesId) {
+    return download(
+        importService.template(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
+        "case-import-template-csv.zip", ZIP);
+  }
+
+  @GetMapping("/export.xlsx")
+  ResponseEntity<byte[]> exportXlsx(@PathVariable long seriesId) {
+    return download(
+        importService.export(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
+        "cases-series-" + seriesId + ".xlsx", XLSX);
+  }
+
+  @GetMapping("/export.zip")
+  ResponseEntity<byte[]> exportZip(@PathVariable long seriesId) {
+    return download(
+        importService.export(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
+        "cases-series-" + seriesId + "-csv.zip", ZIP);
+  }
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+  private static ResponseEntity<byte[]> download(byte[] bytes, String fileName, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(bytes);
+  }
+
+  private CaseSeries prepare(long seriesId, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = seriesService.visible(seriesId, account);
+    model.addAttribute("series", series);
+    model.addAttribute("canImportNew", CaseService.canImportNew(account));
+    model.addAttribute("canImportUpdates", CaseService.canImportUpdates(account));
+    model.addAttribute("canExport", ImportService.canExport(account));
+    model.addAttribute("maxMegabytes", CaseFileFormat.MAX_BYTES / (1024 * 1024));
+    model.addAttribute("maxRows", CaseFileFormat.MAX_ROWS);
+    model.addAttribute("shown", SHOWN);
+    return series;
+  }
+
+  /** Rows of each table the result page shows; the counts above them say how many there are. */
+  static final int SHOWN = 1000;
+
+  private static String fileName(MultipartFile file) {
+    String name = file.getOriginalFilename();
+    if (name == null || name.isBlank()) {
+      return "upload";
+    }
+    name = name.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.length() > 200 ? name.substring(0, 200) : name;
+  }
+}
