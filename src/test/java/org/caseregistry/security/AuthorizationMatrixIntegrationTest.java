@@ -105,13 +105,14 @@ class AuthorizationMatrixIntegrationTest {
     // the export in import format is for coordinators and admins.
     rule("GET /series/{seriesId}/import", A, N, A, N, A);
     rule("POST /series/{seriesId}/import", A, N, A, N, A);
-    rule("POST /series/{seriesId}/import/commit", A, N, A, N, A);
+    rule("POST /series/{seriesId}/import/commit", A, N, A, N, A, "token", "expired");
     rule("GET /series/{seriesId}/import/done", A, N, A, N, A);
-    rule("GET /series/{seriesId}/import/problems.csv", A, N, A, N, A);
+    // The problems of the caller's own last check: without one there is nothing to download.
+    rule("GET /series/{seriesId}/import/problems.csv", N, N, N, N, N);
     rule("GET /series/{seriesId}/import/template.xlsx", A, N, A, N, A);
     rule("GET /series/{seriesId}/import/template.zip", A, N, A, N, A);
-    rule("GET /series/{seriesId}/import/export.xlsx", F, N, A, N, A);
-    rule("GET /series/{seriesId}/import/export.zip", F, N, A, N, A);
+    rule("GET /series/{seriesId}/import/export.xlsx", F, F, A, N, A);
+    rule("GET /series/{seriesId}/import/export.zip", F, F, A, N, A);
     rule("POST /series/{seriesId}/reports/settings", F, N, A, N, A);
     rule("GET /series", A, A, A, A, A);
     rule("GET /series/{seriesId}/cases", A, N, A, N, A);
