@@ -72,7 +72,7 @@ class ImportPerformanceIntegrationTest {
     return jdbc.queryForObject(sql, Long.class, seriesId);
   }
 
-  private static ImportFiles.Book generate(String siteA, String siteB) {
+  static ImportFiles.Book generate(String siteA, String siteB) {
     ImportFiles.Book book = new ImportFiles.Book();
     book.sheet("cases", List.of("study_code", "site_code", "sex", "age_years", "height_cm",
         "weight_kg", "asa_class", "comorbidities", "tumour_location", "histology", "ct", "cn", "cm",
