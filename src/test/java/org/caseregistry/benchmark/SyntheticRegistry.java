@@ -89,7 +89,7 @@ public final class SyntheticRegistry {
       int total = layout.cases() + smallSeriesCases;
       for (int i = 0; i < total; i++) {
         boolean small = i >= layout.cases();
-        int seriesIndex = small ? layout.series() : i % layout.series();
+        int seriesIndex = small ? layout.series() : seriesOf(i);
         List<Long> sites = sitesOf(seriesIndex, siteIds);
         long siteId = sites.get(random.nextInt(sites.size()));
         long caseId = nextCaseId++;
@@ -112,7 +112,21 @@ public final class SyntheticRegistry {
     }
   }
 
+  /**
+   * Most cases in the first series, so that one series' reports run over most of the registry:
+   * 80 % in the first, the rest spread over the others.
+   */
+  private int seriesOf(int caseIndex) {
+    if (layout.series() == 1 || caseIndex % 10 < 8) {
+      return 0;
+    }
+    return 1 + caseIndex % (layout.series() - 1);
+  }
+
   private List<Long> sitesOf(int seriesIndex, List<Long> siteIds) {
+    if (seriesIndex == 0) {
+      return siteIds; // the large series runs at every site
+    }
     if (seriesIndex == layout.series()) {
       return siteIds.subList(0, Math.min(2, siteIds.size()));
     }
