@@ -41,11 +41,17 @@ class DashboardQueries {
   /** Length-of-stay bins in days: ≤ 7 | 8–14 | 15–21 | 22–28 | 29–42 | ≥ 43. */
   static final int[] LENGTH_OF_STAY_BOUNDS = {8, 15, 22, 29, 43};
 
+  /** The follow-up statuses, numbered by their position (1 = WELL). */
+  private static final String STATUS_CODES =
+      Stream.of(org.caseregistry.catalog.CaseCodes.FollowUpStatus.values())
+          .map(status -> "'" + status.name() + "'")
+          .collect(Collectors.joining(", ", "array[", "]::varchar[]"));
+
   /** A visit's time in days after the operation (see {@link VisitWindow}). */
   private static final String VISIT_DAYS =
       "case when f.visit_date is not null and c.operation_date is not null"
           + " then (f.visit_date - c.operation_date)::float8"
-          + " when f.visit_month is not null then f.visit_month * " + VisitWindow.DAYS_PER_MONTH
+          + " when f.visit_month is not null then f.visit_month * " + VisitWindow.DAYS_PER_MONTH + "::float8"
           + " end";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -80,43 +86,45 @@ class DashboardQueries {
 
   @Transactional(readOnly = true)
   DashboardData load(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
+    // Sorting and hashing the visits of a large series fits in memory with more than the default.
+    jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
     Completeness completeness = completeness(scope);
+    Distribution[] distributions =
+        parts.contains(Part.DISTRIBUTIONS) ? distributions(scope) : new Distribution[2];
+    FollowUpAndSurvival visits =
+        parts.contains(Part.FOLLOW_UP) || parts.contains(Part.SURVIVAL)
+            ? followUpAndSurvival(scope, split, today)
+            : new FollowUpAndSurvival(null, null);
     return new DashboardData(
         completeness.cases(),
         completeness.filled(),
         parts.contains(Part.ENROLMENT) ? enrolment(scope) : null,
         parts.contains(Part.COMPLICATIONS) ? complications(scope) : null,
-        parts.contains(Part.DISTRIBUTIONS) ? distributions(scope, "CCI") : null,
-        parts.contains(Part.DISTRIBUTIONS) ? distributions(scope, "LOS") : null,
-        parts.contains(Part.FOLLOW_UP) ? followUp(scope, today) : null,
-        parts.contains(Part.SURVIVAL) ? survival(scope, split) : null);
+        distributions[0],
+        distributions[1],
+        visits.followUp(),
+        visits.survival());
   }
 
   private record Completeness(int cases, Map<Section, Integer> filled) {}
 
-  /** Cases in scope, and per section how many have it filled in. */
+  /** Cases in scope, and per section how many have it filled in: one scan. */
   private Completeness completeness(Scope scope) {
-    Map<Section, Integer> filled = new EnumMap<>(Section.class);
-    int[] cases = {0};
-    jdbc.query(
-        "select s.section, count(*) as n from surgical_case c"
-            + " cross join lateral unnest(c.sections_filled) as s(section) where" + scope.where()
-            + " group by s.section"
-            + " union all select '' as section, count(*) as n from surgical_case c where"
-            + scope.where(),
-        scope.params(),
-        rs -> {
-          String section = rs.getString("section");
-          if (section.isEmpty()) {
-            cases[0] = rs.getInt("n");
-          } else {
-            filled.put(Section.valueOf(section), rs.getInt("n"));
-          }
-        });
+    StringBuilder columns = new StringBuilder("count(*) as cases");
     for (Section section : Section.values()) {
-      filled.putIfAbsent(section, 0);
+      columns.append(", count(*) filter (where '").append(section.name())
+          .append("' = any(c.sections_filled)) as ").append(section.name());
     }
-    return new Completeness(cases[0], filled);
+    return jdbc.queryForObject(
+        "select " + columns + " from surgical_case c where" + scope.where(),
+        scope.params(),
+        (rs, row) -> {
+          Map<Section, Integer> filled = new EnumMap<>(Section.class);
+          for (Section section : Section.values()) {
+            filled.put(section, rs.getInt(section.name()));
+          }
+          return new Completeness(rs.getInt("cases"), filled);
+        });
   }
 
   private List<EnrolmentCount> enrolment(Scope scope) {
@@ -194,32 +202,40 @@ class DashboardQueries {
     return new Complications(byGrade, byCategory, byItem, worst, leaks, leakPatients[0], postop[0]);
   }
 
-  /** CCI or length of stay: summary and bins in one statement. */
-  private Distribution distributions(Scope scope, String which) {
-    boolean cci = which.equals("CCI");
-    String column = cci ? "c.cci" : "c.length_of_stay_days";
-    String bounds =
-        cci
-            ? "array[" + join(CCI_BOUNDS) + "]::numeric[]"
-            : "array[" + join(LENGTH_OF_STAY_BOUNDS) + "]::integer[]";
-    int[] bins = new int[(cci ? CCI_BOUNDS.length : LENGTH_OF_STAY_BOUNDS.length) + 1];
-    Distribution[] summary = new Distribution[1];
+  /** CCI and length of stay: summaries and bins, in one statement. */
+  private Distribution[] distributions(Scope scope) {
+    String[] columns = {"c.cci", "c.length_of_stay_days"};
+    String[] bounds = {
+      "array[" + join(CCI_BOUNDS) + "]::numeric[]",
+      "array[" + join(LENGTH_OF_STAY_BOUNDS) + "]::integer[]"
+    };
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < columns.length; i++) {
+      String column = columns[i];
+      sql.append(i == 0 ? "" : " union all ")
+          .append("select ").append(i).append(" as which, -1 as bin, count(").append(column)
+          .append(") as n, count(*) - count(").append(column).append(") as missing,")
+          .append(" avg(").append(column).append(")::float8 as mean,")
+          .append(" percentile_cont(0.25) within group (order by ").append(column).append(") as q1,")
+          .append(" percentile_cont(0.5) within group (order by ").append(column).append(") as median,")
+          .append(" percentile_cont(0.75) within group (order by ").append(column).append(") as q3,")
+          .append(" min(").append(column).append(")::float8 as lo, max(").append(column)
+          .append(")::float8 as hi from surgical_case c where").append(scope.where())
+          .append(" union all select ").append(i).append(", width_bucket(").append(column)
+          .append(", ").append(bounds[i]).append("), count(*), 0, null, null, null, null, null, null")
+          .append(" from surgical_case c where").append(scope.where()).append(" and ")
+          .append(column).append(" is not null group by 2");
+    }
+    int[][] bins = {new int[CCI_BOUNDS.length + 1], new int[LENGTH_OF_STAY_BOUNDS.length + 1]};
+    Distribution[] result = new Distribution[2];
     jdbc.query(
-        "select -1 as bin, count(" + column + ") as n, count(*) - count(" + column + ") as missing,"
-            + " avg(" + column + ")::float8 as mean,"
-            + " percentile_cont(0.25) within group (order by " + column + ") as q1,"
-            + " percentile_cont(0.5) within group (order by " + column + ") as median,"
-            + " percentile_cont(0.75) within group (order by " + column + ") as q3,"
-            + " min(" + column + ")::float8 as lo, max(" + column + ")::float8 as hi"
-            + " from surgical_case c where" + scope.where()
-            + " union all select width_bucket(" + column + ", " + bounds + "), count(*), 0,"
-            + " null, null, null, null, null, null from surgical_case c where" + scope.where()
-            + " and " + column + " is not null group by 1",
+        sql.toString(),
         scope.params(),
         rs -> {
+          int which = rs.getInt("which");
           int bin = rs.getInt("bin");
           if (bin < 0) {
-            summary[0] =
+            result[which] =
                 new Distribution(
                     rs.getInt("n"),
                     rs.getInt("missing"),
@@ -229,105 +245,143 @@ class DashboardQueries {
                     doubleOrNull(rs, "q3"),
                     doubleOrNull(rs, "lo"),
                     doubleOrNull(rs, "hi"),
-                    bins);
+                    bins[which]);
           } else {
-            bins[bin] = rs.getInt("n");
+            bins[which][bin] = rs.getInt("n");
           }
-        });
-    return summary[0];
-  }
-
-  /** Follow-up status per window (see {@link VisitWindow} and {@link FollowUpCategory}). */
-  private Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp(Scope scope, LocalDate today) {
-    String windows =
-        Stream.of(VisitWindow.values())
-            .map(w -> "(" + w.month() + ", " + w.lowerDays() + "::float8, " + w.upperDays() + "::float8)")
-            .collect(Collectors.joining(", "));
-    Map<VisitWindow, Map<FollowUpCategory, Integer>> result = new LinkedHashMap<>();
-    for (VisitWindow window : VisitWindow.values()) {
-      result.put(window, new EnumMap<>(FollowUpCategory.class));
-    }
-    MapSqlParameterSource params = scope.params().addValue("today", today);
-    jdbc.query(
-        "with c as (select c.id, o.operation_date from surgical_case c"
-            + " left join case_operation o on o.case_id = c.id where" + scope.where() + "),"
-            + " v as (select f.case_id, f.position, f.id as item_id, f.followup_status as status, "
-            + VISIT_DAYS + " as t from case_followup f join c on c.id = f.case_id),"
-            + " w(window_month, lower_days, upper_days) as (values " + windows + "),"
-            + " latest as (select distinct on (v.case_id, w.window_month) v.case_id, w.window_month,"
-            + " v.status from v join w on v.t >= 0 and v.t <= w.upper_days"
-            + " and (v.t > w.lower_days or w.lower_days = 0)"
-            + " order by v.case_id, w.window_month, (v.status = 'DIED') desc, v.t desc,"
-            + " v.position desc, v.item_id desc),"
-            + " deaths as (select case_id, min(t) as t from v where status = 'DIED' and t >= 0"
-            + " group by case_id)"
-            + " select w.window_month, case"
-            + " when d.t <= w.lower_days then 'DIED'"
-            + " when l.case_id is not null then coalesce(l.status, 'UNKNOWN')"
-            + " when c.operation_date is null then 'NO_OPERATION_DATE'"
-            + " when (cast(:today as date) - c.operation_date) < w.upper_days then 'NOT_YET_DUE'"
-            + " else 'LOST' end as category, count(*) as n"
-            + " from c cross join w"
-            + " left join latest l on l.case_id = c.id and l.window_month = w.window_month"
-            + " left join deaths d on d.case_id = c.id"
-            + " group by 1, 2",
-        params,
-        rs -> {
-          VisitWindow window = VisitWindow.ofMonth(rs.getInt("window_month"));
-          String category = rs.getString("category");
-          FollowUpCategory key =
-              switch (category) {
-                case "NO_OPERATION_DATE", "NOT_YET_DUE", "LOST" -> FollowUpCategory.valueOf(category);
-                default -> FollowUpCategory.of(category);
-              };
-          result.get(window).merge(key, rs.getInt("n"), Integer::sum);
         });
     return result;
   }
 
+  private record FollowUpAndSurvival(
+      Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp, Survival survival) {}
+
   /**
-   * Overall and recurrence-free survival counted per group, endpoint and time. Time zero is the
-   * operation; a death is the first DIED visit; a recurrence the first RECURRENCE or METASTASIS
-   * visit; a case without the event is censored at its last visit.
+   * Follow-up status per window (see {@link VisitWindow} and {@link FollowUpCategory}), and overall
+   * and recurrence-free survival counted per group, endpoint and time, from one pass over the
+   * visits: each case's visits are summed up once (first death, first recurrence or metastasis,
+   * last visit, the visit that counts in each window), then counted.
+   *
+   * <p>Survival: time zero is the operation; a death is the first DIED visit; a recurrence the
+   * first RECURRENCE or METASTASIS visit (recurrence-free survival ends at whichever of the two
+   * comes first); a case without the event is censored at its last visit.
    */
-  private Survival survival(Scope scope, SurvivalSplit split) {
+  /** Window categories that are not a visit's status (statuses are 1, 2, … as in STATUS_CODES). */
+  private static final int DIED_EARLIER = -1;
+  private static final int NO_OPERATION_DATE = -2;
+  private static final int NOT_YET_DUE = -3;
+  private static final int LOST = -4;
+
+  /**
+   * The statement behind {@link #followUpAndSurvival}, with the parameters of the scope and today.
+   * Each case's visits are summed up in one hash aggregation: first death, first relapse, last visit
+   * and, per window, the visit that counts: the one with the greatest rank, a number made of a death
+   * flag (10¹²), the time in 1/10,000 days (× 100) and the status code (the last two digits), so
+   * that a death comes first, then the latest visit (a tie at the same time goes to the later status
+   * in the code list). A plain max() needs no sort per case, unlike an ordered aggregate. The windows
+   * are then counted with grouping sets, one per window, in one pass over the cases.
+   */
+  static String followUpAndSurvivalSql(Scope scope, SurvivalSplit split) {
+    StringBuilder windowColumns = new StringBuilder();
+    StringBuilder categories = new StringBuilder();
+    StringBuilder groupingSets = new StringBuilder();
+    for (VisitWindow w : VisitWindow.values()) {
+      String lower = w.lowerDays() + "::float8";
+      String upper = w.upperDays() + "::float8";
+      windowColumns
+          .append(", max(x.rank) filter (where x.t >= 0 and x.t <= ").append(upper)
+          .append(w.lowerDays() == 0 ? "" : " and x.t > " + lower)
+          .append(") as w").append(w.month());
+      categories
+          .append(", case when p.death <= ").append(lower).append(" then ").append(DIED_EARLIER)
+          .append(" when p.w").append(w.month()).append(" is not null then p.w").append(w.month())
+          .append(" % 100 when p.operation_date is null then ").append(NO_OPERATION_DATE)
+          .append(" when (cast(:today as date) - p.operation_date) < ").append(upper)
+          .append(" then ").append(NOT_YET_DUE).append(" else ").append(LOST).append(" end as m")
+          .append(w.month());
+      groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append("(m").append(w.month()).append(")");
+    }
+    StringBuilder windowOutput = new StringBuilder();
+    for (VisitWindow w : VisitWindow.values()) {
+      windowOutput.append(windowOutput.length() == 0 ? "case" : "")
+          .append(" when grouping(m").append(w.month()).append(") = 0 then ").append(w.month());
+    }
+    StringBuilder categoryOutput = new StringBuilder("coalesce(");
+    for (VisitWindow w : VisitWindow.values()) {
+      categoryOutput.append(w == VisitWindow.MONTH_1 ? "" : ", ").append("m").append(w.month());
+    }
+    categoryOutput.append(")");
+    return "with c as (select c.id, o.operation_date, " + split.sql() + " as grp"
+        + " from surgical_case c join hospital_site h on h.id = c.site_id"
+        + " left join case_operation o on o.case_id = c.id"
+        + " left join case_neoadjuvant n on n.case_id = c.id where" + scope.where() + "),"
+        + " p as (select c.id, c.grp, c.operation_date,"
+        + " min(x.t) filter (where x.t >= 0 and x.status = 'DIED') as death,"
+        + " min(x.t) filter (where x.t >= 0 and x.status in ('DIED', 'RECURRENCE', 'METASTASIS'))"
+        + " as relapse,"
+        + " max(x.t) filter (where x.t >= 0) as last_seen" + windowColumns
+        + " from c left join (select f.case_id, f.visit_date,"
+        + " f.visit_month, f.followup_status as status,"
+        + " array_position(" + STATUS_CODES + ", coalesce(f.followup_status, 'UNKNOWN')) as code"
+        + " from case_followup f) f on f.case_id = c.id"
+        + " cross join lateral (select f.status, t,"
+        + " (case when f.status = 'DIED' then 1000000000000 else 0 end"
+        + " + round(t * 10000)::bigint * 100 + f.code)::bigint as rank"
+        + " from (select " + VISIT_DAYS + " as t) as d) as x"
+        + " group by c.id, c.grp, c.operation_date),"
+        + " q as (select p.id" + categories + " from p)"
+        + " select 'WINDOW' as kind, null as grp, " + windowOutput + " end as window_month, "
+        + categoryOutput + " as category, null::float8 as t, count(*) as events, 0 as censored"
+        + " from q group by grouping sets (" + groupingSets + ")"
+        + " union all select 'OS', grp, null, null, coalesce(death, last_seen),"
+        + " count(*) filter (where death is not null), count(*) filter (where death is null)"
+        + " from p where last_seen is not null group by 2, 5"
+        + " union all select 'RFS', grp, null, null, coalesce(relapse, last_seen),"
+        + " count(*) filter (where relapse is not null), count(*) filter (where relapse is null)"
+        + " from p where last_seen is not null group by 2, 5"
+        + " union all select 'NONE', grp, null, null, null, 0, count(*)"
+        + " from p where last_seen is null group by 2";
+  }
+
+  /** A window category as counted in SQL: a visit's status, or why there is no visit. */
+  private static FollowUpCategory category(int code) {
+    return switch (code) {
+      case DIED_EARLIER -> FollowUpCategory.DIED;
+      case NO_OPERATION_DATE -> FollowUpCategory.NO_OPERATION_DATE;
+      case NOT_YET_DUE -> FollowUpCategory.NOT_YET_DUE;
+      case LOST -> FollowUpCategory.LOST;
+      default -> FollowUpCategory.of(
+          org.caseregistry.catalog.CaseCodes.FollowUpStatus.values()[code - 1].name());
+    };
+  }
+
+  private FollowUpAndSurvival followUpAndSurvival(
+      Scope scope, SurvivalSplit split, LocalDate today) {
+    Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp = new LinkedHashMap<>();
+    for (VisitWindow window : VisitWindow.values()) {
+      followUp.put(window, new EnumMap<>(FollowUpCategory.class));
+    }
     Map<String, List<SurvivalTime>> overall = new TreeMap<>();
     Map<String, List<SurvivalTime>> recurrenceFree = new TreeMap<>();
     Map<String, Integer> without = new TreeMap<>();
+    MapSqlParameterSource params = scope.params().addValue("today", today);
     jdbc.query(
-        "with c as (select c.id, o.operation_date, " + split.sql() + " as grp"
-            + " from surgical_case c join hospital_site h on h.id = c.site_id"
-            + " left join case_operation o on o.case_id = c.id"
-            + " left join case_neoadjuvant n on n.case_id = c.id where" + scope.where() + "),"
-            + " v as (select f.case_id, f.followup_status as status, " + VISIT_DAYS + " as t"
-            + " from case_followup f join c on c.id = f.case_id),"
-            + " per_case as (select c.id, c.grp,"
-            + " min(v.t) filter (where v.status = 'DIED') as death,"
-            + " min(v.t) filter (where v.status in ('DIED', 'RECURRENCE', 'METASTASIS')) as relapse,"
-            + " max(v.t) as last_seen"
-            + " from c join v on v.case_id = c.id and v.t >= 0 group by c.id, c.grp)"
-            + " select grp, 'OS' as endpoint, coalesce(death, last_seen) as t,"
-            + " count(*) filter (where death is not null) as events,"
-            + " count(*) filter (where death is null) as censored"
-            + " from per_case group by 1, 2, 3"
-            + " union all select grp, 'RFS', coalesce(relapse, last_seen),"
-            + " count(*) filter (where relapse is not null), count(*) filter (where relapse is null)"
-            + " from per_case group by 1, 2, 3"
-            + " union all select c.grp, 'NONE', null, 0, count(*) from c"
-            + " where not exists (select 1 from per_case p where p.id = c.id) group by c.grp",
-        scope.params(),
+        followUpAndSurvivalSql(scope, split),
+        params,
         rs -> {
+          String kind = rs.getString("kind");
           String group = rs.getString("grp");
-          String endpoint = rs.getString("endpoint");
-          if (endpoint.equals("NONE")) {
-            without.put(group, rs.getInt("censored"));
-            return;
+          switch (kind) {
+            case "WINDOW" -> {
+              VisitWindow window = VisitWindow.ofMonth(rs.getInt("window_month"));
+              followUp.get(window).merge(category(rs.getInt("category")), rs.getInt("events"), Integer::sum);
+            }
+            case "NONE" -> without.put(group, rs.getInt("censored"));
+            default ->
+                (kind.equals("OS") ? overall : recurrenceFree)
+                    .computeIfAbsent(group, g -> new ArrayList<>())
+                    .add(new SurvivalTime(rs.getDouble("t"), rs.getInt("events"), rs.getInt("censored")));
           }
-          SurvivalTime time =
-              new SurvivalTime(rs.getDouble("t"), rs.getInt("events"), rs.getInt("censored"));
-          (endpoint.equals("OS") ? overall : recurrenceFree)
-              .computeIfAbsent(group, g -> new ArrayList<>())
-              .add(time);
         });
     java.util.SortedSet<String> groups = new java.util.TreeSet<>(overall.keySet());
     groups.addAll(without.keySet());
@@ -340,7 +394,7 @@ class DashboardQueries {
               recurrenceFree.getOrDefault(group, List.of()),
               without.getOrDefault(group, 0)));
     }
-    return new Survival(split, result);
+    return new FollowUpAndSurvival(followUp, new Survival(split, result));
   }
 
   private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
