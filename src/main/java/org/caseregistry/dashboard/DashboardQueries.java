@@ -88,32 +88,68 @@ class DashboardQueries {
   DashboardData load(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
     // Sorting and hashing the visits of a large series fits in memory with more than the default.
     jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
-    Completeness completeness = completeness(scope);
-    Distribution[] distributions =
-        parts.contains(Part.DISTRIBUTIONS) ? distributions(scope) : new Distribution[2];
+    CaseCounts counts =
+        caseCounts(scope, parts.contains(Part.DISTRIBUTIONS), parts.contains(Part.COMPLICATIONS));
     FollowUpAndSurvival visits =
         parts.contains(Part.FOLLOW_UP) || parts.contains(Part.SURVIVAL)
             ? followUpAndSurvival(scope, split, today)
             : new FollowUpAndSurvival(null, null);
     return new DashboardData(
-        completeness.cases(),
-        completeness.filled(),
+        counts.cases(),
+        counts.filled(),
         parts.contains(Part.ENROLMENT) ? enrolment(scope) : null,
-        parts.contains(Part.COMPLICATIONS) ? complications(scope) : null,
-        distributions[0],
-        distributions[1],
+        parts.contains(Part.COMPLICATIONS)
+            ? complications(scope, counts.patientsByWorstGrade(), counts.postopAnswered())
+            : null,
+        counts.cci(),
+        counts.lengthOfStay(),
         visits.followUp(),
         visits.survival());
   }
 
-  private record Completeness(int cases, Map<Section, Integer> filled) {}
+  private record CaseCounts(
+      int cases,
+      Map<Section, Integer> filled,
+      Distribution cci,
+      Distribution lengthOfStay,
+      Map<String, Integer> patientsByWorstGrade,
+      int postopAnswered) {}
 
-  /** Cases in scope, and per section how many have it filled in: one scan. */
-  private Completeness completeness(Scope scope) {
+  /** Patients by their worst Clavien-Dindo grade, or why they have none. */
+  private static Map<String, String> worstGradeConditions() {
+    Map<String, String> conditions = new LinkedHashMap<>();
+    for (org.caseregistry.complication.ClavienDindoGrade grade :
+        org.caseregistry.complication.ClavienDindoGrade.values()) {
+      conditions.put(grade.name(), "c.worst_clavien_dindo = '" + grade.name() + "'");
+    }
+    conditions.put("UNGRADED", "c.worst_clavien_dindo is null and c.complication_count > 0");
+    conditions.put("NONE", "c.worst_clavien_dindo is null and c.complication_count = 0"
+        + " and 'COMPLICATIONS' = any(c.sections_filled)");
+    conditions.put("NOT_RECORDED", "c.worst_clavien_dindo is null and c.complication_count = 0"
+        + " and not 'COMPLICATIONS' = any(c.sections_filled)");
+    return conditions;
+  }
+
+  /**
+   * In one scan of the cases: how many there are, per section how many have it filled in, and (when
+   * asked) the summaries and bins of the CCI and the length of stay.
+   */
+  private CaseCounts caseCounts(Scope scope, boolean distributions, boolean complications) {
     StringBuilder columns = new StringBuilder("count(*) as cases");
     for (Section section : Section.values()) {
       columns.append(", count(*) filter (where '").append(section.name())
           .append("' = any(c.sections_filled)) as ").append(section.name());
+    }
+    if (distributions) {
+      distributionColumns(columns, "cci", "c.cci", "array[" + join(CCI_BOUNDS) + "]::numeric[]",
+          CCI_BOUNDS.length);
+      distributionColumns(columns, "los", "c.length_of_stay_days",
+          "array[" + join(LENGTH_OF_STAY_BOUNDS) + "]::integer[]", LENGTH_OF_STAY_BOUNDS.length);
+    }
+    if (complications) {
+      columns.append(", count(*) filter (where 'POSTOP' = any(c.sections_filled)) as postop_answered");
+      worstGradeConditions().forEach((key, condition) ->
+          columns.append(", count(*) filter (where ").append(condition).append(") as worst_").append(key));
     }
     return jdbc.queryForObject(
         "select " + columns + " from surgical_case c where" + scope.where(),
@@ -123,8 +159,65 @@ class DashboardQueries {
           for (Section section : Section.values()) {
             filled.put(section, rs.getInt(section.name()));
           }
-          return new Completeness(rs.getInt("cases"), filled);
+          Map<String, Integer> worst = new TreeMap<>();
+          if (complications) {
+            for (String key : worstGradeConditions().keySet()) {
+              int n = rs.getInt("worst_" + key);
+              if (n > 0) {
+                worst.put(key, n);
+              }
+            }
+          }
+          return new CaseCounts(
+              rs.getInt("cases"),
+              filled,
+              distributions ? distribution(rs, "cci", CCI_BOUNDS.length) : null,
+              distributions ? distribution(rs, "los", LENGTH_OF_STAY_BOUNDS.length) : null,
+              worst,
+              complications ? rs.getInt("postop_answered") : 0);
         });
+  }
+
+  private static void distributionColumns(
+      StringBuilder columns, String prefix, String column, String bounds, int boundCount) {
+    columns.append(", count(").append(column).append(") as ").append(prefix).append("_n")
+        .append(", avg(").append(column).append(")::float8 as ").append(prefix).append("_mean")
+        .append(", percentile_cont(array[0.25, 0.5, 0.75]) within group (order by ").append(column)
+        .append(") as ").append(prefix).append("_quartiles")
+        .append(", min(").append(column).append(")::float8 as ").append(prefix).append("_min")
+        .append(", max(").append(column).append(")::float8 as ").append(prefix).append("_max");
+    for (int bin = 0; bin <= boundCount; bin++) {
+      columns.append(", count(*) filter (where width_bucket(").append(column).append(", ")
+          .append(bounds).append(") = ").append(bin).append(") as ").append(prefix).append("_bin")
+          .append(bin);
+    }
+  }
+
+  private static Distribution distribution(ResultSet rs, String prefix, int boundCount)
+      throws SQLException {
+    int[] bins = new int[boundCount + 1];
+    for (int bin = 0; bin <= boundCount; bin++) {
+      bins[bin] = rs.getInt(prefix + "_bin" + bin);
+    }
+    java.sql.Array quartiles = rs.getArray(prefix + "_quartiles");
+    Double[] q = new Double[3];
+    if (quartiles != null) {
+      Object[] values = (Object[]) quartiles.getArray();
+      for (int i = 0; i < 3; i++) {
+        q[i] = values[i] == null ? null : ((Number) values[i]).doubleValue();
+      }
+    }
+    int known = rs.getInt(prefix + "_n");
+    return new Distribution(
+        known,
+        rs.getInt("cases") - known,
+        doubleOrNull(rs, prefix + "_mean"),
+        q[0],
+        q[1],
+        q[2],
+        doubleOrNull(rs, prefix + "_min"),
+        doubleOrNull(rs, prefix + "_max"),
+        bins);
   }
 
   private List<EnrolmentCount> enrolment(Scope scope) {
@@ -145,7 +238,8 @@ class DashboardQueries {
                 rs.getInt("by_record")));
   }
 
-  private Complications complications(Scope scope) {
+  /** Complications of the cases in scope; patients by worst grade and the leak denominator come from {@link #caseCounts}. */
+  private Complications complications(Scope scope, Map<String, Integer> worst, int postop) {
     String categories =
         Stream.of(EccgComplication.values())
             .map(item -> "('" + item.name() + "', '" + item.category().name() + "')")
@@ -153,26 +247,19 @@ class DashboardQueries {
     Map<String, Counts> byGrade = new TreeMap<>();
     Map<String, Counts> byCategory = new TreeMap<>();
     Map<String, Counts> byItem = new TreeMap<>();
-    Map<String, Integer> worst = new TreeMap<>();
     Map<String, Integer> leaks = new TreeMap<>();
     int[] leakPatients = {0};
-    int[] postop = {0};
     jdbc.query(
-        "with c as (select c.id, c.sections_filled, c.worst_clavien_dindo, c.complication_count"
-            + " from surgical_case c where" + scope.where() + "),"
-            + " x as (select cc.case_id, cc.complication_type, cc.clavien_dindo, cc.eccg_severity,"
+        "with x as (select cc.case_id, cc.complication_type, cc.clavien_dindo, cc.eccg_severity,"
             + " 'POSTOP' = any(c.sections_filled) as postop"
-            + " from case_complication cc join c on c.id = cc.case_id),"
+            + " from case_complication cc join surgical_case c on c.id = cc.case_id where"
+            + scope.where() + "),"
             + " m(complication_type, category) as (values " + categories + ")"
             + " select 'GRADE' as kind, coalesce(x.clavien_dindo, '') as key, count(*) as n,"
             + " count(distinct x.case_id) as patients from x group by x.clavien_dindo"
             + " union all select 'CATEGORY', coalesce(m.category, ''), count(*),"
             + " count(distinct x.case_id) from x"
             + " left join m on m.complication_type = x.complication_type group by m.category"
-            + " union all select 'WORST', case when c.worst_clavien_dindo is not null"
-            + " then c.worst_clavien_dindo when c.complication_count > 0 then 'UNGRADED'"
-            + " when 'COMPLICATIONS' = any(c.sections_filled) then 'NONE' else 'NOT_RECORDED' end,"
-            + " count(*), count(*) from c group by 2"
             + " union all select 'ITEM', coalesce(x.complication_type, ''), count(*),"
             + " count(distinct x.case_id) from x group by x.complication_type"
             + " union all select 'LEAK', coalesce(x.eccg_severity, ''), count(*),"
@@ -180,9 +267,7 @@ class DashboardQueries {
             + " where x.complication_type = 'ANASTOMOTIC_LEAK' and x.postop group by x.eccg_severity"
             + " union all select 'LEAK_PATIENTS', '', count(distinct x.case_id),"
             + " count(distinct x.case_id) from x"
-            + " where x.complication_type = 'ANASTOMOTIC_LEAK' and x.postop"
-            + " union all select 'POSTOP_ANSWERED', '', count(*), count(*) from c"
-            + " where 'POSTOP' = any(c.sections_filled)",
+            + " where x.complication_type = 'ANASTOMOTIC_LEAK' and x.postop",
         scope.params(),
         rs -> {
           String key = rs.getString("key");
@@ -192,65 +277,12 @@ class DashboardQueries {
             case "GRADE" -> byGrade.put(key, new Counts(n, patients));
             case "CATEGORY" -> byCategory.put(key, new Counts(n, patients));
             case "ITEM" -> byItem.put(key, new Counts(n, patients));
-            case "WORST" -> worst.put(key, n);
             case "LEAK" -> leaks.put(key, n);
             case "LEAK_PATIENTS" -> leakPatients[0] = n;
-            case "POSTOP_ANSWERED" -> postop[0] = n;
             default -> throw new IllegalStateException(rs.getString("kind"));
           }
         });
-    return new Complications(byGrade, byCategory, byItem, worst, leaks, leakPatients[0], postop[0]);
-  }
-
-  /** CCI and length of stay: summaries and bins, in one statement. */
-  private Distribution[] distributions(Scope scope) {
-    String[] columns = {"c.cci", "c.length_of_stay_days"};
-    String[] bounds = {
-      "array[" + join(CCI_BOUNDS) + "]::numeric[]",
-      "array[" + join(LENGTH_OF_STAY_BOUNDS) + "]::integer[]"
-    };
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < columns.length; i++) {
-      String column = columns[i];
-      sql.append(i == 0 ? "" : " union all ")
-          .append("select ").append(i).append(" as which, -1 as bin, count(").append(column)
-          .append(") as n, count(*) - count(").append(column).append(") as missing,")
-          .append(" avg(").append(column).append(")::float8 as mean,")
-          .append(" percentile_cont(0.25) within group (order by ").append(column).append(") as q1,")
-          .append(" percentile_cont(0.5) within group (order by ").append(column).append(") as median,")
-          .append(" percentile_cont(0.75) within group (order by ").append(column).append(") as q3,")
-          .append(" min(").append(column).append(")::float8 as lo, max(").append(column)
-          .append(")::float8 as hi from surgical_case c where").append(scope.where())
-          .append(" union all select ").append(i).append(", width_bucket(").append(column)
-          .append(", ").append(bounds[i]).append("), count(*), 0, null, null, null, null, null, null")
-          .append(" from surgical_case c where").append(scope.where()).append(" and ")
-          .append(column).append(" is not null group by 2");
-    }
-    int[][] bins = {new int[CCI_BOUNDS.length + 1], new int[LENGTH_OF_STAY_BOUNDS.length + 1]};
-    Distribution[] result = new Distribution[2];
-    jdbc.query(
-        sql.toString(),
-        scope.params(),
-        rs -> {
-          int which = rs.getInt("which");
-          int bin = rs.getInt("bin");
-          if (bin < 0) {
-            result[which] =
-                new Distribution(
-                    rs.getInt("n"),
-                    rs.getInt("missing"),
-                    doubleOrNull(rs, "mean"),
-                    doubleOrNull(rs, "q1"),
-                    doubleOrNull(rs, "median"),
-                    doubleOrNull(rs, "q3"),
-                    doubleOrNull(rs, "lo"),
-                    doubleOrNull(rs, "hi"),
-                    bins[which]);
-          } else {
-            bins[which][bin] = rs.getInt("n");
-          }
-        });
-    return result;
+    return new Complications(byGrade, byCategory, byItem, worst, leaks, leakPatients[0], postop);
   }
 
   private record FollowUpAndSurvival(
@@ -312,9 +344,13 @@ class DashboardQueries {
     }
     categoryOutput.append(")");
     return "with c as (select c.id, o.operation_date, " + split.sql() + " as grp"
-        + " from surgical_case c join hospital_site h on h.id = c.site_id"
+        + " from surgical_case c"
+        + (split == SurvivalSplit.SITE ? " join hospital_site h on h.id = c.site_id" : "")
         + " left join case_operation o on o.case_id = c.id"
-        + " left join case_neoadjuvant n on n.case_id = c.id where" + scope.where() + "),"
+        + (split == SurvivalSplit.NEOADJUVANT_THERAPY
+            ? " left join case_neoadjuvant n on n.case_id = c.id"
+            : "")
+        + " where" + scope.where() + "),"
         + " p as (select c.id, c.grp, c.operation_date,"
         + " min(x.t) filter (where x.t >= 0 and x.status = 'DIED') as death,"
         + " min(x.t) filter (where x.t >= 0 and x.status in ('DIED', 'RECURRENCE', 'METASTASIS'))"

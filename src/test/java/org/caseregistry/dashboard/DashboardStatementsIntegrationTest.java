@@ -53,6 +53,8 @@ class DashboardStatementsIntegrationTest {
     for (int i = 0; i < paths.length; i++) {
       assertThat(statementsFor(paths[i], coordinator)).as(paths[i]).isEqualTo(few[i]);
     }
+    org.slf4j.LoggerFactory.getLogger(getClass())
+        .info("Statements per request: {}", java.util.Arrays.toString(few));
     assertThat(few[0]).as("the whole page").isLessThanOrEqualTo(12);
     assertThat(few[3]).as("one chart").isLessThanOrEqualTo(6);
   }
