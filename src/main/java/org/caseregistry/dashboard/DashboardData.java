@@ -21,7 +21,7 @@ record DashboardData(
     Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp,
     Survival survival) {
 
-  /** The parts of the dashboard, each computed by one SQL statement. */
+  /** The parts of the dashboard; a chart download computes only the part it shows. */
   enum Part {
     COMPLETENESS,
     ENROLMENT,

@@ -28,9 +28,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's SQL: every part is counted in the database with GROUP BY, one statement per
- * part, so that the number of statements and the rows that come back do not grow with the number
- * of cases (the survival part returns one row per group, endpoint and distinct time).
+ * The dashboard's SQL: everything is counted in the database with GROUP BY, in a fixed number of
+ * statements whatever the number of cases (one scan of the cases for the counts per section, CCI,
+ * length of stay and worst grade; one for enrolment; one for the complication lists; one pass over
+ * the visits for follow-up windows and survival, which come back counted per group, endpoint and
+ * distinct time, never one row per case).
  */
 @Repository
 class DashboardQueries {
