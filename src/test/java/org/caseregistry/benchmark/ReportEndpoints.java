@@ -25,6 +25,11 @@ final class ReportEndpoints {
         new RegistryBenchmark.Endpoint(
             "data-quality page, large series", reports + "/quality", "", false),
         new RegistryBenchmark.Endpoint(
+            "dashboard page, large series", "/series/" + bigSeries + "/dashboard", "≤ 500 ms (report targets)", false),
+        new RegistryBenchmark.Endpoint(
+            "dashboard survival chart (SVG), large series",
+            "/series/" + bigSeries + "/dashboard/charts/overall-survival.svg", "", false),
+        new RegistryBenchmark.Endpoint(
             "dataset export, CSV (ZIP), large series", reports + "/dataset.zip", "≤ 10 s, heap ≤ 256 MB", true),
         new RegistryBenchmark.Endpoint(
             "dataset export, CSV + XLSX (ZIP), large series", reports + "/dataset.zip?xlsx=true", "", true),

@@ -101,6 +101,10 @@ class AuthorizationMatrixIntegrationTest {
       rule("GET /series/{seriesId}/reports/" + export, F, N, A, N, A);
     }
     rule("GET /series/{seriesId}/reports/settings", F, N, A, N, A);
+    // The dashboard: everyone of the series' sites.
+    rule("GET /series/{seriesId}/dashboard", A, N, A, N, A);
+    rule("GET /series/{seriesId}/dashboard/charts/{chart}.svg", A, N, A, N, A);
+    rule("GET /series/{seriesId}/dashboard/charts/{chart}.png", A, N, A, N, A);
     // Import: surgeons create and update their sites' cases, coordinators update, admins all;
     // the export in import format is for coordinators and admins.
     rule("GET /series/{seriesId}/import", A, N, A, N, A);
@@ -194,6 +198,7 @@ class AuthorizationMatrixIntegrationTest {
             .replace("{itemId}", String.valueOf(world.itemId()))
             .replace("{slug}", "nodes")
             .replace("{tokenId}", "987654321")
+            .replace("{chart}", "enrolment")
             .replace("/sites/{id}", "/sites/" + world.site().getId())
             .replace("/accounts/{id}", "/accounts/" + world.target().getId())
             .replace("/series/{id}", "/series/" + world.series().getId());
