@@ -1,0 +1,171 @@
+package org.caseregistry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseregistry.api.ApiTestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.caseregistry.account.Account;
+import org.caseregistry.account.Role;
+import org.caseregistry.account.TestAccounts;
+import org.caseregistry.api.ApiTestTokens;
+import org.caseregistry.cases.CaseFixtures;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.site.HospitalSite;
+import org.caseregistry.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The REST API's matrix: every /api endpoint, from the application's own mappings, for every
+ * caller with a personal token (surgeon, coordinator, admin; of the record's site or another)
+ * and without one. An API endpoint without a rule here fails the build.
+ */
+@IntegrationTest
+class ApiAuthorizationMatrixIntegrationTest {
+
+  enum Caller { SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN }
+
+  /** Past authorization (2xx, or a validation or version answer), refused, hidden, or unsigned. */
+  enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND, UNAUTHORIZED }
+
+  private static final Outcome A = Outcome.ALLOWED;
+  private static final Outcome F = Outcome.FORBIDDEN;
+  private static final Outcome N = Outcome.NOT_FOUND;
+
+  record Rule(Outcome[] outcomes, String body) {}
+
+  private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+  private static void rule(String endpoint, String body, Outcome... outcomes) {
+    RULES.put(endpoint, new Rule(outcomes, body));
+  }
+
+  static {
+    rule("GET /api/v1/series", null, A, A, A, A, A);
+    rule("GET /api/v1/series/{seriesId}", null, A, N, A, N, A);
+    rule("GET /api/v1/series/{seriesId}/cases", null, A, N, A, N, A);
+    rule("POST /api/v1/series/{seriesId}/cases", "{\"studyCode\": \"{code}\", \"siteId\": {siteId}}", A, N, F, F, A);
+    rule("GET /api/v1/cases/{caseId}", null, A, N, A, N, A);
+    rule("GET /api/v1/cases/{caseId}/sections/{section}", null, A, N, A, N, A);
+    rule("PUT /api/v1/cases/{caseId}/sections/{section}", "{\"values\": {\"sex\": \"MALE\"}, \"missing\": {}, \"version\": 0}", A, N, A, N, A);
+    rule("POST /api/v1/cases/{caseId}/sections/{section}/items",
+        "{\"values\": {\"node_field\": \"ABDOMINAL\", \"nodes_positive\": 0, \"nodes_examined\": 3}, \"missing\": {}}", A, N, A, N, A);
+    rule("GET /api/v1/cases/{caseId}/sections/{section}/items/{itemId}", null, A, N, A, N, A);
+    rule("PUT /api/v1/cases/{caseId}/sections/{section}/items/{itemId}",
+        "{\"values\": {\"node_field\": \"THORACIC\", \"nodes_positive\": 0, \"nodes_examined\": 6}, \"missing\": {}, \"version\": 1}", A, N, A, N, A);
+    rule("DELETE /api/v1/cases/{caseId}/sections/{section}/items/{itemId}", null, A, N, A, N, A);
+    rule("POST /api/v1/cases/{caseId}/withdraw", "{\"reason\": \"Consent withdrawn\"}", F, N, A, N, A);
+    for (String table : new String[] {"patients", "summary", "quality"}) {
+      rule("GET /api/v1/series/{seriesId}/reports/" + table, null, A, N, A, N, A);
+    }
+    for (String export : new String[] {"patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"}) {
+      rule("GET /api/v1/series/{seriesId}/reports/" + export, null, F, N, A, N, A);
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts testAccounts;
+  @Autowired CaseFixtures fixtures;
+  @Autowired ApiTestTokens tokens;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void everyApiEndpointHasARuleAndEveryCallerGetsWhatTheRuleSays() throws Exception {
+    List<String> endpoints = endpoints();
+    assertThat(new TreeSet<>(endpoints)).as("API endpoints without a rule").isSubsetOf(RULES.keySet());
+    HospitalSite own = testAccounts.site();
+    HospitalSite other = testAccounts.site();
+    fixtures.series(other);
+    Map<Caller, String> callers = new EnumMap<>(Caller.class);
+    callers.put(Caller.SURGEON_OWN, tokens.issue(testAccounts.account(Role.SURGEON, own)));
+    callers.put(Caller.SURGEON_OTHER, tokens.issue(testAccounts.account(Role.SURGEON, other)));
+    callers.put(Caller.COORDINATOR_OWN, tokens.issue(testAccounts.account(Role.COORDINATOR, own)));
+    callers.put(Caller.COORDINATOR_OTHER, tokens.issue(testAccounts.account(Role.COORDINATOR, other)));
+    callers.put(Caller.ADMIN, tokens.issue(testAccounts.account(Role.ADMIN)));
+    List<String> failures = new ArrayList<>();
+    for (String endpoint : endpoints) {
+      Rule rule = RULES.get(endpoint);
+      Outcome anonymous = call(endpoint, rule, own, null);
+      if (anonymous != Outcome.UNAUTHORIZED) {
+        failures.add(endpoint + " without a token: " + anonymous);
+      }
+      for (Caller caller : Caller.values()) {
+        Outcome actual = call(endpoint, rule, own, callers.get(caller));
+        if (actual != rule.outcomes()[caller.ordinal()]) {
+          failures.add(endpoint + " as " + caller + ": expected " + rule.outcomes()[caller.ordinal()] + ", got " + actual);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  /** A fresh series, case and item per call, so that no call sees what another changed. */
+  private Outcome call(String endpoint, Rule rule, HospitalSite own, String token) throws Exception {
+    CaseSeries series = fixtures.series(own);
+    long caseId = fixtures.newCase(series, own);
+    long itemId =
+        fixtures.addItem(caseId, Section.NODES, Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+        .replace("{seriesId}", series.getId().toString())
+        .replace("{caseId}", String.valueOf(caseId))
+        .replace("{itemId}", String.valueOf(itemId))
+        .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient");
+    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+    if ("DELETE".equals(method)) {
+      request.param("version", "1");
+    }
+    if (rule.body() != null) {
+      request.contentType(MediaType.APPLICATION_JSON)
+          .content(rule.body().replace("{code}", TestAccounts.unique("M")).replace("{siteId}", own.getId().toString()));
+    }
+    if (token != null) {
+      request.with(bearer(token));
+    }
+    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+    return switch (status) {
+      case 401 -> Outcome.UNAUTHORIZED;
+      case 403 -> Outcome.FORBIDDEN;
+      case 404 -> Outcome.NOT_FOUND;
+      default -> {
+        if (status >= 500) {
+          throw new AssertionError(endpoint + " answered " + status);
+        }
+        yield Outcome.ALLOWED;
+      }
+    };
+  }
+
+  private List<String> endpoints() {
+    List<String> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+          endpoints.add(method.name() + " " + pattern);
+        }
+      }
+    }
+    return endpoints;
+  }
+}
