@@ -98,10 +98,12 @@ public class CaseList {
       params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
     }
     String from = " from surgical_case c join hospital_site h on h.id = c.site_id";
-    Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
+    Long total = jdbc.queryForObject("select count(*) from surgical_case c" + where, params, Long.class);
     int pageCount = Math.max(1, (int) ((total + pageSize - 1) / pageSize));
     int page = Math.min(Math.max(1, filter.page()), pageCount);
-    params.addValue("limit", pageSize).addValue("offset", (page - 1) * pageSize);
+    // Limit and offset are written into the statement, not bound: a plan prepared for unknown
+    // values would sort the whole series instead of reading the first rows of the index.
+    int offset = (page - 1) * pageSize;
     List<Row> rows =
         jdbc.query(
             "select c.id, c.study_code, c.status, h.code as site_code, c.sections_filled,"
@@ -111,7 +113,7 @@ public class CaseList {
                 + where
                 + " order by "
                 + SORTS.get(filter.sortOrDefault())
-                + " limit :limit offset :offset",
+                + " limit " + pageSize + " offset " + offset,
             params,
             (rs, row) ->
                 new Row(

@@ -106,7 +106,10 @@ public final class SyntheticRegistry {
             + Math.max(1, entry.getValue() - 1) + ")");
       }
       connection.commit();
-      execute(connection, "analyze");
+      // As autovacuum would soon after a bulk load: statistics, and the visibility map that lets
+      // counts be answered from the indexes alone.
+      connection.setAutoCommit(true);
+      execute(connection, "vacuum analyze");
       return new Generated(siteIds, seriesIds.subList(0, layout.series()), seriesIds.get(layout.series()), total,
           (System.nanoTime() - start) / 1_000_000);
     }
