@@ -76,23 +76,7 @@ class EmbeddedDatabaseConfiguration {
 
   @Bean
   JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-    String url = postgres.getJdbcUrl("postgres", "postgres");
-    return new JdbcConnectionDetails() {
-      @Override
-      public String getUsername() {
-        return "postgres";
-      }
-
-      @Override
-      public String getPassword() {
-        return "postgres";
-      }
-
-      @Override
-      public String getJdbcUrl() {
-        return url;
-      }
-    };
+    return new EmbeddedPostgresConnection(postgres);
   }
 
   /** On unless switched off, or unless an external datasource URL is configured. */

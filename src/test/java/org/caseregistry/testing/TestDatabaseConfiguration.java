@@ -1,6 +1,6 @@
 package org.caseregistry.testing;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.caseregistry.platform.EmbeddedPostgresConnection;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -26,24 +26,7 @@ public class TestDatabaseConfiguration {
   @Bean
   @Conditional(DockerUnavailable.class)
   JdbcConnectionDetails embeddedPostgresConnection() {
-    EmbeddedPostgres postgres = SharedPostgres.embedded();
-    String url = postgres.getJdbcUrl("postgres", "postgres");
-    return new JdbcConnectionDetails() {
-      @Override
-      public String getUsername() {
-        return "postgres";
-      }
-
-      @Override
-      public String getPassword() {
-        return "postgres";
-      }
-
-      @Override
-      public String getJdbcUrl() {
-        return url;
-      }
-    };
+    return new EmbeddedPostgresConnection(SharedPostgres.embedded());
   }
 
   static class DockerAvailable implements Condition {
