@@ -157,4 +157,32 @@ public final class CaseFileFormat {
     }
     return null;
   }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+
+  /**
+   * A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+   * gets a leading apostrophe; numbers, negative ones included, stay as they are.
+   */
+  static String neutralised(String cell) {
+    if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + cell
+        : cell;
+  }
+
+  /** Undoes {@link #neutralised}: a CSV cell of ours reads back exactly as it was written. */
+  static String restored(String cell) {
+    if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'') {
+      String rest = cell.substring(1);
+      if (!neutralised(rest).equals(rest)) {
+        return rest;
+      }
+    }
+    return cell;
+  }
 }

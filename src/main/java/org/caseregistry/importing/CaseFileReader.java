@@ -148,7 +148,7 @@ final class CaseFileReader {
       while (records.hasNext()) {
         CSVRecord record = records.next();
         number++;
-        List<String> cells = record.toList();
+        List<String> cells = record.toList().stream().map(CaseFileFormat::restored).toList();
         if (header == null) {
           if (isBlank(cells)) {
             continue;

@@ -180,7 +180,7 @@ final class CaseFileWriter {
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
     printer.printRecord(header);
     for (List<String> row : rows) {
-      printer.printRecord(row);
+      printer.printRecord(row.stream().map(CaseFileFormat::neutralised).toList());
     }
     printer.flush();
   }
