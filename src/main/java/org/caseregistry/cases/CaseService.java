@@ -228,7 +228,9 @@ public class CaseService {
     auditLog.record(
         header,
         CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()));
-    recomputeDerived(caseId, account);
+    // The case is locked: what was read plus what was written is the whole case, no reload needed.
+    store.updateDerived(
+        caseId, CaseRules.derive(current.with(section, input.values())), account.username());
     return new SaveOutcome(List.of(), null);
   }
 

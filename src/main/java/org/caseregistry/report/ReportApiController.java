@@ -71,10 +71,7 @@ class ReportApiController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    ReportFilter filter = filter(seriesId, site, from, to);
-    return filter.seesNothing()
-        ? new DataQuality.Report(List.of(), List.of(), java.util.Map.of(), List.of(), 0)
-        : dataQuality.report(filter);
+    return dataQuality.report(filter(seriesId, site, from, to));
   }
 
   private ReportFilter filter(long seriesId, Long site, LocalDate from, LocalDate to) {

@@ -106,10 +106,7 @@ class ReportController {
     CaseSeries series = access.series(seriesId, account);
     ReportFilter filter = access.filter(series, account, site, from, to);
     common(model, series, account, site, from, to);
-    DataQuality.Report report =
-        filter.seesNothing()
-            ? new DataQuality.Report(List.of(), List.of(), java.util.Map.of(), List.of(), 0)
-            : dataQuality.report(filter);
+    DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
     java.util.Map<String, String> warningLabels = new java.util.HashMap<>();
     report.warningCounts().keySet().forEach(code -> warningLabels.put(code, warningLabel(code, words)));
