@@ -274,52 +274,49 @@ class CaseBulkWriter {
 
   // ---------------------------------------------------------------- cases and derived values
 
-  private static final int[] DERIVED_TYPES = {
-    Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-    Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.NUMERIC, Types.VARCHAR,
-    Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
-  };
+  private static final int[] DERIVED_TYPES =
+      DerivedColumns.ALL.stream()
+          .mapToInt(column -> column.jdbcType() == Types.ARRAY ? Types.VARCHAR : column.jdbcType())
+          .toArray();
 
-  private static final List<Column> CASE_COLUMNS =
-      columns("id bigint", "series_id bigint", "site_id bigint", "study_code text",
-          "created_by text", "updated_by text", "bmi numeric", "age_at_surgery integer",
-          "clinical_stage text", "clinical_stage_reason text", "pathological_stage text",
-          "pathological_stage_reason text", "pn_from_count text", "nodes_positive_total integer",
-          "nodes_examined_total integer", "length_of_stay_days integer", "cci numeric",
-          "worst_clavien_dindo text", "complication_count integer", "sections_filled text[]",
-          "warning_codes text[]", "warning_count integer");
+  private static final List<Column> CASE_COLUMNS = caseColumns();
+
+  private static List<Column> caseColumns() {
+    List<Column> columns =
+        new ArrayList<>(columns("id bigint", "series_id bigint", "site_id bigint",
+            "study_code text", "created_by text", "updated_by text"));
+    for (DerivedColumns.Column column : DerivedColumns.ALL) {
+      columns.add(new Column(column.name(), column.sqlType()));
+    }
+    return List.copyOf(columns);
+  }
 
   private static final String UPDATE_DERIVED =
-      "update surgical_case set bmi = ?, age_at_surgery = ?, clinical_stage = ?,"
-          + " clinical_stage_reason = ?, pathological_stage = ?, pathological_stage_reason = ?,"
-          + " pn_from_count = ?, nodes_positive_total = ?, nodes_examined_total = ?,"
-          + " length_of_stay_days = ?, cci = ?, worst_clavien_dindo = ?, complication_count = ?,"
-          + " sections_filled = cast(? as text[]), warning_codes = cast(? as text[]),"
-          + " warning_count = ?, updated_at = now(), updated_by = ? where id = ?";
+      DerivedColumns.ALL.stream()
+          .map(column -> column.name() + " = "
+              + (column.jdbcType() == Types.ARRAY ? "cast(? as " + column.sqlType() + ")" : "?"))
+          .collect(Collectors.joining(", ", "update surgical_case set ",
+              ", updated_at = now(), updated_by = ? where id = ?"));
 
   private static final int[] UPDATE_DERIVED_TYPES =
       concat(DERIVED_TYPES, new int[] {Types.VARCHAR, Types.BIGINT});
 
-  /** The derived columns, from bmi to warning_count, as CaseStore#updateDerived stores them. */
+  /** The derived columns in {@link DerivedColumns} order, arrays as PostgreSQL array literals. */
   private static List<Object> derivedValues(DerivedValues derived) {
     List<Object> values = new ArrayList<>();
-    values.add(derived.bmi());
-    values.add(derived.ageAtSurgery());
-    values.add(CaseStore.stage(derived.clinicalStage()));
-    values.add(CaseStore.reason(derived.clinicalStage()));
-    values.add(CaseStore.stage(derived.pathologicalStage()));
-    values.add(CaseStore.reason(derived.pathologicalStage()));
-    values.add(derived.pnFromCount());
-    values.add(derived.nodesPositiveTotal());
-    values.add(derived.nodesExaminedTotal());
-    values.add(derived.lengthOfStayDays());
-    values.add(derived.cci());
-    values.add(derived.worstClavienDindo());
-    values.add(derived.complicationCount());
-    values.add(textArray(derived.sectionsFilled().stream().map(Enum::name).toList()));
-    values.add(textArray(derived.warnings().stream().map(CaseWarning::storedCode).toList()));
-    values.add(derived.warnings().size());
+    for (DerivedColumns.Column column : DerivedColumns.ALL) {
+      Object value = column.value().apply(derived);
+      values.add(
+          value instanceof String[] elements ? textArray(List.of(elements))
+              : value instanceof Integer[] numbers ? integerArray(numbers)
+              : value);
+    }
     return values;
+  }
+
+  /** A PostgreSQL array literal of integers. */
+  private static String integerArray(Integer[] numbers) {
+    return java.util.Arrays.stream(numbers).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 
   /** A PostgreSQL array literal, every element quoted. */

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.caseregistry.catalog.CaseCodes.NeoadjuvantTherapy;
 import org.caseregistry.catalog.CaseCodes.YesNo;
 import org.caseregistry.catalog.CaseVariables;
@@ -16,6 +18,8 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.complication.ClavienDindoGrade;
 import org.caseregistry.complication.ComprehensiveComplicationIndex;
+import org.caseregistry.complication.EccgComplication;
+import org.caseregistry.followup.FollowUpSummary;
 import org.caseregistry.staging.ClinicalStagingInput;
 import org.caseregistry.staging.EsophagusStaging;
 import org.caseregistry.staging.Grade;
@@ -59,8 +63,50 @@ public final class CaseRules {
         cci(data, grades),
         ClavienDindoGrade.worst(grades).map(ClavienDindoGrade::name).orElse(null),
         data.items(Section.COMPLICATIONS).size(),
+        complicationTally(data),
         sectionsFilled(data),
+        followUp(data),
         warnings(data));
+  }
+
+  /** The case's complications counted per grade, category, item and leak type (see DerivedValues). */
+  static SortedMap<String, Integer> complicationTally(CaseData data) {
+    SortedMap<String, Integer> tally = new TreeMap<>();
+    for (SectionValues item : data.items(Section.COMPLICATIONS)) {
+      String type = (String) item.get("complication_type");
+      tally.merge("GRADE:" + orEmpty((String) item.get("clavien_dindo")), 1, Integer::sum);
+      tally.merge("CATEGORY:" + category(type), 1, Integer::sum);
+      tally.merge("ITEM:" + orEmpty(type), 1, Integer::sum);
+      if (EccgComplication.ANASTOMOTIC_LEAK.name().equals(type)) {
+        tally.merge("LEAK:" + orEmpty((String) item.get("eccg_severity")), 1, Integer::sum);
+      }
+    }
+    return tally;
+  }
+
+  private static String category(String type) {
+    for (EccgComplication complication : EccgComplication.values()) {
+      if (complication.name().equals(type)) {
+        return complication.category().name();
+      }
+    }
+    return "";
+  }
+
+  private static String orEmpty(String code) {
+    return code == null ? "" : code;
+  }
+
+  /** What the follow-up visits sum up to, from the operation date (see {@link FollowUpSummary}). */
+  static FollowUpSummary followUp(CaseData data) {
+    List<FollowUpSummary.Visit> visits =
+        data.items(Section.FOLLOWUP).stream()
+            .map(item -> new FollowUpSummary.Visit(
+                item.get("visit_month") instanceof Number month ? month.intValue() : null,
+                item.get("visit_date") instanceof LocalDate date ? date : null,
+                (String) item.get("followup_status")))
+            .toList();
+    return FollowUpSummary.of(data.date("operation_date"), visits);
   }
 
   /** From height and weight when both are known, else the BMI entered. */

@@ -320,40 +320,14 @@ class CaseStore {
 
   /** Stores what was derived from the case, so that lists and reports need not derive it. */
   void updateDerived(long caseId, DerivedValues derived, String user) {
-    jdbc.update(
-        "update surgical_case set bmi = :bmi, age_at_surgery = :age, clinical_stage = :cstage,"
-            + " clinical_stage_reason = :creason, pathological_stage = :pstage,"
-            + " pathological_stage_reason = :preason, pn_from_count = :pncount,"
-            + " nodes_positive_total = :positive, nodes_examined_total = :examined,"
-            + " length_of_stay_days = :los, cci = :cci, worst_clavien_dindo = :worst,"
-            + " complication_count = :complications, sections_filled = :filled,"
-            + " warning_codes = :warnings, warning_count = :warningCount, updated_at = now(),"
-            + " updated_by = :user where id = :id",
-        new MapSqlParameterSource()
-            .addValue("bmi", derived.bmi())
-            .addValue("age", derived.ageAtSurgery())
-            .addValue("cstage", stage(derived.clinicalStage()))
-            .addValue("creason", reason(derived.clinicalStage()))
-            .addValue("pstage", stage(derived.pathologicalStage()))
-            .addValue("preason", reason(derived.pathologicalStage()))
-            .addValue("pncount", derived.pnFromCount())
-            .addValue("positive", derived.nodesPositiveTotal())
-            .addValue("examined", derived.nodesExaminedTotal())
-            .addValue("los", derived.lengthOfStayDays())
-            .addValue("cci", derived.cci())
-            .addValue("worst", derived.worstClavienDindo())
-            .addValue("complications", derived.complicationCount())
-            .addValue(
-                "filled",
-                derived.sectionsFilled().stream().map(Enum::name).toArray(String[]::new),
-                java.sql.Types.ARRAY)
-            .addValue(
-                "warnings",
-                derived.warnings().stream().map(CaseWarning::storedCode).toArray(String[]::new),
-                java.sql.Types.ARRAY)
-            .addValue("warningCount", derived.warnings().size())
-            .addValue("user", user)
-            .addValue("id", caseId));
+    StringBuilder sql = new StringBuilder("update surgical_case set ");
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    for (DerivedColumns.Column column : DerivedColumns.ALL) {
+      sql.append(column.name()).append(" = :").append(column.name()).append(", ");
+      params.addValue(column.name(), column.value().apply(derived), column.jdbcType());
+    }
+    sql.append("updated_at = now(), updated_by = :user where id = :id");
+    jdbc.update(sql.toString(), params.addValue("user", user).addValue("id", caseId));
   }
 
   static String stage(StagingResult result) {

@@ -1,10 +1,13 @@
 package org.caseregistry.dashboard;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.dashboard.survival.SurvivalTime;
+import org.caseregistry.followup.VisitWindow;
 
 /**
  * The dashboard's numbers for one series (or one site of it), as counted in the database: only
@@ -67,8 +70,9 @@ record DashboardData(
   record Counts(int complications, int patients) {}
 
   /**
-   * A continuous variable: how many cases have it and how many do not, mean, quartiles
-   * (percentile_cont: linear interpolation) and range, and the counts per bin.
+   * A continuous variable: how many cases have it and how many do not, mean, quartiles (linear
+   * interpolation between order statistics, as PostgreSQL's percentile_cont and the summary tables)
+   * and range, and the counts per bin.
    */
   record Distribution(
       int known,
@@ -79,7 +83,63 @@ record DashboardData(
       Double q3,
       Double min,
       Double max,
-      int[] bins) {}
+      int[] bins) {
+
+    /**
+     * From how many cases have each value: bin i holds the values from {@code bounds[i - 1]}
+     * (included) to {@code bounds[i]} (excluded); the first bin everything below {@code bounds[0]},
+     * the last everything from the last bound on.
+     */
+    static Distribution of(SortedMap<BigDecimal, Integer> frequencies, int missing, double[] bounds) {
+      int[] bins = new int[bounds.length + 1];
+      int known = 0;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Map.Entry<BigDecimal, Integer> entry : frequencies.entrySet()) {
+        double value = entry.getKey().doubleValue();
+        int bin = 0;
+        while (bin < bounds.length && value >= bounds[bin]) {
+          bin++;
+        }
+        bins[bin] += entry.getValue();
+        known += entry.getValue();
+        sum = sum.add(entry.getKey().multiply(BigDecimal.valueOf(entry.getValue())));
+      }
+      if (known == 0) {
+        return new Distribution(0, missing, null, null, null, null, null, null, bins);
+      }
+      return new Distribution(
+          known,
+          missing,
+          sum.doubleValue() / known,
+          quantile(frequencies, known, 0.25),
+          quantile(frequencies, known, 0.5),
+          quantile(frequencies, known, 0.75),
+          frequencies.firstKey().doubleValue(),
+          frequencies.lastKey().doubleValue(),
+          bins);
+    }
+
+    /** The p-quantile: between the order statistics at 0-based position p × (n − 1). */
+    private static double quantile(SortedMap<BigDecimal, Integer> frequencies, int n, double p) {
+      double position = p * (n - 1);
+      long lower = (long) Math.floor(position);
+      double below = valueAt(frequencies, lower);
+      double above = valueAt(frequencies, Math.min(lower + 1, n - 1));
+      return below + (position - lower) * (above - below);
+    }
+
+    /** The value at a 0-based position of the sorted values. */
+    private static double valueAt(SortedMap<BigDecimal, Integer> frequencies, long position) {
+      long seen = 0;
+      for (Map.Entry<BigDecimal, Integer> entry : frequencies.entrySet()) {
+        seen += entry.getValue();
+        if (position < seen) {
+          return entry.getKey().doubleValue();
+        }
+      }
+      throw new IllegalArgumentException("Position " + position + " beyond " + seen + " values");
+    }
+  }
 
   /** Survival data per group of the split, times in days from the operation. */
   record Survival(SurvivalSplit split, List<SurvivalGroup> groups) {}

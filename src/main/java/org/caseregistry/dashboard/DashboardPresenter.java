@@ -33,6 +33,7 @@ import org.caseregistry.dashboard.survival.KaplanMeier;
 import org.caseregistry.dashboard.survival.KaplanMeierCurve;
 import org.caseregistry.dashboard.survival.LogRankTest;
 import org.caseregistry.dashboard.survival.SurvivalTime;
+import org.caseregistry.followup.VisitWindow;
 
 /**
  * Turns the dashboard's numbers into charts, tables and sentences in the reader's language. The

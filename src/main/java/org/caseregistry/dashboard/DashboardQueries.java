@@ -1,5 +1,6 @@
 package org.caseregistry.dashboard;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.EccgComplication;
 import org.caseregistry.dashboard.DashboardData.Complications;
@@ -22,17 +23,19 @@ import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.DashboardData.Survival;
 import org.caseregistry.dashboard.DashboardData.SurvivalGroup;
 import org.caseregistry.dashboard.survival.SurvivalTime;
+import org.caseregistry.followup.VisitWindow;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's SQL: everything is counted in the database with GROUP BY, in a fixed number of
- * statements whatever the number of cases (one scan of the cases for the counts per section, CCI,
- * length of stay and worst grade; one for enrolment; one for the complication lists; one pass over
- * the visits for follow-up windows and survival, which come back counted per group, endpoint and
- * distinct time, never one row per case).
+ * The dashboard's SQL: everything is counted in the database with GROUP BY, in two statements
+ * whatever the number of cases. One scan of the cases counts them by every key the page needs at
+ * once (grouping sets: sections filled, CCI and length of stay by value, worst grade, site and
+ * month, the category at each follow-up window, survival time and event per group), from the values
+ * stored with each case, follow-up summary included; one statement counts the complication rows.
+ * What comes back is bounded by the number of distinct values, never one row per case.
  */
 @Repository
 class DashboardQueries {
@@ -42,19 +45,6 @@ class DashboardQueries {
 
   /** Length-of-stay bins in days: ≤ 7 | 8–14 | 15–21 | 22–28 | 29–42 | ≥ 43. */
   static final int[] LENGTH_OF_STAY_BOUNDS = {8, 15, 22, 29, 43};
-
-  /** The follow-up statuses, numbered by their position (1 = WELL). */
-  private static final String STATUS_CODES =
-      Stream.of(org.caseregistry.catalog.CaseCodes.FollowUpStatus.values())
-          .map(status -> "'" + status.name() + "'")
-          .collect(Collectors.joining(", ", "array[", "]::varchar[]"));
-
-  /** A visit's time in days after the operation (see {@link VisitWindow}). */
-  private static final String VISIT_DAYS =
-      "case when f.visit_date is not null and c.operation_date is not null"
-          + " then (f.visit_date - c.operation_date)::float8"
-          + " when f.visit_month is not null then f.visit_month * " + VisitWindow.DAYS_PER_MONTH + "::float8"
-          + " end";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -88,363 +78,358 @@ class DashboardQueries {
 
   @Transactional(readOnly = true)
   DashboardData load(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
-    // Sorting and hashing the visits of a large series fits in memory with more than the default.
+    // The grouping sets of a large series are hashed in memory with more than the default.
     jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
-    CaseCounts counts =
-        caseCounts(scope, parts.contains(Part.DISTRIBUTIONS), parts.contains(Part.COMPLICATIONS));
-    FollowUpAndSurvival visits =
-        parts.contains(Part.FOLLOW_UP) || parts.contains(Part.SURVIVAL)
-            ? followUpAndSurvival(scope, split, today)
-            : new FollowUpAndSurvival(null, null);
+    CaseTally tally = caseTally(scope, parts, split, today);
     return new DashboardData(
-        counts.cases(),
-        counts.filled(),
-        parts.contains(Part.ENROLMENT) ? enrolment(scope) : null,
+        tally.cases(),
+        tally.filled(),
+        parts.contains(Part.ENROLMENT) ? tally.enrolment() : null,
         parts.contains(Part.COMPLICATIONS)
-            ? complications(scope, counts.patientsByWorstGrade(), counts.postopAnswered())
+            ? complications(scope, tally.patientsByWorstGrade(), tally.postopAnswered())
             : null,
-        counts.cci(),
-        counts.lengthOfStay(),
-        visits.followUp(),
-        visits.survival());
+        parts.contains(Part.DISTRIBUTIONS) ? tally.cci() : null,
+        parts.contains(Part.DISTRIBUTIONS) ? tally.lengthOfStay() : null,
+        parts.contains(Part.FOLLOW_UP) ? tally.followUp() : null,
+        parts.contains(Part.SURVIVAL) ? tally.survival(split) : null);
   }
 
-  private record CaseCounts(
-      int cases,
-      Map<Section, Integer> filled,
-      Distribution cci,
-      Distribution lengthOfStay,
-      Map<String, Integer> patientsByWorstGrade,
-      int postopAnswered) {}
+  // ---------------------------------------------------------------- one scan of the cases
 
-  /** Patients by their worst Clavien-Dindo grade, or why they have none. */
-  private static Map<String, String> worstGradeConditions() {
-    Map<String, String> conditions = new LinkedHashMap<>();
-    for (org.caseregistry.complication.ClavienDindoGrade grade :
-        org.caseregistry.complication.ClavienDindoGrade.values()) {
-      conditions.put(grade.name(), "c.worst_clavien_dindo = '" + grade.name() + "'");
+  /**
+   * The keys the cases are counted by, each with its SQL expression over surgical_case (c), its
+   * hospital site (h) and, for some splits, its operation (o) or neoadjuvant section (n). Every
+   * follow-up and survival key reads the follow-up summary stored with the case (see
+   * followup.FollowUpSummary), never the visits.
+   */
+  enum Key {
+    SECTIONS("c.sections_filled"),
+    CCI("c.cci"),
+    LENGTH_OF_STAY("c.length_of_stay_days"),
+    WORST_GRADE("c.worst_clavien_dindo"),
+    HAS_COMPLICATIONS("c.complication_count > 0"),
+    COMPLICATIONS_ANSWERED("'COMPLICATIONS' = any(c.sections_filled)"),
+    SITE("h.code"),
+    MONTH("date_trunc('month', coalesce(c.followup_start_date, c.created_at::date)::timestamp)::date"),
+    DATED("c.followup_start_date is not null"),
+    WINDOW_1(windowCategory(VisitWindow.MONTH_1)),
+    WINDOW_3(windowCategory(VisitWindow.MONTH_3)),
+    WINDOW_6(windowCategory(VisitWindow.MONTH_6)),
+    WINDOW_12(windowCategory(VisitWindow.MONTH_12)),
+    GROUP(null),
+    OS_TIME("coalesce(c.followup_death_days, c.followup_last_days)"),
+    OS_EVENT("c.followup_death_days is not null"),
+    RFS_TIME("coalesce(c.followup_relapse_days, c.followup_last_days)"),
+    RFS_EVENT("c.followup_relapse_days is not null");
+
+    private final String sql;
+
+    Key(String sql) {
+      this.sql = sql;
     }
-    conditions.put("UNGRADED", "c.worst_clavien_dindo is null and c.complication_count > 0");
-    conditions.put("NONE", "c.worst_clavien_dindo is null and c.complication_count = 0"
-        + " and 'COMPLICATIONS' = any(c.sections_filled)");
-    conditions.put("NOT_RECORDED", "c.worst_clavien_dindo is null and c.complication_count = 0"
-        + " and not 'COMPLICATIONS' = any(c.sections_filled)");
-    return conditions;
+
+    String sql(SurvivalSplit split) {
+      return this == GROUP ? split.sql() : sql;
+    }
+
+    String alias() {
+      return "k_" + name().toLowerCase();
+    }
   }
 
   /**
-   * In one scan of the cases: how many there are, per section how many have it filled in, and (when
-   * asked) the summaries and bins of the CCI and the length of stay.
+   * Where a case stands at a window, as its category's name: dead at or before the window's start,
+   * else the status counted in the window, else why there is no visit (today decides whether the
+   * window is due; see {@link FollowUpCategory}).
    */
-  private CaseCounts caseCounts(Scope scope, boolean distributions, boolean complications) {
-    StringBuilder columns = new StringBuilder("count(*) as cases");
-    for (Section section : Section.values()) {
-      columns.append(", count(*) filter (where '").append(section.name())
-          .append("' = any(c.sections_filled)) as ").append(section.name());
-    }
-    if (distributions) {
-      distributionColumns(columns, "cci", "c.cci", "array[" + join(CCI_BOUNDS) + "]::numeric[]",
-          CCI_BOUNDS.length);
-      distributionColumns(columns, "los", "c.length_of_stay_days",
-          "array[" + join(LENGTH_OF_STAY_BOUNDS) + "]::integer[]", LENGTH_OF_STAY_BOUNDS.length);
-    }
-    if (complications) {
-      columns.append(", count(*) filter (where 'POSTOP' = any(c.sections_filled)) as postop_answered");
-      worstGradeConditions().forEach((key, condition) ->
-          columns.append(", count(*) filter (where ").append(condition).append(") as worst_").append(key));
-    }
-    return jdbc.queryForObject(
-        "select " + columns + " from surgical_case c where" + scope.where(),
-        scope.params(),
-        (rs, row) -> {
-          Map<Section, Integer> filled = new EnumMap<>(Section.class);
-          for (Section section : Section.values()) {
-            filled.put(section, rs.getInt(section.name()));
-          }
-          Map<String, Integer> worst = new TreeMap<>();
-          if (complications) {
-            for (String key : worstGradeConditions().keySet()) {
-              int n = rs.getInt("worst_" + key);
-              if (n > 0) {
-                worst.put(key, n);
-              }
-            }
-          }
-          return new CaseCounts(
-              rs.getInt("cases"),
-              filled,
-              distributions ? distribution(rs, "cci", CCI_BOUNDS.length) : null,
-              distributions ? distribution(rs, "los", LENGTH_OF_STAY_BOUNDS.length) : null,
-              worst,
-              complications ? rs.getInt("postop_answered") : 0);
-        });
+  private static String windowCategory(VisitWindow window) {
+    return "case when c.followup_death_days <= " + window.lowerDays() + "::float8 then '"
+        + FollowUpCategory.DIED.name() + "' when c." + window.statusColumn() + " is not null then c."
+        + window.statusColumn() + " when c.followup_start_date is null then '"
+        + FollowUpCategory.NO_OPERATION_DATE.name() + "' when (cast(:today as date)"
+        + " - c.followup_start_date) < " + window.upperDays() + "::float8 then '"
+        + FollowUpCategory.NOT_YET_DUE.name() + "' else '" + FollowUpCategory.LOST.name() + "' end";
   }
 
-  private static void distributionColumns(
-      StringBuilder columns, String prefix, String column, String bounds, int boundCount) {
-    columns.append(", count(").append(column).append(") as ").append(prefix).append("_n")
-        .append(", avg(").append(column).append(")::float8 as ").append(prefix).append("_mean")
-        .append(", percentile_cont(array[0.25, 0.5, 0.75]) within group (order by ").append(column)
-        .append(") as ").append(prefix).append("_quartiles")
-        .append(", min(").append(column).append(")::float8 as ").append(prefix).append("_min")
-        .append(", max(").append(column).append(")::float8 as ").append(prefix).append("_max");
-    for (int bin = 0; bin <= boundCount; bin++) {
-      columns.append(", count(*) filter (where width_bucket(").append(column).append(", ")
-          .append(bounds).append(") = ").append(bin).append(") as ").append(prefix).append("_bin")
-          .append(bin);
-    }
-  }
+  /** The window counted by each window key. */
+  private static final Map<Key, VisitWindow> WINDOW_KEYS =
+      Map.of(Key.WINDOW_1, VisitWindow.MONTH_1, Key.WINDOW_3, VisitWindow.MONTH_3,
+          Key.WINDOW_6, VisitWindow.MONTH_6, Key.WINDOW_12, VisitWindow.MONTH_12);
 
-  private static Distribution distribution(ResultSet rs, String prefix, int boundCount)
-      throws SQLException {
-    int[] bins = new int[boundCount + 1];
-    for (int bin = 0; bin <= boundCount; bin++) {
-      bins[bin] = rs.getInt(prefix + "_bin" + bin);
+  /** The grouping sets each part needs; the sections are always counted (they give the total). */
+  private static List<List<Key>> groupingSets(Set<Part> parts) {
+    List<List<Key>> sets = new ArrayList<>();
+    sets.add(List.of(Key.SECTIONS));
+    if (parts.contains(Part.DISTRIBUTIONS)) {
+      sets.add(List.of(Key.CCI));
+      sets.add(List.of(Key.LENGTH_OF_STAY));
     }
-    java.sql.Array quartiles = rs.getArray(prefix + "_quartiles");
-    Double[] q = new Double[3];
-    if (quartiles != null) {
-      Object[] values = (Object[]) quartiles.getArray();
-      for (int i = 0; i < 3; i++) {
-        q[i] = values[i] == null ? null : ((Number) values[i]).doubleValue();
+    if (parts.contains(Part.COMPLICATIONS)) {
+      sets.add(List.of(Key.WORST_GRADE, Key.HAS_COMPLICATIONS, Key.COMPLICATIONS_ANSWERED));
+    }
+    if (parts.contains(Part.ENROLMENT)) {
+      sets.add(List.of(Key.SITE, Key.MONTH, Key.DATED));
+    }
+    if (parts.contains(Part.FOLLOW_UP)) {
+      for (Key window : List.of(Key.WINDOW_1, Key.WINDOW_3, Key.WINDOW_6, Key.WINDOW_12)) {
+        sets.add(List.of(window));
       }
     }
-    int known = rs.getInt(prefix + "_n");
-    return new Distribution(
-        known,
-        rs.getInt("cases") - known,
-        doubleOrNull(rs, prefix + "_mean"),
-        q[0],
-        q[1],
-        q[2],
-        doubleOrNull(rs, prefix + "_min"),
-        doubleOrNull(rs, prefix + "_max"),
-        bins);
+    if (parts.contains(Part.SURVIVAL)) {
+      sets.add(List.of(Key.GROUP, Key.OS_TIME, Key.OS_EVENT));
+      sets.add(List.of(Key.GROUP, Key.RFS_TIME, Key.RFS_EVENT));
+    }
+    return sets;
   }
 
-  private List<EnrolmentCount> enrolment(Scope scope) {
-    return jdbc.query(
-        "select h.code as site,"
-            + " date_trunc('month', coalesce(o.operation_date, c.created_at::date))::date as month,"
-            + " count(*) filter (where o.operation_date is not null) as by_operation,"
-            + " count(*) filter (where o.operation_date is null) as by_record"
-            + " from surgical_case c join hospital_site h on h.id = c.site_id"
-            + " left join case_operation o on o.case_id = c.id where" + scope.where()
-            + " group by 1, 2 order by 2, 1",
-        scope.params(),
-        (rs, row) ->
-            new EnrolmentCount(
-                rs.getString("site"),
-                rs.getObject("month", LocalDate.class),
-                rs.getInt("by_operation"),
-                rs.getInt("by_record")));
+  /**
+   * The statement that counts the cases in scope by every grouping set the parts need, in one scan
+   * of surgical_case: {@code grouping(...)} tells which set a row counts (a bit per key, set when
+   * the key is not in the row's set).
+   */
+  static String caseTallySql(Scope scope, Set<Part> parts, SurvivalSplit split) {
+    List<List<Key>> sets = groupingSets(parts);
+    List<Key> keys = sets.stream().flatMap(List::stream).distinct().sorted().toList();
+    boolean site = keys.contains(Key.SITE) || (keys.contains(Key.GROUP) && split == SurvivalSplit.SITE);
+    boolean operation = keys.contains(Key.GROUP) && split == SurvivalSplit.ABDOMINAL_APPROACH;
+    boolean neoadjuvant = keys.contains(Key.GROUP) && split == SurvivalSplit.NEOADJUVANT_THERAPY;
+    String aliases = keys.stream().map(Key::alias).collect(Collectors.joining(", "));
+    return "select grouping(" + aliases + ") as grouping_mask, " + aliases + ", count(*) as n"
+        + " from (select "
+        + keys.stream().map(key -> key.sql(split) + " as " + key.alias()).collect(Collectors.joining(", "))
+        + " from surgical_case c"
+        + (site ? " join hospital_site h on h.id = c.site_id" : "")
+        + (operation ? " left join case_operation o on o.case_id = c.id" : "")
+        + (neoadjuvant ? " left join case_neoadjuvant n on n.case_id = c.id" : "")
+        + " where" + scope.where() + ") as x group by grouping sets ("
+        + sets.stream()
+            .map(set -> set.stream().map(Key::alias).collect(Collectors.joining(", ", "(", ")")))
+            .collect(Collectors.joining(", "))
+        + ")";
   }
 
-  /** Complications of the cases in scope; patients by worst grade and the leak denominator come from {@link #caseCounts}. */
+  private CaseTally caseTally(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
+    List<List<Key>> sets = groupingSets(parts);
+    List<Key> keys = sets.stream().flatMap(List::stream).distinct().sorted().toList();
+    Map<Integer, List<Key>> setByMask = new LinkedHashMap<>();
+    for (List<Key> set : sets) {
+      int mask = 0;
+      for (int i = 0; i < keys.size(); i++) {
+        if (!set.contains(keys.get(i))) {
+          mask |= 1 << (keys.size() - 1 - i);
+        }
+      }
+      setByMask.put(mask, set);
+    }
+    CaseTally tally = new CaseTally();
+    jdbc.query(
+        caseTallySql(scope, parts, split),
+        scope.params().addValue("today", today),
+        rs -> {
+          List<Key> set = setByMask.get(rs.getInt("grouping_mask"));
+          tally.add(set, rs, rs.getInt("n"));
+        });
+    return tally;
+  }
+
+  /** The counts of {@link #caseTally}, sorted out per part. */
+  private static final class CaseTally {
+    private int cases;
+    private final Map<Section, Integer> filled = new EnumMap<>(Section.class);
+    private final Frequencies cci = new Frequencies();
+    private final Frequencies lengthOfStay = new Frequencies();
+    private final Map<String, Integer> worst = new TreeMap<>();
+    private final Map<String, EnrolmentCount> enrolment = new TreeMap<>();
+    private final Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp = new LinkedHashMap<>();
+    private final Map<String, Map<Double, int[]>> overall = new TreeMap<>();
+    private final Map<String, Map<Double, int[]>> recurrenceFree = new TreeMap<>();
+    private final Map<String, Integer> withoutFollowUp = new TreeMap<>();
+
+    CaseTally() {
+      for (Section section : Section.values()) {
+        filled.put(section, 0);
+      }
+      for (VisitWindow window : VisitWindow.values()) {
+        followUp.put(window, new EnumMap<>(FollowUpCategory.class));
+      }
+    }
+
+    /** Counts one result row, of the grouping set {@code set}. */
+    void add(List<Key> set, ResultSet rs, int n) throws SQLException {
+      Key first = set.get(0);
+      switch (first) {
+        case SECTIONS -> {
+          cases += n;
+          java.sql.Array array = rs.getArray(Key.SECTIONS.alias());
+          for (Object section : (Object[]) array.getArray()) {
+            filled.merge(Section.valueOf((String) section), n, Integer::sum);
+          }
+        }
+        case CCI -> cci.add(rs.getBigDecimal(Key.CCI.alias()), n);
+        case LENGTH_OF_STAY -> lengthOfStay.add(rs.getBigDecimal(Key.LENGTH_OF_STAY.alias()), n);
+        case WORST_GRADE -> worst.merge(worstGrade(rs), n, Integer::sum);
+        case SITE -> {
+          String site = rs.getString(Key.SITE.alias());
+          LocalDate month = rs.getObject(Key.MONTH.alias(), LocalDate.class);
+          boolean dated = rs.getBoolean(Key.DATED.alias());
+          enrolment.merge(month + " " + site,
+              new EnrolmentCount(site, month, dated ? n : 0, dated ? 0 : n),
+              (a, b) -> new EnrolmentCount(site, month,
+                  a.byOperationDate() + b.byOperationDate(), a.byRecordDate() + b.byRecordDate()));
+        }
+        case WINDOW_1, WINDOW_3, WINDOW_6, WINDOW_12 ->
+            followUp.get(WINDOW_KEYS.get(first))
+                .merge(FollowUpCategory.of(rs.getString(first.alias())), n, Integer::sum);
+        case GROUP -> {
+          String group = rs.getString(Key.GROUP.alias());
+          boolean os = set.contains(Key.OS_TIME);
+          Key time = os ? Key.OS_TIME : Key.RFS_TIME;
+          Key event = os ? Key.OS_EVENT : Key.RFS_EVENT;
+          double t = rs.getDouble(time.alias());
+          if (rs.wasNull()) {
+            if (os) {
+              withoutFollowUp.merge(group, n, Integer::sum);
+            }
+            return;
+          }
+          int[] counts = (os ? overall : recurrenceFree)
+              .computeIfAbsent(group, g -> new TreeMap<>())
+              .computeIfAbsent(t, at -> new int[2]);
+          counts[rs.getBoolean(event.alias()) ? 0 : 1] += n;
+        }
+        default -> throw new IllegalStateException("No grouping set starts with " + first);
+      }
+    }
+
+    /** Patients by their worst Clavien-Dindo grade, or why they have none. */
+    private static String worstGrade(ResultSet rs) throws SQLException {
+      String grade = rs.getString(Key.WORST_GRADE.alias());
+      if (grade != null) {
+        return grade;
+      }
+      if (rs.getBoolean(Key.HAS_COMPLICATIONS.alias())) {
+        return "UNGRADED";
+      }
+      return rs.getBoolean(Key.COMPLICATIONS_ANSWERED.alias()) ? "NONE" : "NOT_RECORDED";
+    }
+
+    int cases() {
+      return cases;
+    }
+
+    Map<Section, Integer> filled() {
+      return filled;
+    }
+
+    int postopAnswered() {
+      return filled.get(Section.POSTOP);
+    }
+
+    Map<String, Integer> patientsByWorstGrade() {
+      return worst;
+    }
+
+    Distribution cci() {
+      return Distribution.of(cci.known, cci.missing, CCI_BOUNDS);
+    }
+
+    Distribution lengthOfStay() {
+      return Distribution.of(
+          lengthOfStay.known,
+          lengthOfStay.missing,
+          java.util.Arrays.stream(LENGTH_OF_STAY_BOUNDS).asDoubleStream().toArray());
+    }
+
+    List<EnrolmentCount> enrolment() {
+      List<EnrolmentCount> counts = new ArrayList<>(enrolment.values());
+      counts.sort(java.util.Comparator.comparing(EnrolmentCount::month)
+          .thenComparing(EnrolmentCount::site));
+      return counts;
+    }
+
+    Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp() {
+      return followUp;
+    }
+
+    Survival survival(SurvivalSplit split) {
+      java.util.SortedSet<String> groups = new java.util.TreeSet<>(overall.keySet());
+      groups.addAll(withoutFollowUp.keySet());
+      List<SurvivalGroup> result = new ArrayList<>();
+      for (String group : groups) {
+        result.add(new SurvivalGroup(
+            group,
+            times(overall.get(group)),
+            times(recurrenceFree.get(group)),
+            withoutFollowUp.getOrDefault(group, 0)));
+      }
+      return new Survival(split, result);
+    }
+
+    private static List<SurvivalTime> times(Map<Double, int[]> counts) {
+      List<SurvivalTime> times = new ArrayList<>();
+      if (counts != null) {
+        counts.forEach((t, c) -> times.add(new SurvivalTime(t, c[0], c[1])));
+      }
+      return times;
+    }
+  }
+
+  /** How many cases have each value of a variable, and how many have none. */
+  private static final class Frequencies {
+    private final SortedMap<BigDecimal, Integer> known = new TreeMap<>();
+    private int missing;
+
+    void add(BigDecimal value, int n) {
+      if (value == null) {
+        missing += n;
+      } else {
+        known.merge(value, n, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Complications of the cases in scope, from the tally stored with each case (see
+   * DerivedValues#complicationTally): per key, how many complications and how many patients, and
+   * the same among the cases with the postoperative section answered (the leak rate counts only
+   * those). Patients by worst grade and the leak denominator come from {@link #caseTally}.
+   */
   private Complications complications(Scope scope, Map<String, Integer> worst, int postop) {
-    String categories =
-        Stream.of(EccgComplication.values())
-            .map(item -> "('" + item.name() + "', '" + item.category().name() + "')")
-            .collect(Collectors.joining(", "));
     Map<String, Counts> byGrade = new TreeMap<>();
     Map<String, Counts> byCategory = new TreeMap<>();
     Map<String, Counts> byItem = new TreeMap<>();
     Map<String, Integer> leaks = new TreeMap<>();
     int[] leakPatients = {0};
+    String leakItem = "ITEM:" + EccgComplication.ANASTOMOTIC_LEAK.name();
     jdbc.query(
-        "with x as (select cc.case_id, cc.complication_type, cc.clavien_dindo, cc.eccg_severity,"
-            + " 'POSTOP' = any(c.sections_filled) as postop"
-            + " from case_complication cc join surgical_case c on c.id = cc.case_id where"
-            + scope.where() + "),"
-            + " m(complication_type, category) as (values " + categories + ")"
-            + " select 'GRADE' as kind, coalesce(x.clavien_dindo, '') as key, count(*) as n,"
-            + " count(distinct x.case_id) as patients from x group by x.clavien_dindo"
-            + " union all select 'CATEGORY', coalesce(m.category, ''), count(*),"
-            + " count(distinct x.case_id) from x"
-            + " left join m on m.complication_type = x.complication_type group by m.category"
-            + " union all select 'ITEM', coalesce(x.complication_type, ''), count(*),"
-            + " count(distinct x.case_id) from x group by x.complication_type"
-            + " union all select 'LEAK', coalesce(x.eccg_severity, ''), count(*),"
-            + " count(distinct x.case_id) from x"
-            + " where x.complication_type = 'ANASTOMOTIC_LEAK' and x.postop group by x.eccg_severity"
-            + " union all select 'LEAK_PATIENTS', '', count(distinct x.case_id),"
-            + " count(distinct x.case_id) from x"
-            + " where x.complication_type = 'ANASTOMOTIC_LEAK' and x.postop",
+        "select t.key, sum(t.n) as n, count(*) as patients,"
+            + " coalesce(sum(t.n) filter (where 'POSTOP' = any(c.sections_filled)), 0) as n_postop,"
+            + " count(*) filter (where 'POSTOP' = any(c.sections_filled)) as patients_postop"
+            + " from surgical_case c"
+            + " cross join lateral unnest(c.complication_keys, c.complication_key_counts) as t(key, n)"
+            + " where" + scope.where() + " and c.complication_count > 0 group by t.key",
         scope.params(),
         rs -> {
-          String key = rs.getString("key");
-          int n = rs.getInt("n");
-          int patients = rs.getInt("patients");
-          switch (rs.getString("kind")) {
-            case "GRADE" -> byGrade.put(key, new Counts(n, patients));
-            case "CATEGORY" -> byCategory.put(key, new Counts(n, patients));
-            case "ITEM" -> byItem.put(key, new Counts(n, patients));
-            case "LEAK" -> leaks.put(key, n);
-            case "LEAK_PATIENTS" -> leakPatients[0] = n;
-            default -> throw new IllegalStateException(rs.getString("kind"));
+          String tallyKey = rs.getString("key");
+          int colon = tallyKey.indexOf(':');
+          String key = tallyKey.substring(colon + 1);
+          Counts counts = new Counts(rs.getInt("n"), rs.getInt("patients"));
+          switch (tallyKey.substring(0, colon)) {
+            case "GRADE" -> byGrade.put(key, counts);
+            case "CATEGORY" -> byCategory.put(key, counts);
+            case "ITEM" -> byItem.put(key, counts);
+            case "LEAK" -> {
+              if (rs.getInt("n_postop") > 0) {
+                leaks.put(key, rs.getInt("n_postop"));
+              }
+            }
+            default -> throw new IllegalStateException("Unknown complication tally key " + tallyKey);
+          }
+          if (tallyKey.equals(leakItem)) {
+            leakPatients[0] = rs.getInt("patients_postop");
           }
         });
     return new Complications(byGrade, byCategory, byItem, worst, leaks, leakPatients[0], postop);
   }
 
-  private record FollowUpAndSurvival(
-      Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp, Survival survival) {}
-
-  /**
-   * Follow-up status per window (see {@link VisitWindow} and {@link FollowUpCategory}), and overall
-   * and recurrence-free survival counted per group, endpoint and time, from one pass over the
-   * visits: each case's visits are summed up once (first death, first recurrence or metastasis,
-   * last visit, the visit that counts in each window), then counted.
-   *
-   * <p>Survival: time zero is the operation; a death is the first DIED visit; a recurrence the
-   * first RECURRENCE or METASTASIS visit (recurrence-free survival ends at whichever of the two
-   * comes first); a case without the event is censored at its last visit.
-   */
-  /** Window categories that are not a visit's status (statuses are 1, 2, … as in STATUS_CODES). */
-  private static final int DIED_EARLIER = -1;
-  private static final int NO_OPERATION_DATE = -2;
-  private static final int NOT_YET_DUE = -3;
-  private static final int LOST = -4;
-
-  /**
-   * The statement behind {@link #followUpAndSurvival}, with the parameters of the scope and today.
-   * Each case's visits are summed up in one hash aggregation: first death, first relapse, last visit
-   * and, per window, the visit that counts: the one with the greatest rank, a number made of a death
-   * flag (10¹²), the time in 1/10,000 days (× 100) and the status code (the last two digits), so
-   * that a death comes first, then the latest visit (a tie at the same time goes to the later status
-   * in the code list). A plain max() needs no sort per case, unlike an ordered aggregate. The windows
-   * are then counted with grouping sets, one per window, in one pass over the cases.
-   */
-  static String followUpAndSurvivalSql(Scope scope, SurvivalSplit split) {
-    StringBuilder windowColumns = new StringBuilder();
-    StringBuilder categories = new StringBuilder();
-    StringBuilder groupingSets = new StringBuilder();
-    for (VisitWindow w : VisitWindow.values()) {
-      String lower = w.lowerDays() + "::float8";
-      String upper = w.upperDays() + "::float8";
-      windowColumns
-          .append(", max(x.rank) filter (where x.t >= 0 and x.t <= ").append(upper)
-          .append(w.lowerDays() == 0 ? "" : " and x.t > " + lower)
-          .append(") as w").append(w.month());
-      categories
-          .append(", case when p.death <= ").append(lower).append(" then ").append(DIED_EARLIER)
-          .append(" when p.w").append(w.month()).append(" is not null then p.w").append(w.month())
-          .append(" % 100 when p.operation_date is null then ").append(NO_OPERATION_DATE)
-          .append(" when (cast(:today as date) - p.operation_date) < ").append(upper)
-          .append(" then ").append(NOT_YET_DUE).append(" else ").append(LOST).append(" end as m")
-          .append(w.month());
-      groupingSets.append(groupingSets.length() == 0 ? "" : ", ").append("(m").append(w.month()).append(")");
-    }
-    StringBuilder windowOutput = new StringBuilder();
-    for (VisitWindow w : VisitWindow.values()) {
-      windowOutput.append(windowOutput.length() == 0 ? "case" : "")
-          .append(" when grouping(m").append(w.month()).append(") = 0 then ").append(w.month());
-    }
-    StringBuilder categoryOutput = new StringBuilder("coalesce(");
-    for (VisitWindow w : VisitWindow.values()) {
-      categoryOutput.append(w == VisitWindow.MONTH_1 ? "" : ", ").append("m").append(w.month());
-    }
-    categoryOutput.append(")");
-    return "with c as (select c.id, o.operation_date, " + split.sql() + " as grp"
-        + " from surgical_case c"
-        + (split == SurvivalSplit.SITE ? " join hospital_site h on h.id = c.site_id" : "")
-        + " left join case_operation o on o.case_id = c.id"
-        + (split == SurvivalSplit.NEOADJUVANT_THERAPY
-            ? " left join case_neoadjuvant n on n.case_id = c.id"
-            : "")
-        + " where" + scope.where() + "),"
-        + " p as (select c.id, c.grp, c.operation_date,"
-        + " min(x.t) filter (where x.t >= 0 and x.status = 'DIED') as death,"
-        + " min(x.t) filter (where x.t >= 0 and x.status in ('DIED', 'RECURRENCE', 'METASTASIS'))"
-        + " as relapse,"
-        + " max(x.t) filter (where x.t >= 0) as last_seen" + windowColumns
-        + " from c left join (select f.case_id, f.visit_date,"
-        + " f.visit_month, f.followup_status as status,"
-        + " array_position(" + STATUS_CODES + ", coalesce(f.followup_status, 'UNKNOWN')) as code"
-        + " from case_followup f) f on f.case_id = c.id"
-        + " cross join lateral (select f.status, t,"
-        + " (case when f.status = 'DIED' then 1000000000000 else 0 end"
-        + " + round(t * 10000)::bigint * 100 + f.code)::bigint as rank"
-        + " from (select " + VISIT_DAYS + " as t) as d) as x"
-        + " group by c.id, c.grp, c.operation_date),"
-        + " q as (select p.id" + categories + " from p)"
-        + " select 'WINDOW' as kind, null as grp, " + windowOutput + " end as window_month, "
-        + categoryOutput + " as category, null::float8 as t, count(*) as events, 0 as censored"
-        + " from q group by grouping sets (" + groupingSets + ")"
-        + " union all select 'OS', grp, null, null, coalesce(death, last_seen),"
-        + " count(*) filter (where death is not null), count(*) filter (where death is null)"
-        + " from p where last_seen is not null group by 2, 5"
-        + " union all select 'RFS', grp, null, null, coalesce(relapse, last_seen),"
-        + " count(*) filter (where relapse is not null), count(*) filter (where relapse is null)"
-        + " from p where last_seen is not null group by 2, 5"
-        + " union all select 'NONE', grp, null, null, null, 0, count(*)"
-        + " from p where last_seen is null group by 2";
-  }
-
-  /** A window category as counted in SQL: a visit's status, or why there is no visit. */
-  private static FollowUpCategory category(int code) {
-    return switch (code) {
-      case DIED_EARLIER -> FollowUpCategory.DIED;
-      case NO_OPERATION_DATE -> FollowUpCategory.NO_OPERATION_DATE;
-      case NOT_YET_DUE -> FollowUpCategory.NOT_YET_DUE;
-      case LOST -> FollowUpCategory.LOST;
-      default -> FollowUpCategory.of(
-          org.caseregistry.catalog.CaseCodes.FollowUpStatus.values()[code - 1].name());
-    };
-  }
-
-  private FollowUpAndSurvival followUpAndSurvival(
-      Scope scope, SurvivalSplit split, LocalDate today) {
-    Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp = new LinkedHashMap<>();
-    for (VisitWindow window : VisitWindow.values()) {
-      followUp.put(window, new EnumMap<>(FollowUpCategory.class));
-    }
-    Map<String, List<SurvivalTime>> overall = new TreeMap<>();
-    Map<String, List<SurvivalTime>> recurrenceFree = new TreeMap<>();
-    Map<String, Integer> without = new TreeMap<>();
-    MapSqlParameterSource params = scope.params().addValue("today", today);
-    jdbc.query(
-        followUpAndSurvivalSql(scope, split),
-        params,
-        rs -> {
-          String kind = rs.getString("kind");
-          String group = rs.getString("grp");
-          switch (kind) {
-            case "WINDOW" -> {
-              VisitWindow window = VisitWindow.ofMonth(rs.getInt("window_month"));
-              followUp.get(window).merge(category(rs.getInt("category")), rs.getInt("events"), Integer::sum);
-            }
-            case "NONE" -> without.put(group, rs.getInt("censored"));
-            default ->
-                (kind.equals("OS") ? overall : recurrenceFree)
-                    .computeIfAbsent(group, g -> new ArrayList<>())
-                    .add(new SurvivalTime(rs.getDouble("t"), rs.getInt("events"), rs.getInt("censored")));
-          }
-        });
-    java.util.SortedSet<String> groups = new java.util.TreeSet<>(overall.keySet());
-    groups.addAll(without.keySet());
-    List<SurvivalGroup> result = new ArrayList<>();
-    for (String group : groups) {
-      result.add(
-          new SurvivalGroup(
-              group,
-              overall.getOrDefault(group, List.of()),
-              recurrenceFree.getOrDefault(group, List.of()),
-              without.getOrDefault(group, 0)));
-    }
-    return new FollowUpAndSurvival(followUp, new Survival(split, result));
-  }
-
-  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static String join(double[] values) {
-    return java.util.Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(", "));
-  }
-
-  private static String join(int[] values) {
-    return java.util.Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-  }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseRules;
@@ -26,6 +27,7 @@ import org.caseregistry.cases.ValueParser;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.followup.VisitWindow;
 import org.caseregistry.staging.NCategory;
 import org.caseregistry.staging.StagingResult;
 import org.postgresql.PGConnection;
@@ -268,7 +270,11 @@ public final class SyntheticRegistry {
       statements.put("surgical_case", "COPY surgical_case (id, series_id, site_id, study_code, created_by, updated_by, bmi,"
           + " age_at_surgery, clinical_stage, clinical_stage_reason, pathological_stage, pathological_stage_reason,"
           + " pn_from_count, nodes_positive_total, nodes_examined_total, length_of_stay_days, cci, worst_clavien_dindo,"
-          + " complication_count, sections_filled, warning_codes, warning_count) FROM STDIN WITH (FORMAT csv)");
+          + " complication_count, complication_keys, complication_key_counts, sections_filled,"
+          + " warning_codes, warning_count, followup_start_date,"
+          + " followup_death_days, followup_relapse_days, followup_last_days, "
+          + Stream.of(VisitWindow.values()).map(VisitWindow::statusColumn).collect(Collectors.joining(", "))
+          + ") FROM STDIN WITH (FORMAT csv)");
       for (Section section : Section.values()) {
         String columns = CaseVariables.of(section).stream().map(Variable::name).collect(Collectors.joining(", "));
         statements.put(section.table(), "COPY " + section.table() + " ("
@@ -285,8 +291,14 @@ public final class SyntheticRegistry {
           stage(d.clinicalStage()), reason(d.clinicalStage()), stage(d.pathologicalStage()), reason(d.pathologicalStage()),
           d.pnFromCount(), d.nodesPositiveTotal(), d.nodesExaminedTotal(), d.lengthOfStayDays(), d.cci(),
           d.worstClavienDindo(), d.complicationCount(),
+          array(List.copyOf(d.complicationTally().keySet())),
+          array(d.complicationTally().values().stream().map(String::valueOf).toList()),
           array(d.sectionsFilled().stream().map(Enum::name).toList()),
-          array(d.warnings().stream().map(CaseWarning::storedCode).toList()), d.warnings().size());
+          array(d.warnings().stream().map(CaseWarning::storedCode).toList()), d.warnings().size(),
+          d.followUp().start(), text(d.followUp().deathDays()), text(d.followUp().relapseDays()),
+          text(d.followUp().lastSeenDays()), d.followUp().status(VisitWindow.MONTH_1),
+          d.followUp().status(VisitWindow.MONTH_3), d.followUp().status(VisitWindow.MONTH_6),
+          d.followUp().status(VisitWindow.MONTH_12));
       for (Section section : Section.values()) {
         List<Variable> variables = CaseVariables.of(section);
         List<SectionValues> records = section.isList() ? data.items(section)
@@ -342,6 +354,10 @@ public final class SyntheticRegistry {
 
     private static String reason(StagingResult result) {
       return result == null ? null : result.whyNotDerivable().map(Enum::name).orElse(null);
+    }
+
+    private static String text(Double value) {
+      return value == null ? null : value.toString();
     }
 
     private static String array(List<String> values) {

@@ -163,4 +163,51 @@ class CaseRulesTest {
     assertThat(CaseData.empty().with(Section.OPERATION, unknownOnly).isFilled(Section.OPERATION)).isTrue();
     assertThat(new ArrayList<>(CaseRules.sectionsFilled(CaseData.empty()))).isEmpty();
   }
+
+  @Test
+  void complicationsAreTalliedPerGradeCategoryItemAndLeakType() {
+    CaseData data =
+        bn6()
+            .withItems(
+                Section.COMPLICATIONS,
+                List.of(
+                    values("complication_type", "ANASTOMOTIC_LEAK", "clavien_dindo", "IIIA",
+                        "eccg_severity", "TYPE_II"),
+                    values("complication_type", "PNEUMONIA", "clavien_dindo", "II"),
+                    values("complication_type", "PLEURAL_EFFUSION", "clavien_dindo", "II"),
+                    values("clavien_dindo", "I")));
+    assertThat(CaseRules.derive(data).complicationTally())
+        .containsExactlyEntriesOf(
+            new java.util.TreeMap<>(
+                Map.ofEntries(
+                    Map.entry("CATEGORY:", 1),
+                    Map.entry("CATEGORY:GASTROINTESTINAL", 1),
+                    Map.entry("CATEGORY:PULMONARY", 2),
+                    Map.entry("GRADE:I", 1),
+                    Map.entry("GRADE:II", 2),
+                    Map.entry("GRADE:IIIA", 1),
+                    Map.entry("ITEM:", 1),
+                    Map.entry("ITEM:ANASTOMOTIC_LEAK", 1),
+                    Map.entry("ITEM:PLEURAL_EFFUSION", 1),
+                    Map.entry("ITEM:PNEUMONIA", 1),
+                    Map.entry("LEAK:TYPE_II", 1))));
+    assertThat(CaseRules.derive(bn6()).complicationTally()).isEmpty();
+  }
+
+  @Test
+  void theFollowUpSummaryCountsFromTheOperationDate() {
+    CaseData data =
+        bn6()
+            .with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 1, 10)))
+            .withItems(
+                Section.FOLLOWUP,
+                List.of(
+                    values("visit_month", 1, "visit_date", LocalDate.of(2022, 2, 9), "followup_status", "REFLUX"),
+                    values("visit_month", 12, "followup_status", "DIED")));
+    var followUp = CaseRules.derive(data).followUp();
+    assertThat(followUp.start()).isEqualTo(LocalDate.of(2022, 1, 10));
+    assertThat(followUp.status(org.caseregistry.followup.VisitWindow.MONTH_1)).isEqualTo("REFLUX");
+    assertThat(followUp.deathDays()).isEqualTo(12 * 30.4375);
+    assertThat(followUp.lastSeenDays()).isEqualTo(12 * 30.4375);
+  }
 }

@@ -16,6 +16,7 @@ import org.caseregistry.account.SignedInAccount;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.dashboard.DashboardData.Counts;
 import org.caseregistry.dashboard.DashboardData.Part;
+import org.caseregistry.followup.VisitWindow;
 import org.caseregistry.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,6 +16,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.survival.KaplanMeierCurve;
 import org.caseregistry.dashboard.survival.LogRankTest;
+import org.caseregistry.followup.VisitWindow;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;

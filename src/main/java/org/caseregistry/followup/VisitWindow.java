@@ -1,4 +1,4 @@
-package org.caseregistry.dashboard;
+package org.caseregistry.followup;
 
 /**
  * The follow-up windows the dashboard reports, in months after the operation. A visit belongs to
@@ -7,14 +7,14 @@ package org.caseregistry.dashboard;
  * in days, or visit month × 30.4375 days when there is no date). A window is due once its upper
  * limit has passed: operation date + upper limit ≤ today.
  */
-enum VisitWindow {
+public enum VisitWindow {
   MONTH_1(1, 0, 2),
   MONTH_3(3, 2, 4.5),
   MONTH_6(6, 4.5, 9),
   MONTH_12(12, 9, 18);
 
   /** The mean length of a month in days (365.25 / 12). */
-  static final double DAYS_PER_MONTH = 30.4375;
+  public static final double DAYS_PER_MONTH = 30.4375;
 
   private final int month;
   private final double lowerMonths;
@@ -26,27 +26,37 @@ enum VisitWindow {
     this.upperMonths = upperMonths;
   }
 
-  int month() {
+  public int month() {
     return month;
   }
 
-  double lowerMonths() {
+  public double lowerMonths() {
     return lowerMonths;
   }
 
-  double upperMonths() {
+  public double upperMonths() {
     return upperMonths;
   }
 
-  double lowerDays() {
+  public double lowerDays() {
     return lowerMonths * DAYS_PER_MONTH;
   }
 
-  double upperDays() {
+  public double upperDays() {
     return upperMonths * DAYS_PER_MONTH;
   }
 
-  static VisitWindow ofMonth(int month) {
+  /** Whether a visit this many days after the operation belongs to the window. */
+  public boolean contains(double days) {
+    return days <= upperDays() && (lowerMonths == 0 ? days >= 0 : days > lowerDays());
+  }
+
+  /** The column of surgical_case that stores the status counted in this window. */
+  public String statusColumn() {
+    return "followup_month" + month + "_status";
+  }
+
+  public static VisitWindow ofMonth(int month) {
     for (VisitWindow window : values()) {
       if (window.month == month) {
         return window;
