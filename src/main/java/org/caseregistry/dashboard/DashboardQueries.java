@@ -182,6 +182,11 @@ class DashboardQueries {
     return sets;
   }
 
+  /** Every key of the sets, once, in the order of {@link Key}: the columns of the statement. */
+  private static List<Key> keysOf(List<List<Key>> sets) {
+    return sets.stream().flatMap(List::stream).distinct().sorted().toList();
+  }
+
   /**
    * The statement that counts the cases in scope by every grouping set the parts need, in one scan
    * of surgical_case: {@code grouping(...)} tells which set a row counts (a bit per key, set when
@@ -189,7 +194,7 @@ class DashboardQueries {
    */
   static String caseTallySql(Scope scope, Set<Part> parts, SurvivalSplit split) {
     List<List<Key>> sets = groupingSets(parts);
-    List<Key> keys = sets.stream().flatMap(List::stream).distinct().sorted().toList();
+    List<Key> keys = keysOf(sets);
     boolean site = keys.contains(Key.SITE) || (keys.contains(Key.GROUP) && split == SurvivalSplit.SITE);
     boolean operation = keys.contains(Key.GROUP) && split == SurvivalSplit.ABDOMINAL_APPROACH;
     boolean neoadjuvant = keys.contains(Key.GROUP) && split == SurvivalSplit.NEOADJUVANT_THERAPY;
@@ -210,7 +215,7 @@ class DashboardQueries {
 
   private CaseTally caseTally(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
     List<List<Key>> sets = groupingSets(parts);
-    List<Key> keys = sets.stream().flatMap(List::stream).distinct().sorted().toList();
+    List<Key> keys = keysOf(sets);
     Map<Integer, List<Key>> setByMask = new LinkedHashMap<>();
     for (List<Key> set : sets) {
       int mask = 0;
