@@ -22,7 +22,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-/** A person who signs in. Accounts are deactivated, never deleted, so history stays attributable. */
+/**
+ * A person who signs in. Accounts are deactivated, never deleted, so history stays attributable.
+ */
 @Entity
 @Table(name = "account")
 @Audited

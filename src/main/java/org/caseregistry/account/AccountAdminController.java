@@ -35,7 +35,8 @@ class AccountAdminController {
 
   @InitBinder("accountForm")
   void initBinder(WebDataBinder binder) {
-    binder.setAllowedFields("username", "fullName", "email", "role", "siteIds", "active", "version");
+    binder.setAllowedFields(
+        "username", "fullName", "email", "role", "siteIds", "active", "version");
   }
 
   @ModelAttribute

@@ -139,8 +139,8 @@ public class AccountService {
   }
 
   /**
-   * Creates the first administrator when the registry has no account yet. With no password given,
-   * a one-time password is generated and must be changed at first sign-in.
+   * Creates the first administrator when the registry has no account yet. With no password given, a
+   * one-time password is generated and must be changed at first sign-in.
    */
   @Transactional
   public IssuedPassword createFirstAdmin(String username, String givenPassword) {

@@ -48,28 +48,26 @@ class ApiSecurityConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // A signed-in browser session means nothing here: only the bearer token counts.
         .securityContext(
-            context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .exceptionHandling(
             exceptions ->
-                exceptions
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(forbidden()))
+                exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(forbidden()))
         .headers(
             headers ->
                 headers.contentSecurityPolicy(
                     csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
         .addFilterBefore(
-            new ApiTokenAuthenticationFilter(tokens, entryPoint), AnonymousAuthenticationFilter.class)
+            new ApiTokenAuthenticationFilter(tokens, entryPoint),
+            AnonymousAuthenticationFilter.class)
         .addFilterAfter(
             new CurrentAccountFilter(accounts, apiRefusals()), ApiTokenAuthenticationFilter.class);
     return http.build();
   }
 
   private static void unauthorized(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      AuthenticationException exception)
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     boolean tokenRefused = exception instanceof BadCredentialsException;
     response.setHeader(

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: {@code crg_} followed by 32 random bytes, URL-safe Base64. The token is
- * returned once, at creation; the registry keeps only its SHA-256 hash, so a stolen database
- * yields no usable token. Revocation and deactivation of the account take effect at once.
+ * returned once, at creation; the registry keeps only its SHA-256 hash, so a stolen database yields
+ * no usable token. Revocation and deactivation of the account take effect at once.
  */
 @Service
 public class ApiTokenService {
@@ -60,10 +60,7 @@ public class ApiTokenService {
   /** Revokes one of the account's own tokens; another account's token answers 404. */
   @Transactional
   public void revoke(long accountId, long tokenId) {
-    tokens
-        .findOwn(tokenId, accountId)
-        .orElseThrow(NotFoundException::new)
-        .revoke(clock.instant());
+    tokens.findOwn(tokenId, accountId).orElseThrow(NotFoundException::new).revoke(clock.instant());
   }
 
   /**

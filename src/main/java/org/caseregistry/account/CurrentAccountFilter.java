@@ -81,7 +81,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount signedIn)) {
+    if (authentication == null
+        || !(authentication.getPrincipal() instanceof SignedInAccount signedIn)) {
       chain.doFilter(request, response);
       return;
     }
@@ -98,11 +99,17 @@ class CurrentAccountFilter extends OncePerRequestFilter {
       return;
     }
     Set<Long> siteIds =
-        account.getSites().stream().map(site -> site.getId()).collect(Collectors.toUnmodifiableSet());
+        account.getSites().stream()
+            .map(site -> site.getId())
+            .collect(Collectors.toUnmodifiableSet());
     request.setAttribute(
         CurrentAccounts.ATTRIBUTE,
         new CurrentAccount(
-            account.getId(), account.getUsername(), account.getFullName(), account.getRole(), siteIds));
+            account.getId(),
+            account.getUsername(),
+            account.getFullName(),
+            account.getRole(),
+            siteIds));
     chain.doFilter(request, response);
   }
 }

@@ -33,11 +33,15 @@ class FirstAdminInitializer implements ApplicationRunner {
       return;
     }
     if (issued.temporaryPassword() == null) {
-      log.info("Created the first administrator '{}' with the password from REGISTRY_ADMIN_PASSWORD", username);
+      log.info(
+          "Created the first administrator '{}' with the password from REGISTRY_ADMIN_PASSWORD",
+          username);
     } else {
       log.warn(
-          "\n\n  First administrator created. Sign in as '{}' with the one-time password\n\n"
-              + "      {}\n\n  You will be asked to choose a new password. This is shown only once.\n",
+          "\n\n"
+              + "  First administrator created. Sign in as '{}' with the one-time password\n\n"
+              + "      {}\n\n"
+              + "  You will be asked to choose a new password. This is shown only once.\n",
           username,
           issued.temporaryPassword());
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 final class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
+
   /** BCrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   static final int MAX_BYTES = 72;
 

@@ -27,7 +27,12 @@ class SecurityConfiguration {
   static final String LAST_USERNAME = "registry.lastUsername";
 
   private static final String[] PUBLIC_RESOURCES = {
-    "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health/**",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/images/**",
+    "/favicon.ico",
+    "/actuator/health/**",
     "/actuator/health"
   };
 
@@ -78,7 +83,8 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(
             headers ->
                 headers
@@ -93,8 +99,7 @@ class SecurityConfiguration {
                                 API_DOCUMENTATION_CONTENT_SECURITY_POLICY)))
                     .referrerPolicy(
                         referrer ->
-                            referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .addFilterAfter(CurrentAccountFilter.forPages(accounts), SecurityContextHolderFilter.class);
     return http.build();
   }

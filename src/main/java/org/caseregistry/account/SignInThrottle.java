@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after repeated wrong passwords, so that passwords cannot be
- * guessed at speed. The lock is shown to the user with how long it lasts.
+ * Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed
+ * at speed. The lock is shown to the user with how long it lasts.
  */
 @Component
 class SignInThrottle {

@@ -8,16 +8,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal kept in the session. It holds the account id only for identity; role, sites and
- * the active flag are read afresh on every request (see {@link CurrentAccountFilter}).
+ * The principal kept in the session. It holds the account id only for identity; role, sites and the
+ * active flag are read afresh on every request (see {@link CurrentAccountFilter}).
  */
 public record SignedInAccount(
-    long id,
-    String username,
-    Role role,
-    String passwordHash,
-    boolean active,
-    boolean locked)
+    long id, String username, Role role, String passwordHash, boolean active, boolean locked)
     implements UserDetails {
 
   @Serial private static final long serialVersionUID = 1L;

@@ -15,17 +15,20 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Errors under {@code /api/} that reach none of the API's controllers (an unknown path, a method
- * or media type no endpoint takes) would otherwise be answered by the application's error page
- * machinery; here they become problems too. Errors of the API's own controllers are left to
- * {@link ApiProblems}.
+ * Errors under {@code /api/} that reach none of the API's controllers (an unknown path, a method or
+ * media type no endpoint takes) would otherwise be answered by the application's error page
+ * machinery; here they become problems too. Errors of the API's own controllers are left to {@link
+ * ApiProblems}.
  */
 @Component
 class ApiFallbackProblems implements HandlerExceptionResolver, Ordered {
 
   @Override
   public ModelAndView resolveException(
-      HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Object handler,
+      Exception exception) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith("/api/")
         || isApiController(handler)

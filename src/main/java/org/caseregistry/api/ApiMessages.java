@@ -9,8 +9,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * The API speaks English: field problems get the English text of the same message the pages
- * show, with variable names in arguments replaced by their labels.
+ * The API speaks English: field problems get the English text of the same message the pages show,
+ * with variable names in arguments replaced by their labels.
  */
 @Component
 class ApiMessages {

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
 /**
- * Optimistic locking over HTTP. A section or list item is saved only against the version the
- * client read: sent in the body ({@code version}) or as {@code If-Match: "3"} (the entity tag of
- * a section or item is its version). A stale version from the body answers 409 Conflict, from
- * If-Match 412 Precondition Failed; none at all answers 428 Precondition Required.
+ * Optimistic locking over HTTP. A section or list item is saved only against the version the client
+ * read: sent in the body ({@code version}) or as {@code If-Match: "3"} (the entity tag of a section
+ * or item is its version). A stale version from the body answers 409 Conflict, from If-Match 412
+ * Precondition Failed; none at all answers 428 Precondition Required.
  */
 final class ApiVersions {
 

@@ -7,11 +7,11 @@ import java.net.URI;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
-import org.caseregistry.catalog.Section;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
+import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.EditConflictException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,8 +72,9 @@ class CaseApiController {
   @GetMapping("/sections/{section}")
   @Operation(
       summary = "One section (its ETag is its version, for If-Match)",
-      description = "Sections: patient, tumour, neoadjuvant, operation, postop, complications,"
-          + " pathology, nodes, adjuvant, followup.")
+      description =
+          "Sections: patient, tumour, neoadjuvant, operation, postop, complications,"
+              + " pathology, nodes, adjuvant, followup.")
   ResponseEntity<CaseJson.SectionJson> section(
       @PathVariable long caseId, @PathVariable("section") String slug) {
     Section section = SectionRequests.section(slug);

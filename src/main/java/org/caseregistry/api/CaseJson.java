@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A case with everything recorded and derived: its header, every section (values by variable
- * name, as codes, numbers, ISO dates or text; the reasons given for missing values; versions for
+ * A case with everything recorded and derived: its header, every section (values by variable name,
+ * as codes, numbers, ISO dates or text; the reasons given for missing values; versions for
  * optimistic locking), the derived values and the warnings.
  */
 public record CaseJson(
@@ -37,8 +37,8 @@ public record CaseJson(
   public record Withdrawal(String reason, Instant at, String by) {}
 
   /**
-   * A section. A single section has a version (0 while nothing was ever saved), values and
-   * missing reasons; a list section has items instead.
+   * A section. A single section has a version (0 while nothing was ever saved), values and missing
+   * reasons; a list section has items instead.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SectionJson(
@@ -73,8 +73,7 @@ public record CaseJson(
   public record Stage(
       @Schema(allowableValues = {"cTNM", "pTNM", "ypTNM"}) String classification,
       @Schema(description = "The stage group, e.g. IIA; null when not derivable") String stage,
-      @Schema(description = "Why no stage group, e.g. t-unknown; null when derived")
-          String reason,
+      @Schema(description = "Why no stage group, e.g. t-unknown; null when derived") String reason,
       @Schema(description = "English text") String message) {}
 
   public record Warning(

@@ -2,8 +2,8 @@ package org.caseregistry.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.caseregistry.catalog.Section;
 import org.caseregistry.cases.CaseList;
+import org.caseregistry.catalog.Section;
 import org.caseregistry.staging.StageGroup;
 
 /** One page of a series' case list, and where it lies in the whole list. */

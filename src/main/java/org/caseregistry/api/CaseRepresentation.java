@@ -8,14 +8,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.Section;
-import org.caseregistry.catalog.Variable;
 import org.caseregistry.cases.CaseDisplay;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService.CaseView;
 import org.caseregistry.cases.DerivedValues;
 import org.caseregistry.cases.SectionValues;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 import org.caseregistry.staging.StageGroup;
 import org.caseregistry.staging.StagingResult;
 import org.springframework.stereotype.Component;
@@ -76,8 +76,10 @@ class CaseRepresentation {
     for (Section section : Section.values()) {
       state.append('|').append(section.slug());
       if (section.isList()) {
-        view.data().items(section).forEach(
-            item -> state.append(',').append(item.itemId()).append('.').append(item.version()));
+        view.data()
+            .items(section)
+            .forEach(
+                item -> state.append(',').append(item.itemId()).append('.').append(item.version()));
       } else {
         state.append('.').append(view.data().single(section).version());
       }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The problem statuses an endpoint answers besides those every endpoint may answer (400, 401,
- * 403, 404); the OpenAPI description lists them (see {@link OpenApiConfiguration}).
+ * The problem statuses an endpoint answers besides those every endpoint may answer (400, 401, 403,
+ * 404); the OpenAPI description lists them (see {@link OpenApiConfiguration}).
  */
 @Documented
 @Target(ElementType.METHOD)

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values of a section or list item to save. It replaces the whole section: a variable left
- * out is saved as not entered.
+ * The values of a section or list item to save. It replaces the whole section: a variable left out
+ * is saved as not entered.
  */
 @Schema(
     example =

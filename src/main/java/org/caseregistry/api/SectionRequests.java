@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caseregistry.cases.SectionForm;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
-import org.caseregistry.cases.SectionForm;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads a JSON section body into the form the case service takes from the pages: every value as
- * the text a person would type (JSON numbers written out plainly). Refuses what a form could not
- * carry: unknown variables, true/false, objects and arrays.
+ * Reads a JSON section body into the form the case service takes from the pages: every value as the
+ * text a person would type (JSON numbers written out plainly). Refuses what a form could not carry:
+ * unknown variables, true/false, objects and arrays.
  */
 final class SectionRequests {
 
@@ -34,8 +34,7 @@ final class SectionRequests {
     Section section = section(slug);
     if (section.isList()) {
       throw new ApiRequestException(
-          HttpStatus.NOT_FOUND,
-          "'" + slug + "' is a list section: save its items under /items.");
+          HttpStatus.NOT_FOUND, "'" + slug + "' is a list section: save its items under /items.");
     }
     return section;
   }
@@ -44,8 +43,7 @@ final class SectionRequests {
     Section section = section(slug);
     if (!section.isList()) {
       throw new ApiRequestException(
-          HttpStatus.NOT_FOUND,
-          "'" + slug + "' is not a list section: it has no items.");
+          HttpStatus.NOT_FOUND, "'" + slug + "' is not a list section: it has no items.");
     }
     return section;
   }
@@ -82,9 +80,7 @@ final class SectionRequests {
       } else {
         errors.add(
             new FieldErrorJson(
-                name,
-                "not-text-or-number",
-                "Give a string or a number, or null for no value."));
+                name, "not-text-or-number", "Give a string or a number, or null for no value."));
       }
     }
     for (Map.Entry<String, String> entry : body.getMissing().entrySet()) {
@@ -103,7 +99,9 @@ final class SectionRequests {
 
   private static FieldErrorJson unknownVariable(Section section, String name) {
     return new FieldErrorJson(
-        name, "unknown-variable", "The section " + section.slug() + " has no variable " + name + ".");
+        name,
+        "unknown-variable",
+        "The section " + section.slug() + " has no variable " + name + ".");
   }
 
   /** 65, 47.4, 1.5E2 → "65", "47.4", "150": the text ValueParser reads. */

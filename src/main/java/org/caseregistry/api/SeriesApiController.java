@@ -78,13 +78,11 @@ class SeriesApiController {
       @Parameter(description = "Cases per page, 1 to 100")
           @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
           int size,
-      @Parameter(description = "Only this site (its id)") @RequestParam(required = false)
-          Long site,
+      @Parameter(description = "Only this site (its id)") @RequestParam(required = false) Long site,
       @Parameter(description = "ACTIVE, WITHDRAWN, or FLAGGED (with warnings)")
           @RequestParam(required = false)
           String status,
-      @Parameter(description = "Part of the study code") @RequestParam(required = false)
-          String q) {
+      @Parameter(description = "Part of the study code") @RequestParam(required = false) String q) {
     List<FieldErrorJson> errors = new ArrayList<>();
     if (page < 1) {
       errors.add(new FieldErrorJson("page", "range", "Must be at least 1."));

@@ -53,13 +53,21 @@ class BackupCommand implements ApplicationRunner {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
           LogicalBackup.Summary summary = backup.write(out);
-          log.info("Backup written to {}: schema {}, rows {}", file, summary.schemaVersion(), summary.rows());
+          log.info(
+              "Backup written to {}: schema {}, rows {}",
+              file,
+              summary.schemaVersion(),
+              summary.rows());
         }
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       } else {
         try (InputStream in = Files.newInputStream(Path.of(restore))) {
           LogicalBackup.Summary summary = backup.restore(in);
-          log.info("Backup {} restored: schema {}, rows {}", restore, summary.schemaVersion(), summary.rows());
+          log.info(
+              "Backup {} restored: schema {}, rows {}",
+              restore,
+              summary.schemaVersion(),
+              summary.rows());
         }
       }
     } catch (Exception failure) {

@@ -30,10 +30,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * A complete logical backup of the registry's database without PostgreSQL client tools: every
- * table copied out with PostgreSQL's COPY (CSV with a header) into one ZIP, parents before
- * children, with the sequences and the schema version. A restore copies it back into a freshly
- * migrated, empty database of the same schema version, in one transaction: all or nothing.
+ * A complete logical backup of the registry's database without PostgreSQL client tools: every table
+ * copied out with PostgreSQL's COPY (CSV with a header) into one ZIP, parents before children, with
+ * the sequences and the schema version. A restore copies it back into a freshly migrated, empty
+ * database of the same schema version, in one transaction: all or nothing.
  */
 public final class LogicalBackup {
 
@@ -94,8 +94,8 @@ public final class LogicalBackup {
   }
 
   /**
-   * Restores a backup into this database, which must be migrated to the same schema version
-   * and hold no data yet. Nothing is written unless everything is.
+   * Restores a backup into this database, which must be migrated to the same schema version and
+   * hold no data yet. Nothing is written unless everything is.
    */
   public Summary restore(InputStream source) throws SQLException, IOException {
     try (Connection connection = dataSource.getConnection();
@@ -124,7 +124,10 @@ public final class LogicalBackup {
     String current = schemaVersion(connection);
     if (!current.equals(version)) {
       throw new IllegalStateException(
-          "The backup has schema version " + version + " but this database has " + current
+          "The backup has schema version "
+              + version
+              + " but this database has "
+              + current
               + ": restore with the application version that made the backup");
     }
     List<String> present = tablesParentsFirst(connection);
@@ -147,7 +150,11 @@ public final class LogicalBackup {
         // Streamed: the header line again (COPY skips it), then the rest of the entry.
         long copied =
             copy.copyIn(
-                "COPY " + quote(table) + " (" + header + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
+                "COPY "
+                    + quote(table)
+                    + " ("
+                    + header
+                    + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
                 new java.io.SequenceInputStream(
                     new ByteArrayInputStream(headerLine), new NonClosingInput(zip)));
         rows.put(table, copied);
@@ -166,7 +173,8 @@ public final class LogicalBackup {
   private static void restoreSequences(Connection connection, byte[] data)
       throws SQLException, IOException {
     try (BufferedReader reader =
-            new BufferedReader(new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8));
+            new BufferedReader(
+                new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8));
         PreparedStatement setval =
             connection.prepareStatement("SELECT setval(quote_ident(?), ?, ?)")) {
       String line;
@@ -187,7 +195,8 @@ public final class LogicalBackup {
         ResultSet rs =
             statement.executeQuery(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                    + " AND table_type = 'BASE TABLE' AND table_name <> '" + SCHEMA_HISTORY
+                    + " AND table_type = 'BASE TABLE' AND table_name <> '"
+                    + SCHEMA_HISTORY
                     + "' ORDER BY table_name")) {
       while (rs.next()) {
         tables.add(rs.getString(1));
@@ -204,7 +213,9 @@ public final class LogicalBackup {
                     + " WHERE c.contype = 'f' AND n.nspname = 'public'")) {
       while (rs.next()) {
         if (!rs.getString(1).equals(rs.getString(2))) {
-          parents.computeIfAbsent(rs.getString(1), key -> new LinkedHashSet<>()).add(rs.getString(2));
+          parents
+              .computeIfAbsent(rs.getString(1), key -> new LinkedHashSet<>())
+              .add(rs.getString(2));
         }
       }
     }
@@ -213,8 +224,7 @@ public final class LogicalBackup {
     while (placed.size() < tables.size()) {
       boolean progress = false;
       for (String table : tables) {
-        if (!placed.contains(table)
-            && placed.containsAll(parents.getOrDefault(table, Set.of()))) {
+        if (!placed.contains(table) && placed.containsAll(parents.getOrDefault(table, Set.of()))) {
           placed.add(table);
           ordered.add(table);
           progress = true;
@@ -231,10 +241,13 @@ public final class LogicalBackup {
     try (Statement statement = connection.createStatement();
         ResultSet rs =
             statement.executeQuery(
-                "SELECT version FROM " + SCHEMA_HISTORY
-                    + " WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                "SELECT version FROM "
+                    + SCHEMA_HISTORY
+                    + " WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC"
+                    + " LIMIT 1")) {
       if (!rs.next()) {
-        throw new IllegalStateException("The database has no schema yet: start the application once");
+        throw new IllegalStateException(
+            "The database has no schema yet: start the application once");
       }
       return rs.getString(1);
     }

@@ -43,7 +43,11 @@ class CaseAuditLog {
 
   /** One entry per changed field between two versions of a section record or item. */
   static List<Entry> diff(
-      Section section, Long itemId, SectionValues before, SectionValues after, String action,
+      Section section,
+      Long itemId,
+      SectionValues before,
+      SectionValues after,
+      String action,
       String username) {
     UUID changeSet = UUID.randomUUID();
     List<Entry> entries = new ArrayList<>();
@@ -52,7 +56,8 @@ class CaseAuditLog {
       String now = display(after, variable);
       if (!Objects.equals(old, now)) {
         entries.add(
-            new Entry(changeSet, section, itemId, action, variable.name(), old, now, username, null));
+            new Entry(
+                changeSet, section, itemId, action, variable.name(), old, now, username, null));
       }
     }
     return entries;
@@ -83,7 +88,8 @@ class CaseAuditLog {
                         .addValue("caseId", header.id())
                         .addValue("seriesId", header.seriesId())
                         .addValue("studyCode", header.studyCode())
-                        .addValue("section", entry.section() == null ? null : entry.section().name())
+                        .addValue(
+                            "section", entry.section() == null ? null : entry.section().name())
                         .addValue("itemId", entry.itemId())
                         .addValue("action", entry.action())
                         .addValue("field", entry.field())
@@ -100,13 +106,18 @@ class CaseAuditLog {
   }
 
   /** A single event without field values: creation, withdrawal, deletion. */
-  void event(CaseHeader header, String action, String field, String oldValue, String newValue,
+  void event(
+      CaseHeader header,
+      String action,
+      String field,
+      String oldValue,
+      String newValue,
       String username) {
     record(
         header,
         List.of(
-            new Entry(UUID.randomUUID(), null, null, action, field, oldValue, newValue, username,
-                null)));
+            new Entry(
+                UUID.randomUUID(), null, null, action, field, oldValue, newValue, username, null)));
   }
 
   /** The most recent entries of a case, newest first. */
@@ -128,5 +139,4 @@ class CaseAuditLog {
                 rs.getString("username"),
                 rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
   }
-
 }

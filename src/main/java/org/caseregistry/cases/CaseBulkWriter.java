@@ -20,11 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes many cases at once for an import. New rows go in set-based inserts (a few statements per
- * table, whatever the number of rows), with ids drawn from the tables' sequences beforehand so
- * that list items and audit entries can refer to them, and the derived values written with the
- * case. Changes to existing cases go in JDBC batches whose update counts keep the optimistic
- * locking of the forms: a section or item changed by someone else since it was read fails the
- * whole import.
+ * table, whatever the number of rows), with ids drawn from the tables' sequences beforehand so that
+ * list items and audit entries can refer to them, and the derived values written with the case.
+ * Changes to existing cases go in JDBC batches whose update counts keep the optimistic locking of
+ * the forms: a section or item changed by someone else since it was read fails the whole import.
  */
 @Repository
 class CaseBulkWriter {
@@ -58,11 +57,14 @@ class CaseBulkWriter {
     for (int c = 0; c < cases.size(); c++) {
       NewCase newCase = cases.get(c);
       long caseId = caseIds[c];
-      List<Object> row = new ArrayList<>(List.of(caseId, seriesId, newCase.siteId(), newCase.studyCode(), user, user));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(caseId, seriesId, newCase.siteId(), newCase.studyCode(), user, user));
       row.addAll(derivedValues(newCase.derived()));
       caseRows.add(row.toArray());
       UUID changeSet = UUID.randomUUID();
-      AuditContext context = new AuditContext(changeSet, caseId, seriesId, newCase.studyCode(), user);
+      AuditContext context =
+          new AuditContext(changeSet, caseId, seriesId, newCase.studyCode(), user);
       audit.add(context.row(null, null, IMPORT, "study_code", null, newCase.studyCode()));
       for (Section section : Section.values()) {
         if (section.isList()) {
@@ -122,8 +124,8 @@ class CaseBulkWriter {
 
   /**
    * Writes what changed in each case (sections, items added, changed or removed), its derived
-   * values, and one audit change set per case: an IMPORT entry naming the file, then every
-   * changed field as a form save would record it.
+   * values, and one audit change set per case: an IMPORT entry naming the file, then every changed
+   * field as a form save would record it.
    */
   void update(List<ChangedCase> cases, String user, String source) {
     if (cases.isEmpty()) {
@@ -206,17 +208,21 @@ class CaseBulkWriter {
               insertSingleTypes(rows.getKey())));
     }
     for (Map.Entry<Section, List<Object[]>> rows : updates.entrySet()) {
-      requireAll(batch(updateSingleSql(rows.getKey()), rows.getValue(), updateSingleTypes(rows.getKey())));
+      requireAll(
+          batch(updateSingleSql(rows.getKey()), rows.getValue(), updateSingleTypes(rows.getKey())));
     }
     for (Map.Entry<Section, List<Object[]>> rows : itemDeletes.entrySet()) {
       requireAll(
           batch(
-              "delete from " + rows.getKey().table() + " where id = ? and case_id = ? and version = ?",
+              "delete from "
+                  + rows.getKey().table()
+                  + " where id = ? and case_id = ? and version = ?",
               rows.getValue(),
               new int[] {Types.BIGINT, Types.BIGINT, Types.INTEGER}));
     }
     for (Map.Entry<Section, List<Object[]>> rows : itemUpdates.entrySet()) {
-      requireAll(batch(updateItemSql(rows.getKey()), rows.getValue(), updateItemTypes(rows.getKey())));
+      requireAll(
+          batch(updateItemSql(rows.getKey()), rows.getValue(), updateItemTypes(rows.getKey())));
     }
     for (Map.Entry<Section, List<ItemInsert>> added : itemInserts.entrySet()) {
       Section section = added.getKey();
@@ -224,11 +230,14 @@ class CaseBulkWriter {
       List<Object[]> rows = new ArrayList<>();
       for (int i = 0; i < ids.length; i++) {
         ItemInsert insert = added.getValue().get(i);
-        List<Object> row = new ArrayList<>(List.of(ids[i], insert.context().caseId(), insert.context().caseId()));
+        List<Object> row =
+            new ArrayList<>(List.of(ids[i], insert.context().caseId(), insert.context().caseId()));
         row.addAll(columnValues(section, insert.values(), user));
         rows.add(row.toArray());
-        insert.context().entries(
-            audit, CaseAuditLog.diff(section, ids[i], null, insert.values(), "ADD_ITEM", user));
+        insert
+            .context()
+            .entries(
+                audit, CaseAuditLog.diff(section, ids[i], null, insert.values(), "ADD_ITEM", user));
       }
       batch(appendItemSql(section), rows, appendItemTypes(section));
     }
@@ -249,28 +258,53 @@ class CaseBulkWriter {
   // ---------------------------------------------------------------- audit
 
   /** Audit rows of one case: change set, case, series, study code, user. */
-  private record AuditContext(UUID changeSet, long caseId, long seriesId, String studyCode, String user) {
+  private record AuditContext(
+      UUID changeSet, long caseId, long seriesId, String studyCode, String user) {
 
-    Object[] row(Section section, Long itemId, String action, String field, String from, String to) {
+    Object[] row(
+        Section section, Long itemId, String action, String field, String from, String to) {
       return new Object[] {
-        changeSet, caseId, seriesId, studyCode, section == null ? null : section.name(), itemId,
-        action, field, from, to, user
+        changeSet,
+        caseId,
+        seriesId,
+        studyCode,
+        section == null ? null : section.name(),
+        itemId,
+        action,
+        field,
+        from,
+        to,
+        user
       };
     }
 
     void entries(List<Object[]> audit, Collection<CaseAuditLog.Entry> entries) {
       for (CaseAuditLog.Entry entry : entries) {
         audit.add(
-            row(entry.section(), entry.itemId(), entry.action(), entry.field(), entry.oldValue(),
+            row(
+                entry.section(),
+                entry.itemId(),
+                entry.action(),
+                entry.field(),
+                entry.oldValue(),
                 entry.newValue()));
       }
     }
   }
 
   private static final List<Column> AUDIT_COLUMNS =
-      columns("change_set uuid", "case_id bigint", "series_id bigint", "study_code text",
-          "section text", "item_id bigint", "action text", "field text", "old_value text",
-          "new_value text", "username text");
+      columns(
+          "change_set uuid",
+          "case_id bigint",
+          "series_id bigint",
+          "study_code text",
+          "section text",
+          "item_id bigint",
+          "action text",
+          "field text",
+          "old_value text",
+          "new_value text",
+          "username text");
 
   // ---------------------------------------------------------------- cases and derived values
 
@@ -283,8 +317,14 @@ class CaseBulkWriter {
 
   private static List<Column> caseColumns() {
     List<Column> columns =
-        new ArrayList<>(columns("id bigint", "series_id bigint", "site_id bigint",
-            "study_code text", "created_by text", "updated_by text"));
+        new ArrayList<>(
+            columns(
+                "id bigint",
+                "series_id bigint",
+                "site_id bigint",
+                "study_code text",
+                "created_by text",
+                "updated_by text"));
     for (DerivedColumns.Column column : DerivedColumns.ALL) {
       columns.add(new Column(column.name(), column.sqlType()));
     }
@@ -293,10 +333,18 @@ class CaseBulkWriter {
 
   private static final String UPDATE_DERIVED =
       DerivedColumns.ALL.stream()
-          .map(column -> column.name() + " = "
-              + (column.jdbcType() == Types.ARRAY ? "cast(? as " + column.sqlType() + ")" : "?"))
-          .collect(Collectors.joining(", ", "update surgical_case set ",
-              ", updated_at = now(), updated_by = ? where id = ?"));
+          .map(
+              column ->
+                  column.name()
+                      + " = "
+                      + (column.jdbcType() == Types.ARRAY
+                          ? "cast(? as " + column.sqlType() + ")"
+                          : "?"))
+          .collect(
+              Collectors.joining(
+                  ", ",
+                  "update surgical_case set ",
+                  ", updated_at = now(), updated_by = ? where id = ?"));
 
   private static final int[] UPDATE_DERIVED_TYPES =
       concat(DERIVED_TYPES, new int[] {Types.VARCHAR, Types.BIGINT});
@@ -307,16 +355,18 @@ class CaseBulkWriter {
     for (DerivedColumns.Column column : DerivedColumns.ALL) {
       Object value = column.value().apply(derived);
       values.add(
-          value instanceof String[] elements ? textArray(List.of(elements))
-              : value instanceof Integer[] numbers ? integerArray(numbers)
-              : value);
+          value instanceof String[] elements
+              ? textArray(List.of(elements))
+              : value instanceof Integer[] numbers ? integerArray(numbers) : value);
     }
     return values;
   }
 
   /** A PostgreSQL array literal of integers. */
   private static String integerArray(Integer[] numbers) {
-    return java.util.Arrays.stream(numbers).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    return java.util.Arrays.stream(numbers)
+        .map(String::valueOf)
+        .collect(Collectors.joining(",", "{", "}"));
   }
 
   /** A PostgreSQL array literal, every element quoted. */
@@ -374,8 +424,12 @@ class CaseBulkWriter {
   }
 
   private static String insertSingleSql(Section section) {
-    return "insert into " + section.table() + " (case_id, " + names(section)
-        + ", missing_reasons, updated_by, version) values (?, " + marks(section)
+    return "insert into "
+        + section.table()
+        + " (case_id, "
+        + names(section)
+        + ", missing_reasons, updated_by, version) values (?, "
+        + marks(section)
         + ", cast(? as jsonb), ?, 1)";
   }
 
@@ -384,7 +438,10 @@ class CaseBulkWriter {
   }
 
   private static String updateSingleSql(Section section) {
-    return "update " + section.table() + " set " + assignments(section)
+    return "update "
+        + section.table()
+        + " set "
+        + assignments(section)
         + ", missing_reasons = cast(? as jsonb), updated_by = ?, version = version + 1,"
         + " updated_at = now() where case_id = ? and version = ?";
   }
@@ -395,9 +452,15 @@ class CaseBulkWriter {
 
   /** After the items already there, as a form's "add" puts it. */
   private static String appendItemSql(Section section) {
-    return "insert into " + section.table() + " (id, case_id, position, " + names(section)
+    return "insert into "
+        + section.table()
+        + " (id, case_id, position, "
+        + names(section)
         + ", missing_reasons, updated_by, version) values (?, ?, (select coalesce(max(position), 0)"
-        + " + 1 from " + section.table() + " where case_id = ?), " + marks(section)
+        + " + 1 from "
+        + section.table()
+        + " where case_id = ?), "
+        + marks(section)
         + ", cast(? as jsonb), ?, 1)";
   }
 
@@ -406,7 +469,10 @@ class CaseBulkWriter {
   }
 
   private static String updateItemSql(Section section) {
-    return "update " + section.table() + " set " + assignments(section)
+    return "update "
+        + section.table()
+        + " set "
+        + assignments(section)
         + ", missing_reasons = cast(? as jsonb), updated_by = ?, version = version + 1,"
         + " updated_at = now() where id = ? and case_id = ? and version = ?";
   }
@@ -470,7 +536,13 @@ class CaseBulkWriter {
     for (int i = 0; i < columns.size(); i++) {
       String sep = i == 0 ? "" : ", ";
       sql.append(sep).append(columns.get(i).name());
-      select.append(sep).append("cast(u.c").append(i).append(" as ").append(columns.get(i).type()).append(")");
+      select
+          .append(sep)
+          .append("cast(u.c")
+          .append(i)
+          .append(" as ")
+          .append(columns.get(i).type())
+          .append(")");
       arrays.append(sep).append("cast(? as text[])");
       aliases.append(sep).append("c").append(i);
     }

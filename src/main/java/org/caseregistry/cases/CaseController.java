@@ -6,9 +6,9 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.SeriesService;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,14 +53,17 @@ class CaseController {
 
   @PostMapping("/header")
   String saveHeader(
-      @PathVariable long caseId, CaseListController.NewCaseForm form, Model model,
+      @PathVariable long caseId,
+      CaseListController.NewCaseForm form,
+      Model model,
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     CaseHeader header = caseService.readable(caseId, account);
     BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
     try {
       java.util.List<FieldProblem> problems =
-          caseService.updateHeader(caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
+          caseService.updateHeader(
+              caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
       if (problems.isEmpty()) {
         redirect.addFlashAttribute("flash", "section.saved");
         return "redirect:/cases/" + caseId;
@@ -68,7 +71,9 @@ class CaseController {
       problems.forEach(
           problem ->
               result.rejectValue(
-                  problem.variable(), problem.messageKey(), problem.arguments().toArray(),
+                  problem.variable(),
+                  problem.messageKey(),
+                  problem.arguments().toArray(),
                   problem.messageKey()));
     } catch (org.caseregistry.platform.EditConflictException conflict) {
       result.reject("edit.conflict");

@@ -15,8 +15,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns stored values into the text a person reads, in their language: code labels, a decimal
- * comma in Vietnamese, and "unknown" / "not applicable" / "not entered" kept apart.
+ * Turns stored values into the text a person reads, in their language: code labels, a decimal comma
+ * in Vietnamese, and "unknown" / "not applicable" / "not entered" kept apart.
  */
 @Component("caseDisplay")
 public class CaseDisplay {
@@ -65,7 +65,8 @@ public class CaseDisplay {
     if (value == null) {
       return "–";
     }
-    DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    DecimalFormat format =
+        new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     if ("vi".equals(locale.getLanguage())) {
       DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
       symbols.setDecimalSeparator(',');
@@ -88,7 +89,8 @@ public class CaseDisplay {
                 messages.getMessage(
                     "case.stage.not-derivable",
                     new Object[] {
-                      messages.getMessage(result.whyNotDerivable().orElseThrow().messageKey(), null, locale)
+                      messages.getMessage(
+                          result.whyNotDerivable().orElseThrow().messageKey(), null, locale)
                     },
                     locale));
   }
@@ -124,7 +126,8 @@ public class CaseDisplay {
       return "";
     }
     return messages.getMessage(
-        new DefaultMessageSourceResolvable(new String[] {"var." + name, "case.field." + name}, name),
+        new DefaultMessageSourceResolvable(
+            new String[] {"var." + name, "case.field." + name}, name),
         locale);
   }
 

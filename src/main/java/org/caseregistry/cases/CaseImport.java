@@ -12,9 +12,9 @@ import org.caseregistry.catalog.Section;
 public record CaseImport(int ref, String studyCode, String siteCode, CaseData data) {
 
   /**
-   * A whole import: the cases, which variables the file has a column for and which list sections
-   * it has a sheet for. In update mode a variable without a column, or a list without a sheet,
-   * keeps what is stored; a column or sheet that is present replaces it (an empty cell empties).
+   * A whole import: the cases, which variables the file has a column for and which list sections it
+   * has a sheet for. In update mode a variable without a column, or a list without a sheet, keeps
+   * what is stored; a column or sheet that is present replaces it (an empty cell empties).
    *
    * @param source the file name, recorded in the audit trail
    */

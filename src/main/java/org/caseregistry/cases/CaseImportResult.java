@@ -9,7 +9,8 @@ import org.caseregistry.catalog.Section;
  *
  * @param written whether the cases were written (never when there is a problem)
  */
-public record CaseImportResult(List<CaseOutcome> outcomes, List<Problem> problems, boolean written) {
+public record CaseImportResult(
+    List<CaseOutcome> outcomes, List<Problem> problems, boolean written) {
 
   public enum Kind {
     NEW,
@@ -22,14 +23,23 @@ public record CaseImportResult(List<CaseOutcome> outcomes, List<Problem> problem
    *     "nodes_positive (nodes 2)")
    */
   public record CaseOutcome(
-      int ref, String studyCode, Kind kind, List<String> changedFields, List<CaseWarning> warnings) {}
+      int ref,
+      String studyCode,
+      Kind kind,
+      List<String> changedFields,
+      List<CaseWarning> warnings) {}
 
   /**
    * A problem with one case. {@code section} and {@code item} (0-based position in a list section)
    * say where; {@code field} is a variable, "study_code" or "site_code".
    */
   public record Problem(
-      int ref, Section section, Integer item, String field, String messageKey, List<Object> arguments) {}
+      int ref,
+      Section section,
+      Integer item,
+      String field,
+      String messageKey,
+      List<Object> arguments) {}
 
   public long count(Kind kind) {
     return outcomes.stream().filter(outcome -> outcome.kind() == kind).count();

@@ -75,8 +75,11 @@ class CaseImporter {
         throw new IllegalArgumentException("Study code twice in one import: " + code);
       }
       List<CaseImportResult.Problem> caseProblems = new ArrayList<>();
-      Found found = (field, key, args) ->
-          caseProblems.add(new CaseImportResult.Problem(imported.ref(), null, null, field, key, List.of(args)));
+      Found found =
+          (field, key, args) ->
+              caseProblems.add(
+                  new CaseImportResult.Problem(
+                      imported.ref(), null, null, field, key, List.of(args)));
       if (code.isEmpty()) {
         found.add(STUDY_CODE, "import.study-code.required");
       } else if (code.length() > 30 || !code.matches("[\\p{L}\\p{N}._-]+")) {
@@ -198,7 +201,8 @@ class CaseImporter {
         List<SectionValues> fileItems = file.items(section);
         List<SectionValues> merged = new ArrayList<>();
         for (int i = 0; i < fileItems.size(); i++) {
-          merged.add(overlay(section, i < base.size() ? base.get(i) : null, fileItems.get(i), columns));
+          merged.add(
+              overlay(section, i < base.size() ? base.get(i) : null, fileItems.get(i), columns));
         }
         lists.put(section, List.copyOf(merged));
       }
@@ -240,7 +244,12 @@ class CaseImporter {
             if (facts.add(section + "#" + i + factKey(problem))) {
               problems.add(
                   new CaseImportResult.Problem(
-                      ref, section, i, problem.variable(), problem.messageKey(), problem.arguments()));
+                      ref,
+                      section,
+                      i,
+                      problem.variable(),
+                      problem.messageKey(),
+                      problem.arguments()));
             }
           }
         }
@@ -250,7 +259,12 @@ class CaseImporter {
             Section where = CaseVariables.get(problem.variable()).section();
             problems.add(
                 new CaseImportResult.Problem(
-                    ref, where, null, problem.variable(), problem.messageKey(), problem.arguments()));
+                    ref,
+                    where,
+                    null,
+                    problem.variable(),
+                    problem.messageKey(),
+                    problem.arguments()));
           }
         }
       }
@@ -298,7 +312,12 @@ class CaseImporter {
       } else {
         for (CaseAuditLog.Entry entry :
             CaseAuditLog.diff(
-                section, null, before.singles().get(section), after.singles().get(section), "UPDATE", "")) {
+                section,
+                null,
+                before.singles().get(section),
+                after.singles().get(section),
+                "UPDATE",
+                "")) {
           changed.add(entry.field());
         }
       }

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case list of a series: filtered, searched, sorted and paged in the database with two
- * statements (count and page), whatever the size of the registry. Sites the account does not
- * belong to are filtered in the query itself.
+ * statements (count and page), whatever the size of the registry. Sites the account does not belong
+ * to are filtered in the query itself.
  */
 @Repository
 public class CaseList {
@@ -98,7 +98,8 @@ public class CaseList {
       params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
     }
     String from = " from surgical_case c join hospital_site h on h.id = c.site_id";
-    Long total = jdbc.queryForObject("select count(*) from surgical_case c" + where, params, Long.class);
+    Long total =
+        jdbc.queryForObject("select count(*) from surgical_case c" + where, params, Long.class);
     int pageCount = Math.max(1, (int) ((total + pageSize - 1) / pageSize));
     int page = Math.min(Math.max(1, filter.page()), pageCount);
     // Limit and offset are written into the statement, not bound: a plan prepared for unknown
@@ -113,7 +114,10 @@ public class CaseList {
                 + where
                 + " order by "
                 + SORTS.get(filter.sortOrDefault())
-                + " limit " + pageSize + " offset " + offset,
+                + " limit "
+                + pageSize
+                + " offset "
+                + offset,
             params,
             (rs, row) ->
                 new Row(
@@ -123,7 +127,8 @@ public class CaseList {
                     rs.getString("site_code"),
                     CaseStore.arrayOf(rs, "sections_filled").stream()
                         .map(Section::valueOf)
-                        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Section.class))),
+                        .collect(
+                            Collectors.toCollection(() -> java.util.EnumSet.noneOf(Section.class))),
                     rs.getInt("warning_count"),
                     rs.getString("clinical_stage"),
                     rs.getString("pathological_stage"),

@@ -69,7 +69,9 @@ public final class CaseRules {
         warnings(data));
   }
 
-  /** The case's complications counted per grade, category, item and leak type (see DerivedValues). */
+  /**
+   * The case's complications counted per grade, category, item and leak type (see DerivedValues).
+   */
   static SortedMap<String, Integer> complicationTally(CaseData data) {
     SortedMap<String, Integer> tally = new TreeMap<>();
     for (SectionValues item : data.items(Section.COMPLICATIONS)) {
@@ -101,10 +103,12 @@ public final class CaseRules {
   static FollowUpSummary followUp(CaseData data) {
     List<FollowUpSummary.Visit> visits =
         data.items(Section.FOLLOWUP).stream()
-            .map(item -> new FollowUpSummary.Visit(
-                item.get("visit_month") instanceof Number month ? month.intValue() : null,
-                item.get("visit_date") instanceof LocalDate date ? date : null,
-                (String) item.get("followup_status")))
+            .map(
+                item ->
+                    new FollowUpSummary.Visit(
+                        item.get("visit_month") instanceof Number month ? month.intValue() : null,
+                        item.get("visit_date") instanceof LocalDate date ? date : null,
+                        (String) item.get("followup_status")))
             .toList();
     return FollowUpSummary.of(data.date("operation_date"), visits);
   }
@@ -175,7 +179,9 @@ public final class CaseRules {
     if (!grades.isEmpty()) {
       return ComprehensiveComplicationIndex.of(grades).value();
     }
-    return YesNo.NO.name().equals(data.code("any_complication")) ? BigDecimal.ZERO.setScale(1) : null;
+    return YesNo.NO.name().equals(data.code("any_complication"))
+        ? BigDecimal.ZERO.setScale(1)
+        : null;
   }
 
   private static List<ClavienDindoGrade> grades(CaseData data) {
@@ -215,11 +221,12 @@ public final class CaseRules {
   /** Everything that should be looked at; none of it refuses a save. */
   public static List<CaseWarning> warnings(CaseData data) {
     List<CaseWarning> warnings = new ArrayList<>();
-    stagingWarnings(data).forEach(
-        warning ->
-            warnings.add(
-                new CaseWarning(
-                    warning.code().code(), null, warning.messageKey(), warning.arguments())));
+    stagingWarnings(data)
+        .forEach(
+            warning ->
+                warnings.add(
+                    new CaseWarning(
+                        warning.code().code(), null, warning.messageKey(), warning.arguments())));
     sectionGaps(data, warnings);
     unusualValues(data, warnings);
     complicationAnswer(data, warnings);
@@ -229,7 +236,8 @@ public final class CaseRules {
   private static List<StagingWarning> stagingWarnings(CaseData data) {
     List<StagingWarning> warnings = new ArrayList<>();
     StagePrefix prefix = data.enumValue("path_prefix", StagePrefix.class);
-    NeoadjuvantTherapy neoadjuvant = data.enumValue("neoadjuvant_therapy", NeoadjuvantTherapy.class);
+    NeoadjuvantTherapy neoadjuvant =
+        data.enumValue("neoadjuvant_therapy", NeoadjuvantTherapy.class);
     if (prefix != null && neoadjuvant != null && neoadjuvant != NeoadjuvantTherapy.UNKNOWN) {
       warnings.addAll(StagingChecks.prefix(prefix, neoadjuvant != NeoadjuvantTherapy.NONE));
     }
@@ -248,7 +256,8 @@ public final class CaseRules {
       Integer examined = (Integer) item.get("nodes_examined");
       if (positive != null && examined != null) {
         String group =
-            Objects.toString(item.get("node_station"), Objects.toString(item.get("node_field"), ""));
+            Objects.toString(
+                item.get("node_station"), Objects.toString(item.get("node_field"), ""));
         counts.add(new NodeCount(group, positive, examined));
       }
     }
@@ -265,7 +274,8 @@ public final class CaseRules {
       }
       for (int later = i + 1; later < order.length; later++) {
         if (filled.contains(order[later])) {
-          warnings.add(new CaseWarning("section-empty", null, order[i].slug(), order[later].slug()));
+          warnings.add(
+              new CaseWarning("section-empty", null, order[i].slug(), order[later].slug()));
           break;
         }
       }
@@ -313,15 +323,15 @@ public final class CaseRules {
    * refuse the save. (Types and hard ranges are checked by {@link ValueParser}.)
    */
   public static List<FieldProblem> errors(Section section, SectionValues candidate, CaseData rest) {
-    CaseData data =
-        section.isList() ? rest : rest.with(section, candidate);
+    CaseData data = section.isList() ? rest : rest.with(section, candidate);
     List<FieldProblem> problems = new ArrayList<>();
     switch (section) {
       case NODES -> {
         Integer positive = (Integer) candidate.get("nodes_positive");
         Integer examined = (Integer) candidate.get("nodes_examined");
         if (positive != null && examined != null && positive > examined) {
-          problems.add(new FieldProblem("nodes_positive", "error.positive-exceeds-examined", examined));
+          problems.add(
+              new FieldProblem("nodes_positive", "error.positive-exceeds-examined", examined));
         }
       }
       case PATIENT -> {

@@ -37,8 +37,12 @@ public class CaseService {
 
   /** A case with everything recorded and derived, as the case page shows it. */
   public record CaseView(
-      CaseHeader header, CaseData data, DerivedValues derived, boolean editable,
-      boolean withdrawable, boolean deletable) {}
+      CaseHeader header,
+      CaseData data,
+      DerivedValues derived,
+      boolean editable,
+      boolean withdrawable,
+      boolean deletable) {}
 
   /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
   public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
@@ -167,10 +171,30 @@ public class CaseService {
     List<CaseAuditLog.Entry> changes = new ArrayList<>();
     java.util.UUID changeSet = java.util.UUID.randomUUID();
     if (!code.equals(header.studyCode())) {
-      changes.add(new CaseAuditLog.Entry(changeSet, null, null, "UPDATE", "study_code", header.studyCode(), code, account.username(), null));
+      changes.add(
+          new CaseAuditLog.Entry(
+              changeSet,
+              null,
+              null,
+              "UPDATE",
+              "study_code",
+              header.studyCode(),
+              code,
+              account.username(),
+              null));
     }
     if (siteId != header.siteId()) {
-      changes.add(new CaseAuditLog.Entry(changeSet, null, null, "UPDATE", "site", header.siteCode(), siteCode(series, siteId), account.username(), null));
+      changes.add(
+          new CaseAuditLog.Entry(
+              changeSet,
+              null,
+              null,
+              "UPDATE",
+              "site",
+              header.siteCode(),
+              siteCode(series, siteId),
+              account.username(),
+              null));
     }
     auditLog.record(header, changes);
     return List.of();
@@ -259,13 +283,18 @@ public class CaseService {
               .filter(item -> item.itemId() == itemId.longValue())
               .findFirst()
               .orElseThrow(org.caseregistry.platform.EditConflictException::new);
-      store.updateItem(caseId, section, itemId, input.values(), form.getVersion(), account.username());
+      store.updateItem(
+          caseId, section, itemId, input.values(), form.getVersion(), account.username());
       savedId = itemId;
     }
     auditLog.record(
         header,
         CaseAuditLog.diff(
-            section, savedId, before, input.values(), itemId == null ? "ADD_ITEM" : "UPDATE",
+            section,
+            savedId,
+            before,
+            input.values(),
+            itemId == null ? "ADD_ITEM" : "UPDATE",
             account.username()));
     recomputeDerived(caseId, account);
     return new SaveOutcome(List.of(), savedId);
@@ -293,7 +322,11 @@ public class CaseService {
     CaseHeader header = lockedReadable(caseId, account);
     store.setStatus(caseId, CaseStatus.WITHDRAWN, reason, account.username());
     auditLog.event(
-        header, "WITHDRAW", "status", header.status().name(), CaseStatus.WITHDRAWN.name() + ": " + reason,
+        header,
+        "WITHDRAW",
+        "status",
+        header.status().name(),
+        CaseStatus.WITHDRAWN.name() + ": " + reason,
         account.username());
   }
 
@@ -305,7 +338,11 @@ public class CaseService {
     CaseHeader header = lockedReadable(caseId, account);
     store.setStatus(caseId, CaseStatus.ACTIVE, null, account.username());
     auditLog.event(
-        header, "RESTORE", "status", header.status().name(), CaseStatus.ACTIVE.name(),
+        header,
+        "RESTORE",
+        "status",
+        header.status().name(),
+        CaseStatus.ACTIVE.name(),
         account.username());
   }
 
@@ -361,8 +398,8 @@ public class CaseService {
   public record StoredCase(CaseHeader header, CaseData data) {}
 
   /**
-   * The active cases of a series that the account may see, with all their sections, read with
-   * a fixed number of statements; ordered by site and study code.
+   * The active cases of a series that the account may see, with all their sections, read with a
+   * fixed number of statements; ordered by site and study code.
    */
   @Transactional(readOnly = true)
   public List<StoredCase> casesOfSeries(long seriesId, CurrentAccount account) {

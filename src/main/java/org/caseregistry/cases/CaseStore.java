@@ -57,8 +57,8 @@ class CaseStore {
   }
 
   /**
-   * Holds the case's row lock until the transaction ends, so that concurrent saves of one case
-   * take turns and its derived values are always computed from everything committed.
+   * Holds the case's row lock until the transaction ends, so that concurrent saves of one case take
+   * turns and its derived values are always computed from everything committed.
    */
   void lock(long caseId) {
     jdbc.query(
@@ -149,15 +149,17 @@ class CaseStore {
   }
 
   /**
-   * The sections of many cases of a series at once: one statement per section table, however
-   * many cases (imports and exports). Cases without any section are absent from the map.
+   * The sections of many cases of a series at once: one statement per section table, however many
+   * cases (imports and exports). Cases without any section are absent from the map.
    */
   Map<Long, CaseData> loadSeries(long seriesId, java.util.Set<Long> caseIds) {
     Map<Long, Map<Section, SectionValues>> singles = new LinkedHashMap<>();
     Map<Long, Map<Section, List<SectionValues>>> lists = new LinkedHashMap<>();
     for (Section section : Section.values()) {
       jdbc.query(
-          "select t.* from " + section.table() + " t join surgical_case c on c.id = t.case_id"
+          "select t.* from "
+              + section.table()
+              + " t join surgical_case c on c.id = t.case_id"
               + " where c.series_id = :series order by t.case_id"
               + (section.isList() ? ", t.position, t.id" : ""),
           Map.of("series", seriesId),
@@ -244,16 +246,25 @@ class CaseStore {
     if (expectedVersion == 0) {
       written =
           jdbc.update(
-              "insert into " + section.table() + " (case_id, " + columns
-                  + ", missing_reasons, version, updated_by) values (:case, " + placeholders
+              "insert into "
+                  + section.table()
+                  + " (case_id, "
+                  + columns
+                  + ", missing_reasons, version, updated_by) values (:case, "
+                  + placeholders
                   + ", cast(:missing as jsonb), 1, :user) on conflict (case_id) do nothing",
               params);
     } else {
       String assignments =
-          variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
+          variables.stream()
+              .map(v -> v.name() + " = :" + v.name())
+              .collect(Collectors.joining(", "));
       written =
           jdbc.update(
-              "update " + section.table() + " set " + assignments
+              "update "
+                  + section.table()
+                  + " set "
+                  + assignments
                   + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
                   + " updated_at = now(), updated_by = :user where case_id = :case and version ="
                   + " :version",
@@ -273,9 +284,15 @@ class CaseStore {
         variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
-        "insert into " + section.table() + " (case_id, position, " + columns
-            + ", missing_reasons, version, updated_by) values (:case, (select coalesce(max(position),"
-            + " 0) + 1 from " + section.table() + " where case_id = :case), " + placeholders
+        "insert into "
+            + section.table()
+            + " (case_id, position, "
+            + columns
+            + ", missing_reasons, version, updated_by) values (:case, (select"
+            + " coalesce(max(position), 0) + 1 from "
+            + section.table()
+            + " where case_id = :case), "
+            + placeholders
             + ", cast(:missing as jsonb), 1, :user)",
         params,
         key,
@@ -284,7 +301,11 @@ class CaseStore {
   }
 
   void updateItem(
-      long caseId, Section section, long itemId, SectionValues values, int expectedVersion,
+      long caseId,
+      Section section,
+      long itemId,
+      SectionValues values,
+      int expectedVersion,
       String user) {
     List<Variable> variables = CaseVariables.of(section);
     MapSqlParameterSource params =
@@ -297,7 +318,10 @@ class CaseStore {
         variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
     int written =
         jdbc.update(
-            "update " + section.table() + " set " + assignments
+            "update "
+                + section.table()
+                + " set "
+                + assignments
                 + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
                 + " updated_at = now(), updated_by = :user where id = :id and case_id = :case and"
                 + " version = :version",
@@ -310,7 +334,8 @@ class CaseStore {
   void deleteItem(long caseId, Section section, long itemId, int expectedVersion) {
     int deleted =
         jdbc.update(
-            "delete from " + section.table()
+            "delete from "
+                + section.table()
                 + " where id = :id and case_id = :case and version = :version",
             Map.of("id", itemId, "case", caseId, "version", expectedVersion));
     if (deleted == 0) {
@@ -344,7 +369,8 @@ class CaseStore {
     MapSqlParameterSource params = new MapSqlParameterSource();
     for (Variable variable : variables) {
       Object value = values.get(variable.name());
-      params.addValue(variable.name(), value instanceof LocalDate date ? Date.valueOf(date) : value);
+      params.addValue(
+          variable.name(), value instanceof LocalDate date ? Date.valueOf(date) : value);
     }
     Map<String, String> missing = new LinkedHashMap<>();
     values.missing().forEach((name, reason) -> missing.put(name, reason.name()));
@@ -364,11 +390,13 @@ class CaseStore {
             case DECIMAL -> rs.getBigDecimal(column);
             case DATE -> rs.getObject(column, LocalDate.class);
           };
-      values.put(column, value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
+      values.put(
+          column, value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
     }
     Map<String, MissingReason> missing = new LinkedHashMap<>();
     Map<String, String> stored =
-        JSON.readValue(rs.getString("missing_reasons"), new TypeReference<Map<String, String>>() {});
+        JSON.readValue(
+            rs.getString("missing_reasons"), new TypeReference<Map<String, String>>() {});
     stored.forEach((name, reason) -> missing.put(name, MissingReason.valueOf(reason)));
     return new SectionValues(itemId, rs.getInt("version"), values, missing);
   }

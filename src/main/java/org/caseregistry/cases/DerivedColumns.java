@@ -23,46 +23,93 @@ final class DerivedColumns {
   private static List<Column> columns() {
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("bmi", "numeric", Types.NUMERIC, DerivedValues::bmi));
-    columns.add(new Column("age_at_surgery", "integer", Types.INTEGER, DerivedValues::ageAtSurgery));
-    columns.add(new Column("clinical_stage", "text", Types.VARCHAR,
-        d -> CaseStore.stage(d.clinicalStage())));
-    columns.add(new Column("clinical_stage_reason", "text", Types.VARCHAR,
-        d -> CaseStore.reason(d.clinicalStage())));
-    columns.add(new Column("pathological_stage", "text", Types.VARCHAR,
-        d -> CaseStore.stage(d.pathologicalStage())));
-    columns.add(new Column("pathological_stage_reason", "text", Types.VARCHAR,
-        d -> CaseStore.reason(d.pathologicalStage())));
+    columns.add(
+        new Column("age_at_surgery", "integer", Types.INTEGER, DerivedValues::ageAtSurgery));
+    columns.add(
+        new Column(
+            "clinical_stage", "text", Types.VARCHAR, d -> CaseStore.stage(d.clinicalStage())));
+    columns.add(
+        new Column(
+            "clinical_stage_reason",
+            "text",
+            Types.VARCHAR,
+            d -> CaseStore.reason(d.clinicalStage())));
+    columns.add(
+        new Column(
+            "pathological_stage",
+            "text",
+            Types.VARCHAR,
+            d -> CaseStore.stage(d.pathologicalStage())));
+    columns.add(
+        new Column(
+            "pathological_stage_reason",
+            "text",
+            Types.VARCHAR,
+            d -> CaseStore.reason(d.pathologicalStage())));
     columns.add(new Column("pn_from_count", "text", Types.VARCHAR, DerivedValues::pnFromCount));
-    columns.add(new Column("nodes_positive_total", "integer", Types.INTEGER,
-        DerivedValues::nodesPositiveTotal));
-    columns.add(new Column("nodes_examined_total", "integer", Types.INTEGER,
-        DerivedValues::nodesExaminedTotal));
-    columns.add(new Column("length_of_stay_days", "integer", Types.INTEGER,
-        DerivedValues::lengthOfStayDays));
+    columns.add(
+        new Column(
+            "nodes_positive_total", "integer", Types.INTEGER, DerivedValues::nodesPositiveTotal));
+    columns.add(
+        new Column(
+            "nodes_examined_total", "integer", Types.INTEGER, DerivedValues::nodesExaminedTotal));
+    columns.add(
+        new Column(
+            "length_of_stay_days", "integer", Types.INTEGER, DerivedValues::lengthOfStayDays));
     columns.add(new Column("cci", "numeric", Types.NUMERIC, DerivedValues::cci));
-    columns.add(new Column("worst_clavien_dindo", "text", Types.VARCHAR,
-        DerivedValues::worstClavienDindo));
-    columns.add(new Column("complication_count", "integer", Types.INTEGER,
-        DerivedValues::complicationCount));
-    columns.add(new Column("complication_keys", "text[]", Types.ARRAY,
-        d -> d.complicationTally().keySet().toArray(String[]::new)));
-    columns.add(new Column("complication_key_counts", "integer[]", Types.ARRAY,
-        d -> d.complicationTally().values().toArray(Integer[]::new)));
-    columns.add(new Column("sections_filled", "text[]", Types.ARRAY,
-        d -> d.sectionsFilled().stream().map(Enum::name).toArray(String[]::new)));
-    columns.add(new Column("warning_codes", "text[]", Types.ARRAY,
-        d -> d.warnings().stream().map(CaseWarning::storedCode).toArray(String[]::new)));
+    columns.add(
+        new Column("worst_clavien_dindo", "text", Types.VARCHAR, DerivedValues::worstClavienDindo));
+    columns.add(
+        new Column(
+            "complication_count", "integer", Types.INTEGER, DerivedValues::complicationCount));
+    columns.add(
+        new Column(
+            "complication_keys",
+            "text[]",
+            Types.ARRAY,
+            d -> d.complicationTally().keySet().toArray(String[]::new)));
+    columns.add(
+        new Column(
+            "complication_key_counts",
+            "integer[]",
+            Types.ARRAY,
+            d -> d.complicationTally().values().toArray(Integer[]::new)));
+    columns.add(
+        new Column(
+            "sections_filled",
+            "text[]",
+            Types.ARRAY,
+            d -> d.sectionsFilled().stream().map(Enum::name).toArray(String[]::new)));
+    columns.add(
+        new Column(
+            "warning_codes",
+            "text[]",
+            Types.ARRAY,
+            d -> d.warnings().stream().map(CaseWarning::storedCode).toArray(String[]::new)));
     columns.add(new Column("warning_count", "integer", Types.INTEGER, d -> d.warnings().size()));
     columns.add(new Column("followup_start_date", "date", Types.DATE, d -> d.followUp().start()));
-    columns.add(new Column("followup_death_days", "double precision", Types.DOUBLE,
-        d -> d.followUp().deathDays()));
-    columns.add(new Column("followup_relapse_days", "double precision", Types.DOUBLE,
-        d -> d.followUp().relapseDays()));
-    columns.add(new Column("followup_last_days", "double precision", Types.DOUBLE,
-        d -> d.followUp().lastSeenDays()));
+    columns.add(
+        new Column(
+            "followup_death_days",
+            "double precision",
+            Types.DOUBLE,
+            d -> d.followUp().deathDays()));
+    columns.add(
+        new Column(
+            "followup_relapse_days",
+            "double precision",
+            Types.DOUBLE,
+            d -> d.followUp().relapseDays()));
+    columns.add(
+        new Column(
+            "followup_last_days",
+            "double precision",
+            Types.DOUBLE,
+            d -> d.followUp().lastSeenDays()));
     for (VisitWindow window : VisitWindow.values()) {
-      columns.add(new Column(window.statusColumn(), "text", Types.VARCHAR,
-          d -> d.followUp().status(window)));
+      columns.add(
+          new Column(
+              window.statusColumn(), "text", Types.VARCHAR, d -> d.followUp().status(window)));
     }
     return List.copyOf(columns);
   }

@@ -13,10 +13,12 @@ final class Problems {
 
   static void bind(List<FieldProblem> problems, BindingResult result) {
     for (FieldProblem problem : problems) {
-      Object[] arguments =
-          problem.arguments().stream().map(Problems::labelIfVariable).toArray();
+      Object[] arguments = problem.arguments().stream().map(Problems::labelIfVariable).toArray();
       result.rejectValue(
-          "values[" + problem.variable() + "]", problem.messageKey(), arguments, problem.messageKey());
+          "values[" + problem.variable() + "]",
+          problem.messageKey(),
+          arguments,
+          problem.messageKey());
     }
   }
 

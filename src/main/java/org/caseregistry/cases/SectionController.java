@@ -87,7 +87,10 @@ class SectionController {
 
   @GetMapping("/items/{itemId}")
   String editItem(
-      @PathVariable long caseId, @PathVariable String slug, @PathVariable long itemId, Model model) {
+      @PathVariable long caseId,
+      @PathVariable String slug,
+      @PathVariable long itemId,
+      Model model) {
     Section section = listSection(slug);
     SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
     return show(caseId, section, itemId, SectionForm.of(section, item), model);
@@ -138,8 +141,7 @@ class SectionController {
     return "redirect:/cases/" + caseId;
   }
 
-  private String show(
-      long caseId, Section section, Long itemId, SectionForm form, Model model) {
+  private String show(long caseId, Section section, Long itemId, SectionForm form, Model model) {
     CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
     if (!view.editable()) {
       throw new org.springframework.security.access.AccessDeniedException("Withdrawn case");

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.caseregistry.catalog.MissingReason;
 
 /**
- * The stored values of one section record (or one list item): typed values by variable name
- * (String code, Integer, BigDecimal, LocalDate or String text), the reasons given for missing
- * values, and the version used for optimistic locking.
+ * The stored values of one section record (or one list item): typed values by variable name (String
+ * code, Integer, BigDecimal, LocalDate or String text), the reasons given for missing values, and
+ * the version used for optimistic locking.
  */
 public record SectionValues(
     Long itemId, int version, Map<String, Object> values, Map<String, MissingReason> missing) {

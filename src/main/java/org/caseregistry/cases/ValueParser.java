@@ -9,8 +9,8 @@ import org.caseregistry.catalog.Variable;
 
 /**
  * Turns what a person typed (or a spreadsheet cell held) into a typed value, or says what is wrong
- * with it; and turns a stored value back into text. Accepts a decimal comma and day-first dates,
- * as Vietnamese users write them.
+ * with it; and turns a stored value back into text. Accepts a decimal comma and day-first dates, as
+ * Vietnamese users write them.
  */
 public final class ValueParser {
 
@@ -103,9 +103,12 @@ public final class ValueParser {
     }
   }
 
-  /** Control characters other than tab and line breaks cannot be stored (PostgreSQL refuses NUL). */
+  /**
+   * Control characters other than tab and line breaks cannot be stored (PostgreSQL refuses NUL).
+   */
   public static boolean hasControlCharacters(String text) {
-    return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    return text.chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 
   /** The text form of a stored value: what forms show and exports write. */

@@ -179,7 +179,6 @@ public final class CaseVariables {
     BY_SECTION.put(section, List.copyOf(variables));
   }
 
-
   private static <E extends Enum<E>> Builder code(String name, Class<E> type) {
     return new Builder(name, ValueType.CODE).codes(type, null);
   }
@@ -259,7 +258,9 @@ public final class CaseVariables {
       return this;
     }
 
-    /** The enum's own message key where it has one (staging, complications), else code.Type.NAME. */
+    /**
+     * The enum's own message key where it has one (staging, complications), else code.Type.NAME.
+     */
     private String labelKey(Enum<?> value) {
       try {
         return (String) value.getClass().getMethod("messageKey").invoke(value);

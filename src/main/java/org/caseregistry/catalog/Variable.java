@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One variable of a case: the single description that the forms, the checks, the database
- * columns, the exports, the import and the codebook all follow.
+ * One variable of a case: the single description that the forms, the checks, the database columns,
+ * the exports, the import and the codebook all follow.
  *
  * @param name snake_case name: database column, export column and form field at once
  * @param min hard lower limit (a value below it is refused), for numbers

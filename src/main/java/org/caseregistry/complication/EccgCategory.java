@@ -2,26 +2,26 @@ package org.caseregistry.complication;
 
 /** Complication categories of the Esophagectomy Complications Consensus Group (ECCG). */
 public enum EccgCategory {
-    PULMONARY,
-    CARDIAC,
-    GASTROINTESTINAL,
-    UROLOGIC,
-    THROMBOEMBOLIC,
-    NEUROLOGIC_PSYCHIATRIC,
-    INFECTION,
-    WOUND_DIAPHRAGM,
-    OTHER;
+  PULMONARY,
+  CARDIAC,
+  GASTROINTESTINAL,
+  UROLOGIC,
+  THROMBOEMBOLIC,
+  NEUROLOGIC_PSYCHIATRIC,
+  INFECTION,
+  WOUND_DIAPHRAGM,
+  OTHER;
 
-    /** "pulmonary", "neurologic-psychiatric". */
-    public String code() {
-        return Codes.kebab(this);
-    }
+  /** "pulmonary", "neurologic-psychiatric". */
+  public String code() {
+    return Codes.kebab(this);
+  }
 
-    public String messageKey() {
-        return "complication.eccg.category." + code();
-    }
+  public String messageKey() {
+    return "complication.eccg.category." + code();
+  }
 
-    public static EccgCategory fromCode(String code) {
-        return Codes.fromCode(EccgCategory.class, EccgCategory::code, code);
-    }
+  public static EccgCategory fromCode(String code) {
+    return Codes.fromCode(EccgCategory.class, EccgCategory::code, code);
+  }
 }

@@ -52,10 +52,11 @@ record DashboardData(
    * @param byItem complications and patients per ECCG item (enum name; "" type not given)
    * @param patientsByWorstGrade patients by their worst grade, "UNGRADED" (complications without a
    *     grade), "NONE" (answered: no complication) or "NOT_RECORDED"
-   * @param leaksByType anastomotic leaks per ECCG severity type ("" type not given), among the cases
-   *     with the postoperative section answered
+   * @param leaksByType anastomotic leaks per ECCG severity type ("" type not given), among the
+   *     cases with the postoperative section answered
    * @param leakPatients cases with at least one anastomotic leak, among those
-   * @param postopAnswered cases with the postoperative section answered: the leak rate's denominator
+   * @param postopAnswered cases with the postoperative section answered: the leak rate's
+   *     denominator
    */
   record Complications(
       Map<String, Counts> byGrade,
@@ -90,7 +91,8 @@ record DashboardData(
      * (included) to {@code bounds[i]} (excluded); the first bin everything below {@code bounds[0]},
      * the last everything from the last bound on.
      */
-    static Distribution of(SortedMap<BigDecimal, Integer> frequencies, int missing, double[] bounds) {
+    static Distribution of(
+        SortedMap<BigDecimal, Integer> frequencies, int missing, double[] bounds) {
       int[] bins = new int[bounds.length + 1];
       int known = 0;
       BigDecimal sum = BigDecimal.ZERO;

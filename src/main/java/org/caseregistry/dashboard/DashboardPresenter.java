@@ -50,7 +50,9 @@ final class DashboardPresenter {
   private static final String[] CCI_BINS = {
     "0", "0.1–19.9", "20–39.9", "40–59.9", "60–79.9", "80–99.9", "100"
   };
-  private static final String[] LENGTH_OF_STAY_BINS = {"≤ 7", "8–14", "15–21", "22–28", "29–42", "≥ 43"};
+  private static final String[] LENGTH_OF_STAY_BINS = {
+    "≤ 7", "8–14", "15–21", "22–28", "29–42", "≥ 43"
+  };
 
   private final DashboardData data;
   private final SurvivalSplit split;
@@ -59,7 +61,11 @@ final class DashboardPresenter {
   private final Numbers numbers;
 
   DashboardPresenter(
-      DashboardData data, SurvivalSplit split, LocalDate today, Messages messages, Numbers numbers) {
+      DashboardData data,
+      SurvivalSplit split,
+      LocalDate today,
+      Messages messages,
+      Numbers numbers) {
     this.data = data;
     this.split = split;
     this.today = today;
@@ -76,7 +82,10 @@ final class DashboardPresenter {
   DashboardView view() {
     List<KeyFigure> figures = new ArrayList<>();
     figures.add(
-        new KeyFigure("figure-cases", msg("dashboard.cases"), numbers.integer(data.cases()),
+        new KeyFigure(
+            "figure-cases",
+            msg("dashboard.cases"),
+            numbers.integer(data.cases()),
             msg("dashboard.cases.detail")));
     List<Panel> panels = new ArrayList<>();
     if (data.enrolment() != null) {
@@ -152,7 +161,8 @@ final class DashboardPresenter {
       case CCI -> List.of(msg("dashboard.cci.note"));
       case LENGTH_OF_STAY -> List.of(msg("dashboard.los.note"));
       case FOLLOW_UP ->
-          List.of(msg("dashboard.followup.note.windows"),
+          List.of(
+              msg("dashboard.followup.note.windows"),
               msg("dashboard.followup.note.due", today.toString()));
       case OVERALL_SURVIVAL -> survivalNotes(true);
       case RECURRENCE_FREE_SURVIVAL -> survivalNotes(false);
@@ -180,7 +190,8 @@ final class DashboardPresenter {
   private Map<String, Map<YearMonth, Integer>> enrolmentBySite() {
     Map<String, Map<YearMonth, Integer>> bySite = new TreeMap<>();
     for (EnrolmentCount row : data.enrolment()) {
-      bySite.computeIfAbsent(row.site(), s -> new TreeMap<>())
+      bySite
+          .computeIfAbsent(row.site(), s -> new TreeMap<>())
           .merge(YearMonth.from(row.month()), row.total(), Integer::sum);
     }
     return bySite;
@@ -193,16 +204,28 @@ final class DashboardPresenter {
     List<String> sites = enrolmentSites();
     for (int i = 0; i < sites.size(); i++) {
       Map<YearMonth, Integer> counts = bySite.get(sites.get(i));
-      series.add(new BarChart.Series(sites.get(i), Palette.nth(i),
-          months.stream().map(m -> (double) counts.getOrDefault(m, 0)).toList()));
+      series.add(
+          new BarChart.Series(
+              sites.get(i),
+              Palette.nth(i),
+              months.stream().map(m -> (double) counts.getOrDefault(m, 0)).toList()));
     }
     String description =
         months.isEmpty()
             ? msg("dashboard.enrolment.description.empty")
-            : msg("dashboard.enrolment.description", months.get(0).toString(),
-                months.get(months.size() - 1).toString(), data.cases(),
+            : msg(
+                "dashboard.enrolment.description",
+                months.get(0).toString(),
+                months.get(months.size() - 1).toString(),
+                data.cases(),
                 sites.stream()
-                    .map(site -> site + " " + bySite.get(site).values().stream().mapToInt(Integer::intValue).sum())
+                    .map(
+                        site ->
+                            site
+                                + " "
+                                + bySite.get(site).values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum())
                     .collect(Collectors.joining(", ")));
     return new BarChart(
         DashboardChart.ENROLMENT.slug(),
@@ -289,12 +312,20 @@ final class DashboardPresenter {
     List<List<String>> rows = new ArrayList<>();
     for (Section section : Section.values()) {
       int filled = data.sectionsFilled().get(section);
-      rows.add(List.of(msg(section.messageKey()), numbers.integer(filled),
-          numbers.integer(data.cases()), numbers.percent(filled, data.cases())));
+      rows.add(
+          List.of(
+              msg(section.messageKey()),
+              numbers.integer(filled),
+              numbers.integer(data.cases()),
+              numbers.percent(filled, data.cases())));
     }
-    return new Table(msg("dashboard.completeness.title"),
-        List.of(msg("dashboard.completeness.section"), msg("dashboard.completeness.filled"),
-            msg("dashboard.cases"), msg("dashboard.completeness.share")),
+    return new Table(
+        msg("dashboard.completeness.title"),
+        List.of(
+            msg("dashboard.completeness.section"),
+            msg("dashboard.completeness.filled"),
+            msg("dashboard.cases"),
+            msg("dashboard.completeness.share")),
         rows);
   }
 
@@ -318,10 +349,14 @@ final class DashboardPresenter {
     Map<String, Counts> byGrade = data.complications().byGrade();
     List<String> keys = gradeKeys();
     List<Double> values =
-        keys.stream().map(k -> (double) byGrade.getOrDefault(k, new Counts(0, 0)).complications()).toList();
+        keys.stream()
+            .map(k -> (double) byGrade.getOrDefault(k, new Counts(0, 0)).complications())
+            .toList();
     String summary =
         keys.stream()
-            .map(k -> gradeLabel(k) + " " + byGrade.getOrDefault(k, new Counts(0, 0)).complications())
+            .map(
+                k ->
+                    gradeLabel(k) + " " + byGrade.getOrDefault(k, new Counts(0, 0)).complications())
             .collect(Collectors.joining(", "));
     return new BarChart(
         DashboardChart.CLAVIEN_DINDO.slug(),
@@ -342,19 +377,39 @@ final class DashboardPresenter {
     List<List<String>> rows = new ArrayList<>();
     for (String key : gradeKeys()) {
       Counts counts = complications.byGrade().getOrDefault(key, new Counts(0, 0));
-      rows.add(List.of(gradeLabel(key), numbers.integer(counts.complications()),
-          numbers.integer(counts.patients()),
-          numbers.integer(complications.patientsByWorstGrade().getOrDefault(key.isEmpty() ? "UNGRADED" : key, 0))));
+      rows.add(
+          List.of(
+              gradeLabel(key),
+              numbers.integer(counts.complications()),
+              numbers.integer(counts.patients()),
+              numbers.integer(
+                  complications
+                      .patientsByWorstGrade()
+                      .getOrDefault(key.isEmpty() ? "UNGRADED" : key, 0))));
     }
-    rows.add(List.of(msg("dashboard.cd.none"), "–", "–",
-        numbers.integer(complications.patientsByWorstGrade().getOrDefault("NONE", 0))));
-    rows.add(List.of(msg("dashboard.cd.not-recorded"), "–", "–",
-        numbers.integer(complications.patientsByWorstGrade().getOrDefault("NOT_RECORDED", 0))));
+    rows.add(
+        List.of(
+            msg("dashboard.cd.none"),
+            "–",
+            "–",
+            numbers.integer(complications.patientsByWorstGrade().getOrDefault("NONE", 0))));
+    rows.add(
+        List.of(
+            msg("dashboard.cd.not-recorded"),
+            "–",
+            "–",
+            numbers.integer(complications.patientsByWorstGrade().getOrDefault("NOT_RECORDED", 0))));
     int total = complications.byGrade().values().stream().mapToInt(Counts::complications).sum();
-    rows.add(List.of(msg("dashboard.total"), numbers.integer(total), "–", numbers.integer(data.cases())));
-    return new Table(msg("dashboard.cd.title"),
-        List.of(msg("dashboard.cd.grade"), msg("dashboard.cd.complications"),
-            msg("dashboard.cd.patients"), msg("dashboard.cd.worst")),
+    rows.add(
+        List.of(
+            msg("dashboard.total"), numbers.integer(total), "–", numbers.integer(data.cases())));
+    return new Table(
+        msg("dashboard.cd.title"),
+        List.of(
+            msg("dashboard.cd.grade"),
+            msg("dashboard.cd.complications"),
+            msg("dashboard.cd.patients"),
+            msg("dashboard.cd.worst")),
         rows);
   }
 
@@ -378,7 +433,9 @@ final class DashboardPresenter {
     Map<String, Counts> byCategory = data.complications().byCategory();
     List<String> keys = categoryKeys();
     List<Double> values =
-        keys.stream().map(k -> (double) byCategory.getOrDefault(k, new Counts(0, 0)).complications()).toList();
+        keys.stream()
+            .map(k -> (double) byCategory.getOrDefault(k, new Counts(0, 0)).complications())
+            .toList();
     String summary =
         keys.stream()
             .filter(k -> byCategory.containsKey(k))
@@ -404,21 +461,30 @@ final class DashboardPresenter {
     List<List<String>> rows = new ArrayList<>();
     for (String key : categoryKeys()) {
       Counts counts = complications.byCategory().getOrDefault(key, new Counts(0, 0));
-      rows.add(List.of(categoryLabel(key), numbers.integer(counts.complications()),
-          numbers.integer(counts.patients())));
+      rows.add(
+          List.of(
+              categoryLabel(key),
+              numbers.integer(counts.complications()),
+              numbers.integer(counts.patients())));
       if (key.isEmpty()) {
         continue;
       }
       for (EccgComplication item : EccgComplication.inCategory(EccgCategory.valueOf(key))) {
         Counts itemCounts = complications.byItem().get(item.name());
         if (itemCounts != null) {
-          rows.add(List.of("– " + msg(item.messageKey()), numbers.integer(itemCounts.complications()),
-              numbers.integer(itemCounts.patients())));
+          rows.add(
+              List.of(
+                  "– " + msg(item.messageKey()),
+                  numbers.integer(itemCounts.complications()),
+                  numbers.integer(itemCounts.patients())));
         }
       }
     }
-    return new Table(msg("dashboard.eccg.title"),
-        List.of(msg("dashboard.eccg.category"), msg("dashboard.cd.complications"),
+    return new Table(
+        msg("dashboard.eccg.title"),
+        List.of(
+            msg("dashboard.eccg.category"),
+            msg("dashboard.cd.complications"),
             msg("dashboard.eccg.patients")),
         rows);
   }
@@ -427,7 +493,10 @@ final class DashboardPresenter {
 
   private String leakValue() {
     Complications c = data.complications();
-    return msg("dashboard.leak.value", c.leakPatients(), c.postopAnswered(),
+    return msg(
+        "dashboard.leak.value",
+        c.leakPatients(),
+        c.postopAnswered(),
         numbers.percent(c.leakPatients(), c.postopAnswered()));
   }
 
@@ -437,7 +506,9 @@ final class DashboardPresenter {
       return msg("dashboard.leak.no-denominator");
     }
     WilsonInterval interval = WilsonInterval.of(c.leakPatients(), c.postopAnswered());
-    return msg("dashboard.leak.ci", numbers.decimal(100 * interval.lower(), 1) + "%",
+    return msg(
+        "dashboard.leak.ci",
+        numbers.decimal(100 * interval.lower(), 1) + "%",
         numbers.decimal(100 * interval.upper(), 1) + "%");
   }
 
@@ -449,14 +520,26 @@ final class DashboardPresenter {
     Complications c = data.complications();
     List<List<String>> rows = new ArrayList<>();
     for (EccgSeverityType type : EccgSeverityType.values()) {
-      rows.add(List.of(msg(type.messageKey()), numbers.integer(c.leaksByType().getOrDefault(type.name(), 0))));
+      rows.add(
+          List.of(
+              msg(type.messageKey()),
+              numbers.integer(c.leaksByType().getOrDefault(type.name(), 0))));
     }
-    rows.add(List.of(msg("dashboard.leak.type-not-recorded"),
-        numbers.integer(c.leaksByType().getOrDefault("", 0))));
-    Table table = new Table(msg("dashboard.leak.title"),
-        List.of(msg("dashboard.leak.type"), msg("dashboard.leak.leaks")), rows);
-    return new Panel("anastomotic-leak", msg("dashboard.leak.title"), null,
-        leakValue() + "; " + leakInterval(), List.of(table),
+    rows.add(
+        List.of(
+            msg("dashboard.leak.type-not-recorded"),
+            numbers.integer(c.leaksByType().getOrDefault("", 0))));
+    Table table =
+        new Table(
+            msg("dashboard.leak.title"),
+            List.of(msg("dashboard.leak.type"), msg("dashboard.leak.leaks")),
+            rows);
+    return new Panel(
+        "anastomotic-leak",
+        msg("dashboard.leak.title"),
+        null,
+        leakValue() + "; " + leakInterval(),
+        List.of(table),
         List.of(msg("dashboard.leak.denominator", c.postopAnswered(), data.cases())));
   }
 
@@ -492,9 +575,14 @@ final class DashboardPresenter {
     if (distribution.known() == 0) {
       return msg("dashboard.distribution.description.empty", name, distribution.missing());
     }
-    return msg("dashboard.distribution.description", name, distribution.known(),
-        distribution.missing(), numbers.compact(distribution.median(), 1),
-        numbers.compact(distribution.q1(), 1), numbers.compact(distribution.q3(), 1));
+    return msg(
+        "dashboard.distribution.description",
+        name,
+        distribution.known(),
+        distribution.missing(),
+        numbers.compact(distribution.median(), 1),
+        numbers.compact(distribution.q1(), 1),
+        numbers.compact(distribution.q3(), 1));
   }
 
   private List<Table> distributionTables(String which, Distribution distribution, String[] bins) {
@@ -502,22 +590,41 @@ final class DashboardPresenter {
     for (int i = 0; i < bins.length; i++) {
       binRows.add(List.of(localBin(bins[i]), numbers.integer(distribution.bins()[i])));
     }
-    binRows.add(List.of(msg("dashboard.distribution.missing"), numbers.integer(distribution.missing())));
+    binRows.add(
+        List.of(msg("dashboard.distribution.missing"), numbers.integer(distribution.missing())));
     List<List<String>> stats = new ArrayList<>();
     stats.add(List.of(msg("dashboard.distribution.known"), numbers.integer(distribution.known())));
-    stats.add(List.of(msg("dashboard.distribution.missing"), numbers.integer(distribution.missing())));
+    stats.add(
+        List.of(msg("dashboard.distribution.missing"), numbers.integer(distribution.missing())));
     if (distribution.known() > 0) {
-      stats.add(List.of(msg("dashboard.distribution.median"),
-          numbers.compact(distribution.median(), 1) + " (" + numbers.compact(distribution.q1(), 1)
-              + "; " + numbers.compact(distribution.q3(), 1) + ")"));
-      stats.add(List.of(msg("dashboard.distribution.mean"), numbers.decimal(distribution.mean(), 1)));
-      stats.add(List.of(msg("dashboard.distribution.range"),
-          numbers.compact(distribution.min(), 1) + "–" + numbers.compact(distribution.max(), 1)));
+      stats.add(
+          List.of(
+              msg("dashboard.distribution.median"),
+              numbers.compact(distribution.median(), 1)
+                  + " ("
+                  + numbers.compact(distribution.q1(), 1)
+                  + "; "
+                  + numbers.compact(distribution.q3(), 1)
+                  + ")"));
+      stats.add(
+          List.of(msg("dashboard.distribution.mean"), numbers.decimal(distribution.mean(), 1)));
+      stats.add(
+          List.of(
+              msg("dashboard.distribution.range"),
+              numbers.compact(distribution.min(), 1)
+                  + "–"
+                  + numbers.compact(distribution.max(), 1)));
     }
     String title = msg("dashboard." + which + ".title");
     return List.of(
-        new Table(title, List.of(msg("dashboard.distribution.bin"), msg("dashboard.distribution.cases")), binRows),
-        new Table(title, List.of(msg("dashboard.distribution.statistic"), msg("dashboard.distribution.value")), stats));
+        new Table(
+            title,
+            List.of(msg("dashboard.distribution.bin"), msg("dashboard.distribution.cases")),
+            binRows),
+        new Table(
+            title,
+            List.of(msg("dashboard.distribution.statistic"), msg("dashboard.distribution.value")),
+            stats));
   }
 
   // ------------------------------------------------------------------ follow-up windows
@@ -543,11 +650,14 @@ final class DashboardPresenter {
     }
     String summary =
         java.util.Arrays.stream(VisitWindow.values())
-            .map(window -> windowLabel(window) + ": "
-                + followUp.get(window).entrySet().stream()
-                    .filter(e -> e.getValue() > 0)
-                    .map(e -> msg(e.getKey().messageKey()) + " " + e.getValue())
-                    .collect(Collectors.joining(", ")))
+            .map(
+                window ->
+                    windowLabel(window)
+                        + ": "
+                        + followUp.get(window).entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .map(e -> msg(e.getKey().messageKey()) + " " + e.getValue())
+                            .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("; "));
     return new BarChart(
         DashboardChart.FOLLOW_UP.slug(),
@@ -584,8 +694,13 @@ final class DashboardPresenter {
 
   // ------------------------------------------------------------------ survival
 
-  private record Group(String key, String label, String color, KaplanMeierCurve curve,
-      List<SurvivalTime> times, int without) {}
+  private record Group(
+      String key,
+      String label,
+      String color,
+      KaplanMeierCurve curve,
+      List<SurvivalTime> times,
+      int without) {}
 
   private List<Group> groups(boolean overall) {
     List<SurvivalGroup> ordered = new ArrayList<>(data.survival().groups());
@@ -594,8 +709,14 @@ final class DashboardPresenter {
     for (int i = 0; i < ordered.size(); i++) {
       SurvivalGroup group = ordered.get(i);
       List<SurvivalTime> times = overall ? group.overall() : group.recurrenceFree();
-      groups.add(new Group(group.key(), groupLabel(group.key()), Palette.nth(i),
-          KaplanMeier.estimate(times), times, group.withoutFollowUp()));
+      groups.add(
+          new Group(
+              group.key(),
+              groupLabel(group.key()),
+              Palette.nth(i),
+              KaplanMeier.estimate(times),
+              times,
+              group.withoutFollowUp()));
     }
     return groups;
   }
@@ -634,7 +755,9 @@ final class DashboardPresenter {
 
   private String median(KaplanMeierCurve curve) {
     OptionalDouble median = curve.median();
-    return median.isPresent() ? months(median.getAsDouble()) : msg("dashboard.survival.not-reached");
+    return median.isPresent()
+        ? months(median.getAsDouble())
+        : msg("dashboard.survival.not-reached");
   }
 
   private String medianWithInterval(KaplanMeierCurve curve) {
@@ -642,9 +765,15 @@ final class DashboardPresenter {
       return "–";
     }
     KaplanMeierCurve.MedianInterval interval = curve.medianInterval();
-    return msg("dashboard.survival.median.value", median(curve),
-        interval.lower().isPresent() ? months(interval.lower().getAsDouble()) : msg("dashboard.survival.not-reached"),
-        interval.upper().isPresent() ? months(interval.upper().getAsDouble()) : msg("dashboard.survival.not-reached"));
+    return msg(
+        "dashboard.survival.median.value",
+        median(curve),
+        interval.lower().isPresent()
+            ? months(interval.lower().getAsDouble())
+            : msg("dashboard.survival.not-reached"),
+        interval.upper().isPresent()
+            ? months(interval.upper().getAsDouble())
+            : msg("dashboard.survival.not-reached"));
   }
 
   private String endpoint(boolean overall) {
@@ -655,13 +784,23 @@ final class DashboardPresenter {
     List<Group> groups = groups(overall);
     String summary =
         groups.stream()
-            .map(g -> msg("dashboard.survival.group.description", g.label(), g.curve().subjects(),
-                g.curve().events(), median(g.curve())))
+            .map(
+                g ->
+                    msg(
+                        "dashboard.survival.group.description",
+                        g.label(),
+                        g.curve().subjects(),
+                        g.curve().events(),
+                        median(g.curve())))
             .collect(Collectors.joining("; "));
     return new SurvivalChart(
-        overall ? DashboardChart.OVERALL_SURVIVAL.slug() : DashboardChart.RECURRENCE_FREE_SURVIVAL.slug(),
+        overall
+            ? DashboardChart.OVERALL_SURVIVAL.slug()
+            : DashboardChart.RECURRENCE_FREE_SURVIVAL.slug(),
         msg("dashboard." + endpoint(overall) + ".title"),
-        msg("dashboard.survival.description", msg("dashboard." + endpoint(overall) + ".title"),
+        msg(
+            "dashboard.survival.description",
+            msg("dashboard." + endpoint(overall) + ".title"),
             summary.isEmpty() ? msg("dashboard.survival.no-data") : summary),
         groups.stream().map(g -> new SurvivalChart.Curve(g.label(), g.color(), g.curve())).toList(),
         VisitWindow.DAYS_PER_MONTH,
@@ -676,31 +815,55 @@ final class DashboardPresenter {
     List<List<String>> summary = new ArrayList<>();
     for (Group group : groups) {
       KaplanMeierCurve curve = group.curve();
-      summary.add(List.of(group.label(), numbers.integer(curve.subjects()),
-          numbers.integer(curve.events()), numbers.integer(curve.censored()),
-          medianWithInterval(curve), numbers.integer(group.without())));
+      summary.add(
+          List.of(
+              group.label(),
+              numbers.integer(curve.subjects()),
+              numbers.integer(curve.events()),
+              numbers.integer(curve.censored()),
+              medianWithInterval(curve),
+              numbers.integer(group.without())));
     }
     List<Table> tables = new ArrayList<>();
-    tables.add(new Table(msg("dashboard.survival.summary"),
-        List.of(msg("dashboard.survival.group"), msg("dashboard.survival.cases"),
-            msg("dashboard.survival.events"), msg("dashboard.survival.censored"),
-            msg("dashboard.survival.median"), msg("dashboard.survival.without.short")),
-        summary));
+    tables.add(
+        new Table(
+            msg("dashboard.survival.summary"),
+            List.of(
+                msg("dashboard.survival.group"),
+                msg("dashboard.survival.cases"),
+                msg("dashboard.survival.events"),
+                msg("dashboard.survival.censored"),
+                msg("dashboard.survival.median"),
+                msg("dashboard.survival.without.short")),
+            summary));
     for (Group group : groups) {
       List<List<String>> rows = new ArrayList<>();
       for (KaplanMeierCurve.Step step : group.curve().steps()) {
-        rows.add(List.of(months(step.time()), numbers.integer(step.atRisk()),
-            numbers.integer(step.events()), numbers.integer(step.censored()),
-            numbers.decimal(100 * step.survival(), 1) + "%",
-            Double.isNaN(step.standardError())
-                ? "–"
-                : numbers.decimal(100 * step.lower(), 1) + "–" + numbers.decimal(100 * step.upper(), 1) + "%"));
+        rows.add(
+            List.of(
+                months(step.time()),
+                numbers.integer(step.atRisk()),
+                numbers.integer(step.events()),
+                numbers.integer(step.censored()),
+                numbers.decimal(100 * step.survival(), 1) + "%",
+                Double.isNaN(step.standardError())
+                    ? "–"
+                    : numbers.decimal(100 * step.lower(), 1)
+                        + "–"
+                        + numbers.decimal(100 * step.upper(), 1)
+                        + "%"));
       }
-      tables.add(new Table(msg("dashboard.survival.life-table", group.label()),
-          List.of(msg("dashboard.survival.time"), msg("dashboard.survival.at-risk.short"),
-              msg("dashboard.survival.events"), msg("dashboard.survival.censored"),
-              msg("dashboard.survival.estimate"), msg("dashboard.survival.ci")),
-          rows));
+      tables.add(
+          new Table(
+              msg("dashboard.survival.life-table", group.label()),
+              List.of(
+                  msg("dashboard.survival.time"),
+                  msg("dashboard.survival.at-risk.short"),
+                  msg("dashboard.survival.events"),
+                  msg("dashboard.survival.censored"),
+                  msg("dashboard.survival.estimate"),
+                  msg("dashboard.survival.ci")),
+              rows));
     }
     return tables;
   }
@@ -712,13 +875,19 @@ final class DashboardPresenter {
     if (split != SurvivalSplit.NONE) {
       List<Group> tested =
           groups(overall).stream()
-              .filter(g -> !SurvivalSplit.NOT_RECORDED.equals(g.key()) && !"UNKNOWN".equals(g.key()))
+              .filter(
+                  g -> !SurvivalSplit.NOT_RECORDED.equals(g.key()) && !"UNKNOWN".equals(g.key()))
               .filter(g -> g.curve().subjects() > 0)
               .toList();
       notes.add(
           LogRankTest.compare(tested.stream().map(Group::times).toList())
-              .map(result -> msg("dashboard.survival.log-rank", numbers.decimal(result.chiSquare(), 2),
-                  result.degreesOfFreedom(), numbers.pValue(result.pValue())))
+              .map(
+                  result ->
+                      msg(
+                          "dashboard.survival.log-rank",
+                          numbers.decimal(result.chiSquare(), 2),
+                          result.degreesOfFreedom(),
+                          numbers.pValue(result.pValue())))
               .orElse(msg("dashboard.survival.log-rank.none")));
       if (split.codeType() != null) {
         notes.add(msg("dashboard.survival.log-rank.excluded"));

@@ -40,7 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class DashboardQueries {
 
-  /** CCI bins: 0 | 0.1–19.9 | 20–39.9 | 40–59.9 | 60–79.9 | 80–99.9 | 100 (lower bounds included). */
+  /**
+   * CCI bins: 0 | 0.1–19.9 | 20–39.9 | 40–59.9 | 60–79.9 | 80–99.9 | 100 (lower bounds included).
+   */
   static final double[] CCI_BOUNDS = {0.1, 20, 40, 60, 80, 100};
 
   /** Length-of-stay bins in days: ≤ 7 | 8–14 | 15–21 | 22–28 | 29–42 | ≥ 43. */
@@ -110,7 +112,9 @@ class DashboardQueries {
     HAS_COMPLICATIONS("c.complication_count > 0"),
     COMPLICATIONS_ANSWERED("'COMPLICATIONS' = any(c.sections_filled)"),
     SITE("h.code"),
-    MONTH("date_trunc('month', coalesce(c.followup_start_date, c.created_at::date)::timestamp)::date"),
+    MONTH(
+        "date_trunc('month', coalesce(c.followup_start_date,"
+            + " c.created_at::date)::timestamp)::date"),
     DATED("c.followup_start_date is not null"),
     WINDOW_1(windowCategory(VisitWindow.MONTH_1)),
     WINDOW_3(windowCategory(VisitWindow.MONTH_3)),
@@ -143,18 +147,37 @@ class DashboardQueries {
    * window is due; see {@link FollowUpCategory}).
    */
   private static String windowCategory(VisitWindow window) {
-    return "case when c.followup_death_days <= " + window.lowerDays() + "::float8 then '"
-        + FollowUpCategory.DIED.name() + "' when c." + window.statusColumn() + " is not null then c."
-        + window.statusColumn() + " when c.followup_start_date is null then '"
-        + FollowUpCategory.NO_OPERATION_DATE.name() + "' when (cast(:today as date)"
-        + " - c.followup_start_date) < " + window.upperDays() + "::float8 then '"
-        + FollowUpCategory.NOT_YET_DUE.name() + "' else '" + FollowUpCategory.LOST.name() + "' end";
+    return "case when c.followup_death_days <= "
+        + window.lowerDays()
+        + "::float8 then '"
+        + FollowUpCategory.DIED.name()
+        + "' when c."
+        + window.statusColumn()
+        + " is not null then c."
+        + window.statusColumn()
+        + " when c.followup_start_date is null then '"
+        + FollowUpCategory.NO_OPERATION_DATE.name()
+        + "' when (cast(:today as date)"
+        + " - c.followup_start_date) < "
+        + window.upperDays()
+        + "::float8 then '"
+        + FollowUpCategory.NOT_YET_DUE.name()
+        + "' else '"
+        + FollowUpCategory.LOST.name()
+        + "' end";
   }
 
   /** The window counted by each window key. */
   private static final Map<Key, VisitWindow> WINDOW_KEYS =
-      Map.of(Key.WINDOW_1, VisitWindow.MONTH_1, Key.WINDOW_3, VisitWindow.MONTH_3,
-          Key.WINDOW_6, VisitWindow.MONTH_6, Key.WINDOW_12, VisitWindow.MONTH_12);
+      Map.of(
+          Key.WINDOW_1,
+          VisitWindow.MONTH_1,
+          Key.WINDOW_3,
+          VisitWindow.MONTH_3,
+          Key.WINDOW_6,
+          VisitWindow.MONTH_6,
+          Key.WINDOW_12,
+          VisitWindow.MONTH_12);
 
   /** The grouping sets each part needs; the sections are always counted (they give the total). */
   private static List<List<Key>> groupingSets(Set<Part> parts) {
@@ -195,18 +218,27 @@ class DashboardQueries {
   static String caseTallySql(Scope scope, Set<Part> parts, SurvivalSplit split) {
     List<List<Key>> sets = groupingSets(parts);
     List<Key> keys = keysOf(sets);
-    boolean site = keys.contains(Key.SITE) || (keys.contains(Key.GROUP) && split == SurvivalSplit.SITE);
+    boolean site =
+        keys.contains(Key.SITE) || (keys.contains(Key.GROUP) && split == SurvivalSplit.SITE);
     boolean operation = keys.contains(Key.GROUP) && split == SurvivalSplit.ABDOMINAL_APPROACH;
     boolean neoadjuvant = keys.contains(Key.GROUP) && split == SurvivalSplit.NEOADJUVANT_THERAPY;
     String aliases = keys.stream().map(Key::alias).collect(Collectors.joining(", "));
-    return "select grouping(" + aliases + ") as grouping_mask, " + aliases + ", count(*) as n"
+    return "select grouping("
+        + aliases
+        + ") as grouping_mask, "
+        + aliases
+        + ", count(*) as n"
         + " from (select "
-        + keys.stream().map(key -> key.sql(split) + " as " + key.alias()).collect(Collectors.joining(", "))
+        + keys.stream()
+            .map(key -> key.sql(split) + " as " + key.alias())
+            .collect(Collectors.joining(", "))
         + " from surgical_case c"
         + (site ? " join hospital_site h on h.id = c.site_id" : "")
         + (operation ? " left join case_operation o on o.case_id = c.id" : "")
         + (neoadjuvant ? " left join case_neoadjuvant n on n.case_id = c.id" : "")
-        + " where" + scope.where() + ") as x group by grouping sets ("
+        + " where"
+        + scope.where()
+        + ") as x group by grouping sets ("
         + sets.stream()
             .map(set -> set.stream().map(Key::alias).collect(Collectors.joining(", ", "(", ")")))
             .collect(Collectors.joining(", "))
@@ -277,13 +309,19 @@ class DashboardQueries {
           String site = rs.getString(Key.SITE.alias());
           LocalDate month = rs.getObject(Key.MONTH.alias(), LocalDate.class);
           boolean dated = rs.getBoolean(Key.DATED.alias());
-          enrolment.merge(month + " " + site,
+          enrolment.merge(
+              month + " " + site,
               new EnrolmentCount(site, month, dated ? n : 0, dated ? 0 : n),
-              (a, b) -> new EnrolmentCount(site, month,
-                  a.byOperationDate() + b.byOperationDate(), a.byRecordDate() + b.byRecordDate()));
+              (a, b) ->
+                  new EnrolmentCount(
+                      site,
+                      month,
+                      a.byOperationDate() + b.byOperationDate(),
+                      a.byRecordDate() + b.byRecordDate()));
         }
         case WINDOW_1, WINDOW_3, WINDOW_6, WINDOW_12 ->
-            followUp.get(WINDOW_KEYS.get(first))
+            followUp
+                .get(WINDOW_KEYS.get(first))
                 .merge(FollowUpCategory.of(rs.getString(first.alias())), n, Integer::sum);
         case GROUP -> {
           String group = rs.getString(Key.GROUP.alias());
@@ -297,9 +335,10 @@ class DashboardQueries {
             }
             return;
           }
-          int[] counts = (os ? overall : recurrenceFree)
-              .computeIfAbsent(group, g -> new TreeMap<>())
-              .computeIfAbsent(t, at -> new int[2]);
+          int[] counts =
+              (os ? overall : recurrenceFree)
+                  .computeIfAbsent(group, g -> new TreeMap<>())
+                  .computeIfAbsent(t, at -> new int[2]);
           counts[rs.getBoolean(event.alias()) ? 0 : 1] += n;
         }
         default -> throw new IllegalStateException("No grouping set starts with " + first);
@@ -347,8 +386,9 @@ class DashboardQueries {
 
     List<EnrolmentCount> enrolment() {
       List<EnrolmentCount> counts = new ArrayList<>(enrolment.values());
-      counts.sort(java.util.Comparator.comparing(EnrolmentCount::month)
-          .thenComparing(EnrolmentCount::site));
+      counts.sort(
+          java.util.Comparator.comparing(EnrolmentCount::month)
+              .thenComparing(EnrolmentCount::site));
       return counts;
     }
 
@@ -361,11 +401,12 @@ class DashboardQueries {
       groups.addAll(withoutFollowUp.keySet());
       List<SurvivalGroup> result = new ArrayList<>();
       for (String group : groups) {
-        result.add(new SurvivalGroup(
-            group,
-            times(overall.get(group)),
-            times(recurrenceFree.get(group)),
-            withoutFollowUp.getOrDefault(group, 0)));
+        result.add(
+            new SurvivalGroup(
+                group,
+                times(overall.get(group)),
+                times(recurrenceFree.get(group)),
+                withoutFollowUp.getOrDefault(group, 0)));
       }
       return new Survival(split, result);
     }
@@ -407,12 +448,12 @@ class DashboardQueries {
     int[] leakPatients = {0};
     String leakItem = "ITEM:" + EccgComplication.ANASTOMOTIC_LEAK.name();
     jdbc.query(
-        "select t.key, sum(t.n) as n, count(*) as patients,"
-            + " coalesce(sum(t.n) filter (where 'POSTOP' = any(c.sections_filled)), 0) as n_postop,"
-            + " count(*) filter (where 'POSTOP' = any(c.sections_filled)) as patients_postop"
-            + " from surgical_case c"
-            + " cross join lateral unnest(c.complication_keys, c.complication_key_counts) as t(key, n)"
-            + " where" + scope.where() + " and c.complication_count > 0 group by t.key",
+        "select t.key, sum(t.n) as n, count(*) as patients, coalesce(sum(t.n) filter (where"
+            + " 'POSTOP' = any(c.sections_filled)), 0) as n_postop, count(*) filter (where 'POSTOP'"
+            + " = any(c.sections_filled)) as patients_postop from surgical_case c cross join"
+            + " lateral unnest(c.complication_keys, c.complication_key_counts) as t(key, n) where"
+            + scope.where()
+            + " and c.complication_count > 0 group by t.key",
         scope.params(),
         rs -> {
           String tallyKey = rs.getString("key");
@@ -428,7 +469,8 @@ class DashboardQueries {
                 leaks.put(key, rs.getInt("n_postop"));
               }
             }
-            default -> throw new IllegalStateException("Unknown complication tally key " + tallyKey);
+            default ->
+                throw new IllegalStateException("Unknown complication tally key " + tallyKey);
           }
           if (tallyKey.equals(leakItem)) {
             leakPatients[0] = rs.getInt("patients_postop");
@@ -436,5 +478,4 @@ class DashboardQueries {
         });
     return new Complications(byGrade, byCategory, byItem, worst, leaks, leakPatients[0], postop);
   }
-
 }

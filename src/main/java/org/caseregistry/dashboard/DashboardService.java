@@ -11,9 +11,9 @@ import org.caseregistry.series.SeriesService;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see which dashboard: everyone who can see the series sees its dashboard, counted over
- * the sites they belong to (admins: all). A site filter for a site the reader does not belong to,
- * or that is not part of the series, answers 404 like a series they cannot see.
+ * Who may see which dashboard: everyone who can see the series sees its dashboard, counted over the
+ * sites they belong to (admins: all). A site filter for a site the reader does not belong to, or
+ * that is not part of the series, answers 404 like a series they cannot see.
  */
 @Service
 class DashboardService {

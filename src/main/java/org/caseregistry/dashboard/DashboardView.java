@@ -2,7 +2,10 @@ package org.caseregistry.dashboard;
 
 import java.util.List;
 
-/** What the dashboard page shows: key figures and panels, all texts already in the reader's language. */
+/**
+ * What the dashboard page shows: key figures and panels, all texts already in the reader's
+ * language.
+ */
 public record DashboardView(List<KeyFigure> keyFigures, List<Panel> panels) {
 
   /** A number at the top of the page, e.g. the anastomotic leak rate with its denominator. */

@@ -22,14 +22,16 @@ final class Numbers {
 
   /** With exactly {@code digits} decimals. */
   String decimal(double value, int digits) {
-    DecimalFormat format = new DecimalFormat(digits == 0 ? "0" : "0." + "0".repeat(digits), symbols);
+    DecimalFormat format =
+        new DecimalFormat(digits == 0 ? "0" : "0." + "0".repeat(digits), symbols);
     format.setGroupingUsed(false);
     return format.format(value);
   }
 
   /** With at most {@code digits} decimals: 3 rather than 3.0, but 2.5. */
   String compact(double value, int digits) {
-    DecimalFormat format = new DecimalFormat(digits == 0 ? "0" : "0." + "#".repeat(digits), symbols);
+    DecimalFormat format =
+        new DecimalFormat(digits == 0 ? "0" : "0." + "#".repeat(digits), symbols);
     format.setGroupingUsed(false);
     return format.format(value);
   }

@@ -1,8 +1,8 @@
 package org.caseregistry.dashboard;
 
 /**
- * The Wilson score 95% interval of a proportion x / n (Wilson 1927), which stays inside [0, 1]
- * and behaves at 0 and n, unlike the Wald interval.
+ * The Wilson score 95% interval of a proportion x / n (Wilson 1927), which stays inside [0, 1] and
+ * behaves at 0 and n, unlike the Wald interval.
  */
 record WilsonInterval(double lower, double upper) {
 

@@ -34,13 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the six patients of the seed paper (thoracoscopic esophagectomy with whole-stomach
- * reconstruction, Bệnh viện E and Bệnh viện Thanh Nhàn, 2021–2022) as a series marked "demo",
- * once, through the same services and checks as data entered in the browser. Values the paper
- * does not publish (histology, grade, dates, complication grade) stay "not entered".
+ * reconstruction, Bệnh viện E and Bệnh viện Thanh Nhàn, 2021–2022) as a series marked "demo", once,
+ * through the same services and checks as data entered in the browser. Values the paper does not
+ * publish (histology, grade, dates, complication grade) stay "not entered".
  */
 @Component
 @Order(100)
-@ConditionalOnProperty(name = "registry.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "registry.demo-data.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class DemoDataLoader implements ApplicationRunner {
 
   static final String SERIES_TITLE =
@@ -80,7 +83,8 @@ class DemoDataLoader implements ApplicationRunner {
     if (!caseService.isEmpty(series.getId())) {
       return;
     }
-    Map<String, HospitalSite> sites = Map.of("Hospital E", hospitalE, "Thanh Nhan Hospital", thanhNhan);
+    Map<String, HospitalSite> sites =
+        Map.of("Hospital E", hospitalE, "Thanh Nhan Hospital", thanhNhan);
     try (Reader reader =
         new InputStreamReader(
             new ClassPathResource("demo/seed-case-series.csv").getInputStream(),
@@ -97,63 +101,98 @@ class DemoDataLoader implements ApplicationRunner {
     CaseService.CreateOutcome created =
         caseService.create(series.getId(), row.get("patient"), site.getId(), true, LOADER);
     long caseId = created.caseId();
-    section(caseId, Section.PATIENT, Map.of(
-        "sex", row.get("sex").equals("M") ? "MALE" : "FEMALE",
-        "age_years", row.get("age_years"),
-        "bmi_entered", row.get("bmi"),
-        "asa_class", roman(row.get("asa"))));
+    section(
+        caseId,
+        Section.PATIENT,
+        Map.of(
+            "sex", row.get("sex").equals("M") ? "MALE" : "FEMALE",
+            "age_years", row.get("age_years"),
+            "bmi_entered", row.get("bmi"),
+            "asa_class", roman(row.get("asa"))));
     Tnm clinical = Tnm.parse(row.get("ctnm"));
-    section(caseId, Section.TUMOUR, Map.of(
-        "tumour_location", code(row.get("tumor_location")),
-        "histology", "UNKNOWN",
-        "ct", clinical.t().name(),
-        "cn", clinical.n().name(),
-        "cm", clinical.m().name()));
-    section(caseId, Section.NEOADJUVANT, Map.of("neoadjuvant_therapy", code(row.get("neoadjuvant"))));
-    section(caseId, Section.OPERATION, Map.of(
-        "thoracic_approach", code(row.get("thoracic_approach")),
-        "abdominal_approach", code(row.get("abdominal_approach")),
-        "anastomosis_site", code(row.get("anastomosis_site")),
-        "lymphadenectomy", "TWO_FIELD",
-        "stomach_condition", code(row.get("stomach_condition")),
-        "conduit", code(row.get("conduit")),
-        "conduit_time_min", row.get("conduit_time_min"),
-        "pyloroplasty", yesNo(row.get("pyloroplasty")),
-        "feeding_jejunostomy", yesNo(row.get("feeding_jejunostomy")),
-        "intraop_complication", yesNo(row.get("intraop_complication"))));
+    section(
+        caseId,
+        Section.TUMOUR,
+        Map.of(
+            "tumour_location", code(row.get("tumor_location")),
+            "histology", "UNKNOWN",
+            "ct", clinical.t().name(),
+            "cn", clinical.n().name(),
+            "cm", clinical.m().name()));
+    section(
+        caseId, Section.NEOADJUVANT, Map.of("neoadjuvant_therapy", code(row.get("neoadjuvant"))));
+    section(
+        caseId,
+        Section.OPERATION,
+        Map.of(
+            "thoracic_approach", code(row.get("thoracic_approach")),
+            "abdominal_approach", code(row.get("abdominal_approach")),
+            "anastomosis_site", code(row.get("anastomosis_site")),
+            "lymphadenectomy", "TWO_FIELD",
+            "stomach_condition", code(row.get("stomach_condition")),
+            "conduit", code(row.get("conduit")),
+            "conduit_time_min", row.get("conduit_time_min"),
+            "pyloroplasty", yesNo(row.get("pyloroplasty")),
+            "feeding_jejunostomy", yesNo(row.get("feeding_jejunostomy")),
+            "intraop_complication", yesNo(row.get("intraop_complication"))));
     boolean complication = !"none".equals(row.get("early_complication"));
-    section(caseId, Section.POSTOP, Map.of(
-        "chest_drain_removal_pod", row.get("chest_drain_removal_pod"),
-        "ng_tube_removal_pod", row.get("ng_tube_removal_pod"),
-        "oral_intake_pod", row.get("oral_intake_pod"),
-        "any_complication", complication ? "YES" : "NO"));
+    section(
+        caseId,
+        Section.POSTOP,
+        Map.of(
+            "chest_drain_removal_pod", row.get("chest_drain_removal_pod"),
+            "ng_tube_removal_pod", row.get("ng_tube_removal_pod"),
+            "oral_intake_pod", row.get("oral_intake_pod"),
+            "any_complication", complication ? "YES" : "NO"));
     if (complication) {
-      item(caseId, Section.COMPLICATIONS, Map.of(
-          "complication_type", "DELAYED_CONDUIT_EMPTYING",
-          "complication_description", row.get("early_complication")));
+      item(
+          caseId,
+          Section.COMPLICATIONS,
+          Map.of(
+              "complication_type",
+              "DELAYED_CONDUIT_EMPTYING",
+              "complication_description",
+              row.get("early_complication")));
     }
     // The pathological TNM as published: BN3's "pT" after chemoradiotherapy and BN6's "pN2" with
     // seven positive nodes are kept, so that the registry's checks flag them.
     Tnm pathological = Tnm.parse(row.get("ptnm_as_published"));
-    section(caseId, Section.PATHOLOGY, Map.of(
-        "path_prefix", pathological.prefix().name(),
-        "pt", pathological.t().name(),
-        "pn", pathological.n().name(),
-        "pm", pathological.m().name()));
-    item(caseId, Section.NODES, Map.of(
-        "node_field", "THORACIC",
-        "nodes_positive", row.get("thoracic_nodes_positive"),
-        "nodes_examined", row.get("thoracic_nodes_examined")));
-    item(caseId, Section.NODES, Map.of(
-        "node_field", "ABDOMINAL",
-        "nodes_positive", row.get("abdominal_nodes_positive"),
-        "nodes_examined", row.get("abdominal_nodes_examined")));
-    section(caseId, Section.ADJUVANT, Map.of(
-        "adjuvant_therapy", "yes".equals(row.get("adjuvant_chemotherapy")) ? "CHEMOTHERAPY" : "NONE"));
-    item(caseId, Section.FOLLOWUP, Map.of(
-        "visit_month", "1", "followup_status", followUp(row.get("followup_1_month"))));
-    item(caseId, Section.FOLLOWUP, Map.of(
-        "visit_month", "3", "followup_status", followUp(row.get("followup_3_months"))));
+    section(
+        caseId,
+        Section.PATHOLOGY,
+        Map.of(
+            "path_prefix", pathological.prefix().name(),
+            "pt", pathological.t().name(),
+            "pn", pathological.n().name(),
+            "pm", pathological.m().name()));
+    item(
+        caseId,
+        Section.NODES,
+        Map.of(
+            "node_field", "THORACIC",
+            "nodes_positive", row.get("thoracic_nodes_positive"),
+            "nodes_examined", row.get("thoracic_nodes_examined")));
+    item(
+        caseId,
+        Section.NODES,
+        Map.of(
+            "node_field", "ABDOMINAL",
+            "nodes_positive", row.get("abdominal_nodes_positive"),
+            "nodes_examined", row.get("abdominal_nodes_examined")));
+    section(
+        caseId,
+        Section.ADJUVANT,
+        Map.of(
+            "adjuvant_therapy",
+            "yes".equals(row.get("adjuvant_chemotherapy")) ? "CHEMOTHERAPY" : "NONE"));
+    item(
+        caseId,
+        Section.FOLLOWUP,
+        Map.of("visit_month", "1", "followup_status", followUp(row.get("followup_1_month"))));
+    item(
+        caseId,
+        Section.FOLLOWUP,
+        Map.of("visit_month", "3", "followup_status", followUp(row.get("followup_3_months"))));
   }
 
   private void section(long caseId, Section section, Map<String, String> values) {
@@ -170,7 +209,8 @@ class DemoDataLoader implements ApplicationRunner {
 
   private static void require(CaseService.SaveOutcome outcome, Section section) {
     if (!outcome.saved()) {
-      throw new IllegalStateException("Demo data refused in " + section + ": " + outcome.problems());
+      throw new IllegalStateException(
+          "Demo data refused in " + section + ": " + outcome.problems());
     }
   }
 

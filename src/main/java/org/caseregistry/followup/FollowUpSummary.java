@@ -42,8 +42,11 @@ public record FollowUpSummary(
       Set.of(DIED, FollowUpStatus.RECURRENCE.name(), FollowUpStatus.METASTASIS.name());
 
   public FollowUpSummary {
-    statusByWindow = Collections.unmodifiableMap(
-        statusByWindow.isEmpty() ? new EnumMap<>(VisitWindow.class) : new EnumMap<>(statusByWindow));
+    statusByWindow =
+        Collections.unmodifiableMap(
+            statusByWindow.isEmpty()
+                ? new EnumMap<>(VisitWindow.class)
+                : new EnumMap<>(statusByWindow));
   }
 
   public String status(VisitWindow window) {

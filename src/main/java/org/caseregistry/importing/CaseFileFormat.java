@@ -4,33 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.caseregistry.cases.ValueParser;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
-import org.caseregistry.cases.ValueParser;
 
 /**
- * The interchange format of cases, in one place: what the template, the export "in import
- * format" and the import all follow.
+ * The interchange format of cases, in one place: what the template, the export "in import format"
+ * and the import all follow.
  *
  * <ul>
  *   <li>A workbook (XLSX) with the sheets {@code cases}, {@code complications}, {@code nodes},
  *       {@code followup} and {@code codebook}; or the same sheets as CSV files ({@code cases.csv},
  *       …) in a ZIP; or a single {@code cases.csv}. CSV: UTF-8 with or without byte-order mark,
  *       comma or semicolon separated (detected from the header line).
- *   <li>Row 1 holds the column names; every further non-blank row is one case (sheet
- *       {@code cases}) or one list item (the list sheets, in the order of their rows).
+ *   <li>Row 1 holds the column names; every further non-blank row is one case (sheet {@code cases})
+ *       or one list item (the list sheets, in the order of their rows).
  *   <li>{@code cases}: {@code study_code}, {@code site_code}, then every variable of the single
- *       sections in catalog order. The list sheets: {@code study_code}, then the variables of
- *       their section. A column name is the variable name (= database column).
- *   <li>Coded variables hold the code (the catalog's enum name, e.g. {@code LOWER_THIRD},
- *       {@code T1A}); a label in English or Vietnamese, or a notation such as "T1a", is accepted
- *       when it names exactly one code. A missing value with a reason is {@code UNKNOWN} or
- *       {@code NOT_APPLICABLE} in the cell, for any type; an empty cell is "not entered". Dates
- *       are ISO (yyyy-mm-dd; dd/mm/yyyy is accepted), decimals with a point (a comma is accepted).
- *   <li>Derived columns that exports add ({@link #DERIVED_COLUMNS}) are ignored with a note;
- *       any other unknown column is an error.
+ *       sections in catalog order. The list sheets: {@code study_code}, then the variables of their
+ *       section. A column name is the variable name (= database column).
+ *   <li>Coded variables hold the code (the catalog's enum name, e.g. {@code LOWER_THIRD}, {@code
+ *       T1A}); a label in English or Vietnamese, or a notation such as "T1a", is accepted when it
+ *       names exactly one code. A missing value with a reason is {@code UNKNOWN} or {@code
+ *       NOT_APPLICABLE} in the cell, for any type; an empty cell is "not entered". Dates are ISO
+ *       (yyyy-mm-dd; dd/mm/yyyy is accepted), decimals with a point (a comma is accepted).
+ *   <li>Derived columns that exports add ({@link #DERIVED_COLUMNS}) are ignored with a note; any
+ *       other unknown column is an error.
  * </ul>
  */
 public final class CaseFileFormat {
@@ -47,11 +47,30 @@ public final class CaseFileFormat {
   /** Columns an export may add that the registry computes itself: recognised, then ignored. */
   public static final Set<String> DERIVED_COLUMNS =
       Set.of(
-          "bmi", "age_at_surgery", "clinical_stage", "clinical_stage_reason", "pathological_stage",
-          "pathological_stage_reason", "pn_from_count", "nodes_positive_total",
-          "nodes_examined_total", "length_of_stay_days", "cci", "worst_clavien_dindo",
-          "complication_count", "warnings", "warning_codes", "warning_count", "sections_filled",
-          "status", "site_name", "series_title", "demo", "created_at", "created_by", "updated_at",
+          "bmi",
+          "age_at_surgery",
+          "clinical_stage",
+          "clinical_stage_reason",
+          "pathological_stage",
+          "pathological_stage_reason",
+          "pn_from_count",
+          "nodes_positive_total",
+          "nodes_examined_total",
+          "length_of_stay_days",
+          "cci",
+          "worst_clavien_dindo",
+          "complication_count",
+          "warnings",
+          "warning_codes",
+          "warning_count",
+          "sections_filled",
+          "status",
+          "site_name",
+          "series_title",
+          "demo",
+          "created_at",
+          "created_by",
+          "updated_at",
           "updated_by");
 
   /** The sheets, in the order a workbook holds them. */
@@ -162,15 +181,20 @@ public final class CaseFileFormat {
       java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
   /**
-   * A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
-   * gets a leading apostrophe; numbers, negative ones included, stay as they are.
+   * A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets
+   * a leading apostrophe; numbers, negative ones included, stay as they are.
    */
   static String neutralised(String cell) {
     if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
       return cell;
     }
     char first = cell.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
         ? "'" + cell
         : cell;
   }

@@ -24,8 +24,8 @@ import org.caseregistry.importing.CaseFileFormat.Sheet;
  * Turns raw sheets into cases: checks sheets and columns, reads every cell through the catalog
  * (codes or labels, reasons for missing values, numbers, dates) with {@link SectionInput}, and
  * attaches list rows to their cases. Reports every problem with its sheet, row, column and value;
- * what needs the database (study codes already taken, sites, the case rules on the merged case)
- * is judged afterwards by the case service.
+ * what needs the database (study codes already taken, sites, the case rules on the merged case) is
+ * judged afterwards by the case service.
  */
 final class CaseFileInterpreter {
 
@@ -76,11 +76,12 @@ final class CaseFileInterpreter {
     Map<Sheet, Integer> rowCounts = new EnumMap<>(Sheet.class);
     Map<Sheet, String> sheetNames = new EnumMap<>(Sheet.class);
     sheets.forEach((sheet, raw) -> sheetNames.put(sheet, raw.name()));
-    sheets.forEach((sheet, raw) -> {
-      if (sheet.holdsData()) {
-        rowCounts.put(sheet, raw.rows().size());
-      }
-    });
+    sheets.forEach(
+        (sheet, raw) -> {
+          if (sheet.holdsData()) {
+            rowCounts.put(sheet, raw.rows().size());
+          }
+        });
     List<CaseImport> cases = new ArrayList<>();
     List<CaseRows> caseRows = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();
@@ -88,7 +89,8 @@ final class CaseFileInterpreter {
     RawSheet casesSheet = sheets.get(Sheet.CASES);
     if (casesSheet == null) {
       problems.add(ImportProblem.of(null, null, null, null, "import.sheet.cases-missing"));
-      return new Interpretation(cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
+      return new Interpretation(
+          cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
     }
     Map<Sheet, Map<String, Integer>> headers = new EnumMap<>(Sheet.class);
     for (Map.Entry<Sheet, RawSheet> entry : sheets.entrySet()) {
@@ -105,7 +107,8 @@ final class CaseFileInterpreter {
     }
     Map<String, Integer> casesHeader = headers.get(Sheet.CASES);
     if (casesHeader == null) {
-      return new Interpretation(cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
+      return new Interpretation(
+          cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
     }
 
     // The cases sheet: one case per row.
@@ -117,14 +120,23 @@ final class CaseFileInterpreter {
       String key = studyCode.toLowerCase(Locale.ROOT);
       if (studyCode.isEmpty()) {
         problems.add(
-            ImportProblem.of(casesSheet.name(), row.number(), CaseFileFormat.STUDY_CODE, "", "import.study-code.required"));
+            ImportProblem.of(
+                casesSheet.name(),
+                row.number(),
+                CaseFileFormat.STUDY_CODE,
+                "",
+                "import.study-code.required"));
         continue;
       }
       if (firstRow.containsKey(key)) {
         problems.add(
             ImportProblem.of(
-                casesSheet.name(), row.number(), CaseFileFormat.STUDY_CODE, studyCode,
-                "import.study-code.duplicate", firstRow.get(key)));
+                casesSheet.name(),
+                row.number(),
+                CaseFileFormat.STUDY_CODE,
+                studyCode,
+                "import.study-code.duplicate",
+                firstRow.get(key)));
         continue;
       }
       firstRow.put(key, row.number());
@@ -168,13 +180,19 @@ final class CaseFileInterpreter {
         if (ref == null) {
           problems.add(
               ImportProblem.of(
-                  raw.name(), row.number(), CaseFileFormat.STUDY_CODE, studyCode,
+                  raw.name(),
+                  row.number(),
+                  CaseFileFormat.STUDY_CODE,
+                  studyCode,
                   studyCode.isEmpty() ? "import.study-code.required" : "import.list.unknown-case"));
           continue;
         }
         SectionValues item = read(sheet.section(), cells, raw.name(), row.number(), problems);
         lists.get(ref).computeIfAbsent(sheet.section(), s -> new ArrayList<>()).add(item);
-        caseRows.get(ref).items().computeIfAbsent(sheet.section(), s -> new ArrayList<>())
+        caseRows
+            .get(ref)
+            .items()
+            .computeIfAbsent(sheet.section(), s -> new ArrayList<>())
             .add(new ItemRow(row.number(), cells));
       }
       if (onlyStudyCode > 0) {
@@ -192,13 +210,14 @@ final class CaseFileInterpreter {
               rows.cells().getOrDefault(CaseFileFormat.SITE_CODE, ""),
               new CaseData(singles.get(ref), lists.get(ref))));
     }
-    return new Interpretation(cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
+    return new Interpretation(
+        cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
   }
 
   /**
    * The columns of a sheet by name, or null when the sheet cannot be read (a required column is
-   * missing). Unknown, misplaced, duplicate and blank-named columns are problems; derived
-   * columns are noted and ignored.
+   * missing). Unknown, misplaced, duplicate and blank-named columns are problems; derived columns
+   * are noted and ignored.
    */
   private static Map<String, Integer> header(
       Sheet sheet, RawSheet raw, List<ImportProblem> problems, List<ImportNote> notes) {
@@ -223,7 +242,11 @@ final class CaseFileInterpreter {
       } else if (CaseVariables.exists(name)) {
         problems.add(
             ImportProblem.of(
-                raw.name(), 1, name, given, "import.column.wrong-sheet",
+                raw.name(),
+                1,
+                name,
+                given,
+                "import.column.wrong-sheet",
                 Sheet.of(CaseVariables.get(name).section()).sheetName()));
       } else if (sheet != Sheet.CASES && name.equals(CaseFileFormat.SITE_CODE)) {
         ignored.add(name);
@@ -232,7 +255,8 @@ final class CaseFileInterpreter {
       }
     }
     if (!ignored.isEmpty()) {
-      notes.add(ImportNote.of(raw.name(), "import.note.derived-ignored", String.join(", ", ignored)));
+      notes.add(
+          ImportNote.of(raw.name(), "import.note.derived-ignored", String.join(", ", ignored)));
     }
     boolean readable = true;
     List<String> required =
@@ -256,7 +280,11 @@ final class CaseFileInterpreter {
 
   /** The values of one section from a row's cells, every problem placed on its cell. */
   private SectionValues read(
-      Section section, Map<String, String> cells, String sheet, int row, List<ImportProblem> problems) {
+      Section section,
+      Map<String, String> cells,
+      String sheet,
+      int row,
+      List<ImportProblem> problems) {
     Map<String, String> texts = new HashMap<>();
     Map<String, String> missing = new HashMap<>();
     for (Variable variable : CaseVariables.of(section)) {
@@ -269,7 +297,11 @@ final class CaseFileInterpreter {
         if (match.isAmbiguous()) {
           problems.add(
               ImportProblem.of(
-                  sheet, row, variable.name(), cell, "import.value.ambiguous",
+                  sheet,
+                  row,
+                  variable.name(),
+                  cell,
+                  "import.value.ambiguous",
                   String.join(", ", match.candidates()).replace("[", "").replace("]", "")));
         } else if (match.missing() != null) {
           missing.put(variable.name(), match.missing().name());
@@ -289,8 +321,12 @@ final class CaseFileInterpreter {
     for (FieldProblem problem : result.problems()) {
       problems.add(
           new ImportProblem(
-              sheet, row, problem.variable(), cells.getOrDefault(problem.variable(), ""),
-              problem.messageKey(), problem.arguments()));
+              sheet,
+              row,
+              problem.variable(),
+              cells.getOrDefault(problem.variable(), ""),
+              problem.messageKey(),
+              problem.arguments()));
     }
     return result.values();
   }

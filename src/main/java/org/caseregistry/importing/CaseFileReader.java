@@ -35,9 +35,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an upload into raw sheets: an XLSX workbook (streamed, never held as a whole), a ZIP of
- * CSV files, or one CSV file. Cells come back as text: numbers in plain notation, date cells as
- * ISO dates. Blank rows are skipped. Limits: {@link CaseFileFormat#MAX_ROWS} rows per sheet.
+ * Reads an upload into raw sheets: an XLSX workbook (streamed, never held as a whole), a ZIP of CSV
+ * files, or one CSV file. Cells come back as text: numbers in plain notation, date cells as ISO
+ * dates. Blank rows are skipped. Limits: {@link CaseFileFormat#MAX_ROWS} rows per sheet.
  */
 final class CaseFileReader {
 
@@ -61,23 +61,31 @@ final class CaseFileReader {
     if (kind != null && kind != CaseFileFormat.Sheet.CASES) {
       throw new UnreadableFileException("import.file.single-csv-not-cases", sheet.name());
     }
-    return List.of(new RawSheet(CaseFileFormat.Sheet.CASES.sheetName(), sheet.header(), sheet.rows()));
+    return List.of(
+        new RawSheet(CaseFileFormat.Sheet.CASES.sheetName(), sheet.header(), sheet.rows()));
   }
 
   private static boolean isOle2(byte[] bytes) {
     return bytes.length >= 4
-        && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
-        && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+        && (bytes[0] & 0xff) == 0xD0
+        && (bytes[1] & 0xff) == 0xCF
+        && (bytes[2] & 0xff) == 0x11
+        && (bytes[3] & 0xff) == 0xE0;
   }
 
   private static boolean isZip(byte[] bytes) {
-    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    return bytes.length >= 4
+        && bytes[0] == 'P'
+        && bytes[1] == 'K'
+        && bytes[2] == 3
+        && bytes[3] == 4;
   }
 
   private static boolean isWorkbook(byte[] bytes) throws UnreadableFileException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().equals("xl/workbook.xml") || entry.getName().equals("[Content_Types].xml")) {
+        if (entry.getName().equals("xl/workbook.xml")
+            || entry.getName().equals("[Content_Types].xml")) {
           return true;
         }
       }
@@ -92,11 +100,15 @@ final class CaseFileReader {
   private static List<RawSheet> zipOfCsv(byte[] bytes) throws UnreadableFileException {
     List<RawSheet> sheets = new ArrayList<>();
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
         String base = name.substring(name.lastIndexOf('/') + 1);
-        if (entry.isDirectory() || name.startsWith("__MACOSX/") || base.startsWith(".") || base.isEmpty()) {
+        if (entry.isDirectory()
+            || name.startsWith("__MACOSX/")
+            || base.startsWith(".")
+            || base.isEmpty()) {
           continue;
         }
         ByteArrayOutputStream content = new ByteArrayOutputStream();
@@ -104,7 +116,8 @@ final class CaseFileReader {
         for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
           total += read;
           if (total > MAX_UNZIPPED) {
-            throw new UnreadableFileException("import.file.too-large-unzipped", MAX_UNZIPPED / (1024 * 1024));
+            throw new UnreadableFileException(
+                "import.file.too-large-unzipped", MAX_UNZIPPED / (1024 * 1024));
           }
           content.write(buffer, 0, read);
         }
@@ -160,7 +173,8 @@ final class CaseFileReader {
           continue;
         }
         if (rows.size() >= CaseFileFormat.MAX_ROWS) {
-          throw new UnreadableFileException("import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
+          throw new UnreadableFileException(
+              "import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
         }
         rows.add(new RawSheet.Row(number, cells));
       }
@@ -208,18 +222,23 @@ final class CaseFileReader {
           SheetCollector collector = new SheetCollector(name);
           XMLReader parser = SAXHelper.newXMLReader();
           parser.setContentHandler(
-              new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainFormatter(), false));
+              new XSSFSheetXMLHandler(
+                  styles, null, strings, collector, new PlainFormatter(), false));
           try {
             parser.parse(new InputSource(sheetXml));
           } catch (TooManyRows tooMany) {
-            throw new UnreadableFileException("import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
+            throw new UnreadableFileException(
+                "import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
           }
           sheets.add(collector.sheet());
         }
       }
     } catch (UnreadableFileException unreadable) {
       throw unreadable;
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
         | RuntimeException broken) {
       throw new UnreadableFileException("import.file.broken-xlsx");
     }
@@ -277,7 +296,10 @@ final class CaseFileReader {
     }
   }
 
-  /** Numbers in plain notation ("18.32", "45"), date cells as ISO dates, whatever the display format. */
+  /**
+   * Numbers in plain notation ("18.32", "45"), date cells as ISO dates, whatever the display
+   * format.
+   */
   private static final class PlainFormatter extends DataFormatter {
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {

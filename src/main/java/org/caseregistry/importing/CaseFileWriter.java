@@ -105,7 +105,8 @@ final class CaseFileWriter {
     return CaseVariables.exists(column) ? CaseVariables.get(column) : null;
   }
 
-  private static void write(Row row, int column, Variable variable, String value, CellStyle text, CellStyle date) {
+  private static void write(
+      Row row, int column, Variable variable, String value, CellStyle text, CellStyle date) {
     if (value == null || value.isEmpty()) {
       return;
     }
@@ -118,7 +119,9 @@ final class CaseFileWriter {
         // written as text below
       }
     }
-    if (variable != null && variable.type() == ValueType.DATE && CaseFileFormat.missingReason(value) == null) {
+    if (variable != null
+        && variable.type() == ValueType.DATE
+        && CaseFileFormat.missingReason(value) == null) {
       try {
         cell.setCellValue(LocalDate.parse(value));
         cell.setCellStyle(date);
@@ -136,17 +139,26 @@ final class CaseFileWriter {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     String codeColumn = CellReference.convertNumToColString(Codebook.CODE_COLUMN);
     for (int c = 0; c < content.columns().size(); c++) {
-      int[] rows = codebook.codeRows().get(content.sheet().sheetName() + "/" + content.columns().get(c));
+      int[] rows =
+          codebook.codeRows().get(content.sheet().sheetName() + "/" + content.columns().get(c));
       if (rows == null) {
         continue;
       }
       // Codebook row i (0-based, after its header) is spreadsheet row i + 2.
       DataValidationConstraint constraint =
           helper.createFormulaListConstraint(
-              Sheet.CODEBOOK.sheetName() + "!$" + codeColumn + "$" + (rows[0] + 2) + ":$" + codeColumn
-                  + "$" + (rows[1] + 2));
+              Sheet.CODEBOOK.sheetName()
+                  + "!$"
+                  + codeColumn
+                  + "$"
+                  + (rows[0] + 2)
+                  + ":$"
+                  + codeColumn
+                  + "$"
+                  + (rows[1] + 2));
       DataValidation validation =
-          helper.createValidation(constraint, new CellRangeAddressList(1, CaseFileFormat.MAX_ROWS, c, c));
+          helper.createValidation(
+              constraint, new CellRangeAddressList(1, CaseFileFormat.MAX_ROWS, c, c));
       // Labels are accepted too: warn, do not refuse.
       validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
       validation.setShowErrorBox(true);

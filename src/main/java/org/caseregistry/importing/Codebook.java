@@ -21,8 +21,19 @@ final class Codebook {
 
   static final List<String> COLUMNS =
       List.of(
-          "sheet", "column", "label_en", "label_vi", "section", "type", "range", "usual_range",
-          "max_length", "missing_reasons", "code", "code_label_en", "code_label_vi");
+          "sheet",
+          "column",
+          "label_en",
+          "label_vi",
+          "section",
+          "type",
+          "range",
+          "usual_range",
+          "max_length",
+          "missing_reasons",
+          "code",
+          "code_label_en",
+          "code_label_vi");
 
   /** The codebook's column that holds the codes (0-based). */
   static final int CODE_COLUMN = COLUMNS.indexOf("code");
@@ -40,20 +51,43 @@ final class Codebook {
         continue;
       }
       String sheetName = sheet.sheetName();
-      rows.add(row(sheetName, CaseFileFormat.STUDY_CODE,
-          message(messages, "import.codebook.study-code", Locale.ENGLISH),
-          message(messages, "import.codebook.study-code", CodeMatcher.VIETNAMESE),
-          "", "TEXT", "", "", "30", "", "", "", ""));
+      rows.add(
+          row(
+              sheetName,
+              CaseFileFormat.STUDY_CODE,
+              message(messages, "import.codebook.study-code", Locale.ENGLISH),
+              message(messages, "import.codebook.study-code", CodeMatcher.VIETNAMESE),
+              "",
+              "TEXT",
+              "",
+              "",
+              "30",
+              "",
+              "",
+              "",
+              ""));
       if (sheet == Sheet.CASES) {
         int first = rows.size();
         for (HospitalSite site : sites) {
-          rows.add(row(sheetName, CaseFileFormat.SITE_CODE,
-              message(messages, "import.codebook.site-code", Locale.ENGLISH),
-              message(messages, "import.codebook.site-code", CodeMatcher.VIETNAMESE),
-              "", "CODE", "", "", "", "", site.getCode(), site.getName(), site.getName()));
+          rows.add(
+              row(
+                  sheetName,
+                  CaseFileFormat.SITE_CODE,
+                  message(messages, "import.codebook.site-code", Locale.ENGLISH),
+                  message(messages, "import.codebook.site-code", CodeMatcher.VIETNAMESE),
+                  "",
+                  "CODE",
+                  "",
+                  "",
+                  "",
+                  "",
+                  site.getCode(),
+                  site.getName(),
+                  site.getName()));
         }
         if (!sites.isEmpty()) {
-          codeRows.put(sheetName + "/" + CaseFileFormat.SITE_CODE, new int[] {first, rows.size() - 1});
+          codeRows.put(
+              sheetName + "/" + CaseFileFormat.SITE_CODE, new int[] {first, rows.size() - 1});
         }
       }
       for (Variable variable : CaseFileFormat.variables(sheet)) {
@@ -65,7 +99,9 @@ final class Codebook {
         String range =
             variable.min() == null ? "" : plain(variable.min()) + "–" + plain(variable.max());
         String usual =
-            variable.usualMin() == null ? "" : plain(variable.usualMin()) + "–" + plain(variable.usualMax());
+            variable.usualMin() == null
+                ? ""
+                : plain(variable.usualMin()) + "–" + plain(variable.usualMax());
         String length = variable.maxLength() > 0 ? String.valueOf(variable.maxLength()) : "";
         List<String> reasons = new ArrayList<>();
         if (variable.acceptsMissingReason()) {
@@ -75,23 +111,61 @@ final class Codebook {
           }
         }
         String section = variable.section().slug();
-        String type = variable.type().name() + (variable.type().name().equals("DATE") ? " (yyyy-mm-dd)" : "");
+        String type =
+            variable.type().name() + (variable.type().name().equals("DATE") ? " (yyyy-mm-dd)" : "");
         if (!variable.isCoded()) {
-          rows.add(row(sheetName, variable.name(), en, vi, section, type, range, usual, length,
-              String.join(", ", reasons), "", "", ""));
+          rows.add(
+              row(
+                  sheetName,
+                  variable.name(),
+                  en,
+                  vi,
+                  section,
+                  type,
+                  range,
+                  usual,
+                  length,
+                  String.join(", ", reasons),
+                  "",
+                  "",
+                  ""));
           continue;
         }
         int first = rows.size();
         for (CodeOption option : variable.options()) {
-          rows.add(row(sheetName, variable.name(), en, vi, section, type, range, usual, length,
-              String.join(", ", reasons), option.code(), label(messages, option, Locale.ENGLISH),
-              label(messages, option, CodeMatcher.VIETNAMESE)));
+          rows.add(
+              row(
+                  sheetName,
+                  variable.name(),
+                  en,
+                  vi,
+                  section,
+                  type,
+                  range,
+                  usual,
+                  length,
+                  String.join(", ", reasons),
+                  option.code(),
+                  label(messages, option, Locale.ENGLISH),
+                  label(messages, option, CodeMatcher.VIETNAMESE)));
         }
         for (String reason : reasons) {
           String key = MissingReason.valueOf(reason).messageKey();
-          rows.add(row(sheetName, variable.name(), en, vi, section, type, range, usual, length,
-              String.join(", ", reasons), reason, message(messages, key, Locale.ENGLISH),
-              message(messages, key, CodeMatcher.VIETNAMESE)));
+          rows.add(
+              row(
+                  sheetName,
+                  variable.name(),
+                  en,
+                  vi,
+                  section,
+                  type,
+                  range,
+                  usual,
+                  length,
+                  String.join(", ", reasons),
+                  reason,
+                  message(messages, key, Locale.ENGLISH),
+                  message(messages, key, CodeMatcher.VIETNAMESE)));
         }
         codeRows.put(sheetName + "/" + variable.name(), new int[] {first, rows.size() - 1});
       }

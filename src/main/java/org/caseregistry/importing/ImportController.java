@@ -46,7 +46,8 @@ class ImportController {
   record LastReport(long seriesId, ImportReport report) {}
 
   /** An upload between its dry run and its commit. */
-  record PendingImport(String token, long seriesId, String fileName, byte[] bytes, boolean updateExisting)
+  record PendingImport(
+      String token, long seriesId, String fileName, byte[] bytes, boolean updateExisting)
       implements Serializable {}
 
   private final ImportService importService;
@@ -95,7 +96,8 @@ class ImportController {
     session.removeAttribute(PENDING);
     if (report.committable()) {
       PendingImport pending =
-          new PendingImport(UUID.randomUUID().toString(), seriesId, fileName, bytes, updateExisting);
+          new PendingImport(
+              UUID.randomUUID().toString(), seriesId, fileName, bytes, updateExisting);
       session.setAttribute(PENDING, pending);
       model.addAttribute("token", pending.token());
     }
@@ -109,22 +111,35 @@ class ImportController {
   ResponseEntity<byte[]> problems(@PathVariable long seriesId, HttpSession session, Locale locale)
       throws IOException {
     seriesService.visible(seriesId, currentAccounts.get());
-    if (!(session.getAttribute(LAST_REPORT) instanceof LastReport last) || last.seriesId() != seriesId) {
+    if (!(session.getAttribute(LAST_REPORT) instanceof LastReport last)
+        || last.seriesId() != seriesId) {
       throw new NotFoundException();
     }
     StringBuilder csv = new StringBuilder("\uFEFF");
     try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
       printer.printRecord("kind", "sheet", "row", "column", "value", "message");
       for (ImportProblem problem : last.report().problems()) {
-        printer.printRecord("problem", problem.sheet(), problem.row(), problem.column(), problem.value(),
+        printer.printRecord(
+            "problem",
+            problem.sheet(),
+            problem.row(),
+            problem.column(),
+            problem.value(),
             importMessages.problem(problem, locale));
       }
       for (ImportReport.WarningRow warning : last.report().warnings()) {
-        printer.printRecord("warning", warning.sheet(), warning.row(), warning.studyCode(), "",
+        printer.printRecord(
+            "warning",
+            warning.sheet(),
+            warning.row(),
+            warning.studyCode(),
+            "",
             importMessages.warning(warning, locale));
       }
     }
-    return download(csv.toString().getBytes(StandardCharsets.UTF_8), "import-problems.csv",
+    return download(
+        csv.toString().getBytes(StandardCharsets.UTF_8),
+        "import-problems.csv",
         MediaType.parseMediaType("text/csv;charset=UTF-8"));
   }
 
@@ -178,28 +193,32 @@ class ImportController {
   ResponseEntity<byte[]> templateXlsx(@PathVariable long seriesId) {
     return download(
         importService.template(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
-        "case-import-template.xlsx", XLSX);
+        "case-import-template.xlsx",
+        XLSX);
   }
 
   @GetMapping("/template.zip")
   ResponseEntity<byte[]> templateZip(@PathVariable long seriesId) {
     return download(
         importService.template(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
-        "case-import-template-csv.zip", ZIP);
+        "case-import-template-csv.zip",
+        ZIP);
   }
 
   @GetMapping("/export.xlsx")
   ResponseEntity<byte[]> exportXlsx(@PathVariable long seriesId) {
     return download(
         importService.export(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
-        "cases-series-" + seriesId + ".xlsx", XLSX);
+        "cases-series-" + seriesId + ".xlsx",
+        XLSX);
   }
 
   @GetMapping("/export.zip")
   ResponseEntity<byte[]> exportZip(@PathVariable long seriesId) {
     return download(
         importService.export(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
-        "cases-series-" + seriesId + "-csv.zip", ZIP);
+        "cases-series-" + seriesId + "-csv.zip",
+        ZIP);
   }
 
   private static final MediaType XLSX =
@@ -211,7 +230,10 @@ class ImportController {
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(bytes);
   }
 

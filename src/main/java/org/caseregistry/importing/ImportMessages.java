@@ -25,7 +25,8 @@ class ImportMessages {
   }
 
   public String note(ImportNote note, Locale locale) {
-    return messages.getMessage(note.messageKey(), note.arguments().toArray(), note.messageKey(), locale);
+    return messages.getMessage(
+        note.messageKey(), note.arguments().toArray(), note.messageKey(), locale);
   }
 
   public String warning(ImportReport.WarningRow row, Locale locale) {

@@ -2,7 +2,9 @@ package org.caseregistry.importing;
 
 import java.util.List;
 
-/** Something the import did that the user should know but that refuses nothing (ignored columns). */
+/**
+ * Something the import did that the user should know but that refuses nothing (ignored columns).
+ */
 public record ImportNote(String sheet, String messageKey, List<Object> arguments) {
 
   static ImportNote of(String sheet, String messageKey, Object... arguments) {

@@ -6,8 +6,8 @@ import org.caseregistry.cases.CaseWarning;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 
 /**
- * The outcome of a dry run or a commit, as the result page shows it: every problem (each once),
- * the warnings of the case checks, notes, and how many cases are new, updated or unchanged.
+ * The outcome of a dry run or a commit, as the result page shows it: every problem (each once), the
+ * warnings of the case checks, notes, and how many cases are new, updated or unchanged.
  *
  * @param written whether the cases were written (a commit without problems)
  */
@@ -41,6 +41,16 @@ public record ImportReport(
 
   static ImportReport unreadable(String fileName, boolean update, ImportProblem problem) {
     return new ImportReport(
-        fileName, update, false, List.of(problem), List.of(), List.of(), 0, 0, 0, List.of(), Map.of());
+        fileName,
+        update,
+        false,
+        List.of(problem),
+        List.of(),
+        List.of(),
+        0,
+        0,
+        0,
+        List.of(),
+        Map.of());
   }
 }

@@ -5,34 +5,34 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.caseregistry.account.Role;
-import org.caseregistry.cases.SectionValues;
-import org.caseregistry.catalog.Variable;
-import org.caseregistry.series.CaseSeries;
-import org.caseregistry.series.SeriesService;
-import org.caseregistry.site.HospitalSite;
-import org.springframework.security.access.AccessDeniedException;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.Role;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CaseImportResult;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CaseWarning;
+import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
 import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
 import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a file into a series: a dry run that writes nothing and lists every problem, and a
- * commit that reads the file again, judges it again against what is stored now and writes all
- * of it in one transaction, or nothing. Who may import what is decided per case by
- * {@link CaseService#importCases}.
+ * Imports a file into a series: a dry run that writes nothing and lists every problem, and a commit
+ * that reads the file again, judges it again against what is stored now and writes all of it in one
+ * transaction, or nothing. Who may import what is decided per case by {@link
+ * CaseService#importCases}.
  */
 @Service
 public class ImportService {
@@ -61,24 +61,43 @@ public class ImportService {
 
   /** What importing the file would do; nothing is written. */
   public ImportReport check(
-      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account) {
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      CurrentAccount account) {
     return run(seriesId, fileName, bytes, updateExisting, account, false);
   }
 
   /** Imports the file if it has no problem, all in one transaction; otherwise writes nothing. */
   public ImportReport commit(
-      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account) {
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      CurrentAccount account) {
     return run(seriesId, fileName, bytes, updateExisting, account, true);
   }
 
   private ImportReport run(
-      long seriesId, String fileName, byte[] bytes, boolean updateExisting, CurrentAccount account,
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      CurrentAccount account,
       boolean commit) {
     seriesService.visible(seriesId, account);
     if (bytes.length > CaseFileFormat.MAX_BYTES) {
       return ImportReport.unreadable(
-          fileName, updateExisting,
-          ImportProblem.of(null, null, null, null, "import.file.too-large", CaseFileFormat.MAX_BYTES / (1024 * 1024)));
+          fileName,
+          updateExisting,
+          ImportProblem.of(
+              null,
+              null,
+              null,
+              null,
+              "import.file.too-large",
+              CaseFileFormat.MAX_BYTES / (1024 * 1024)));
     }
     long started = System.nanoTime();
     List<RawSheet> sheets;
@@ -86,15 +105,21 @@ public class ImportService {
       sheets = CaseFileReader.read(fileName, bytes);
     } catch (UnreadableFileException unreadable) {
       return ImportReport.unreadable(
-          fileName, updateExisting,
-          new ImportProblem(null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
+          fileName,
+          updateExisting,
+          new ImportProblem(
+              null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
     }
     long read = System.nanoTime();
     Interpretation file = interpreter.interpret(sheets);
     long interpreted = System.nanoTime();
     CaseImport.Request request =
         new CaseImport.Request(
-            seriesId, file.cases(), file.columns(), file.listSections(), updateExisting,
+            seriesId,
+            file.cases(),
+            file.columns(),
+            file.listSections(),
+            updateExisting,
             fileName == null ? "" : fileName);
     CaseImportResult result =
         commit && file.problems().isEmpty()
@@ -102,10 +127,16 @@ public class ImportService {
             : caseService.checkImport(request, account);
     long judged = System.nanoTime();
     log.info(
-        "Import of {} into series {} ({}): {} cases; read {} ms, cells {} ms, cases {} ms; {} problems{}",
-        fileName, seriesId, commit ? "commit" : "dry run", file.cases().size(),
-        (read - started) / 1_000_000, (interpreted - read) / 1_000_000,
-        (judged - interpreted) / 1_000_000, file.problems().size() + result.problems().size(),
+        "Import of {} into series {} ({}): {} cases; read {} ms, cells {} ms, cases {} ms; {}"
+            + " problems{}",
+        fileName,
+        seriesId,
+        commit ? "commit" : "dry run",
+        file.cases().size(),
+        (read - started) / 1_000_000,
+        (interpreted - read) / 1_000_000,
+        (judged - interpreted) / 1_000_000,
+        file.problems().size() + result.problems().size(),
         result.written() ? ", written" : "");
     List<ImportProblem> problems = new ArrayList<>(file.problems());
     for (CaseImportResult.Problem problem : result.problems()) {
@@ -117,10 +148,12 @@ public class ImportService {
       CaseRows rows = file.rows().get(outcome.ref());
       for (CaseWarning warning : outcome.warnings()) {
         warnings.add(
-            new ImportReport.WarningRow(file.sheetName(Sheet.CASES), rows.row(), outcome.studyCode(), warning));
+            new ImportReport.WarningRow(
+                file.sheetName(Sheet.CASES), rows.row(), outcome.studyCode(), warning));
       }
       if (outcome.kind() == CaseImportResult.Kind.UPDATED) {
-        updates.add(new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
+        updates.add(
+            new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
       }
     }
     return new ImportReport(
@@ -153,7 +186,8 @@ public class ImportService {
     List<CaseFileWriter.SheetContent> sheets = new ArrayList<>();
     for (Sheet sheet : Sheet.values()) {
       if (sheet.holdsData()) {
-        sheets.add(new CaseFileWriter.SheetContent(sheet, CaseFileFormat.columns(sheet, true), List.of()));
+        sheets.add(
+            new CaseFileWriter.SheetContent(sheet, CaseFileFormat.columns(sheet, true), List.of()));
       }
     }
     return write(format, sheets, Codebook.build(messages, sites(series, account), true));
@@ -172,11 +206,14 @@ public class ImportService {
     boolean identifiers = withIdentifiers(account);
     Map<Sheet, List<List<String>>> rows = new EnumMap<>(Sheet.class);
     for (CaseService.StoredCase stored : caseService.casesOfSeries(seriesId, account)) {
-      List<String> row = new ArrayList<>(List.of(stored.header().studyCode(), stored.header().siteCode()));
+      List<String> row =
+          new ArrayList<>(List.of(stored.header().studyCode(), stored.header().siteCode()));
       for (Variable variable : CaseFileFormat.variables(Sheet.CASES)) {
         if (identifiers || !variable.identifier()) {
           SectionValues values = stored.data().single(variable.section());
-          row.add(CaseFileFormat.cell(values.get(variable.name()), values.missing().get(variable.name())));
+          row.add(
+              CaseFileFormat.cell(
+                  values.get(variable.name()), values.missing().get(variable.name())));
         }
       }
       rows.computeIfAbsent(Sheet.CASES, s -> new ArrayList<>()).add(row);
@@ -187,7 +224,9 @@ public class ImportService {
         for (SectionValues item : stored.data().items(sheet.section())) {
           List<String> itemRow = new ArrayList<>(List.of(stored.header().studyCode()));
           for (Variable variable : CaseFileFormat.variables(sheet)) {
-            itemRow.add(CaseFileFormat.cell(item.get(variable.name()), item.missing().get(variable.name())));
+            itemRow.add(
+                CaseFileFormat.cell(
+                    item.get(variable.name()), item.missing().get(variable.name())));
           }
           rows.computeIfAbsent(sheet, s -> new ArrayList<>()).add(itemRow);
         }
@@ -198,14 +237,19 @@ public class ImportService {
       if (sheet.holdsData()) {
         sheets.add(
             new CaseFileWriter.SheetContent(
-                sheet, CaseFileFormat.columns(sheet, identifiers), rows.getOrDefault(sheet, List.of())));
+                sheet,
+                CaseFileFormat.columns(sheet, identifiers),
+                rows.getOrDefault(sheet, List.of())));
       }
     }
     return write(format, sheets, Codebook.build(messages, sites(series, account), identifiers));
   }
 
-  private static byte[] write(Format format, List<CaseFileWriter.SheetContent> sheets, Codebook.Content codebook) {
-    return format == Format.XLSX ? CaseFileWriter.xlsx(sheets, codebook) : CaseFileWriter.zip(sheets, codebook);
+  private static byte[] write(
+      Format format, List<CaseFileWriter.SheetContent> sheets, Codebook.Content codebook) {
+    return format == Format.XLSX
+        ? CaseFileWriter.xlsx(sheets, codebook)
+        : CaseFileWriter.zip(sheets, codebook);
   }
 
   private static List<HospitalSite> sites(CaseSeries series, CurrentAccount account) {
@@ -229,14 +273,22 @@ public class ImportService {
       if (problem.item() < items.size()) {
         ItemRow item = items.get(problem.item());
         return new ImportProblem(
-            file.sheetName(sheet), item.row(), field, item.cells().getOrDefault(field, ""),
-            problem.messageKey(), problem.arguments());
+            file.sheetName(sheet),
+            item.row(),
+            field,
+            item.cells().getOrDefault(field, ""),
+            problem.messageKey(),
+            problem.arguments());
       }
       return new ImportProblem(
           file.sheetName(sheet), null, field, "", problem.messageKey(), problem.arguments());
     }
     return new ImportProblem(
-        file.sheetName(Sheet.CASES), rows.row(), field, rows.cells().getOrDefault(field, ""),
-        problem.messageKey(), problem.arguments());
+        file.sheetName(Sheet.CASES),
+        rows.row(),
+        field,
+        rows.cells().getOrDefault(field, ""),
+        problem.messageKey(),
+        problem.arguments());
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * An upload larger than the server accepts at all fails before any controller runs; for the
- * import page it goes back to the upload form with the limit in words instead of an error page.
+ * An upload larger than the server accepts at all fails before any controller runs; for the import
+ * page it goes back to the upload form with the limit in words instead of an error page.
  */
 @Component
 class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
@@ -26,13 +26,15 @@ class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
     if (!(ex instanceof MaxUploadSizeExceededException)) {
       return null;
     }
-    var matcher = IMPORT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    var matcher =
+        IMPORT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (!matcher.matches()) {
       return null;
     }
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
     flash.put("uploadError", "import.file.too-large");
-    RequestContextUtils.saveOutputFlashMap("/series/" + matcher.group(1) + "/import", request, response);
+    RequestContextUtils.saveOutputFlashMap(
+        "/series/" + matcher.group(1) + "/import", request, response);
     return new ModelAndView("redirect:/series/" + matcher.group(1) + "/import");
   }
 

@@ -19,8 +19,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Runs a real PostgreSQL 17 inside the application when no external database is configured, so
- * that a fresh machine needs nothing but a JDK. The data directory survives restarts.
+ * Runs a real PostgreSQL 17 inside the application when no external database is configured, so that
+ * a fresh machine needs nothing but a JDK. The data directory survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.EmbeddedDatabaseWanted.class)

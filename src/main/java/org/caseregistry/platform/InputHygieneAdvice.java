@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Refuses text holding control characters (other than tab and line breaks) in every form: the
- * field shows "not a valid value" instead of the database refusing the save with an error page.
+ * Refuses text holding control characters (other than tab and line breaks) in every form: the field
+ * shows "not a valid value" instead of the database refusing the save with an error page.
  */
 @ControllerAdvice
 class InputHygieneAdvice {
@@ -21,7 +21,8 @@ class InputHygieneAdvice {
     @Override
     public void setAsText(String text) {
       if (text != null
-          && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+          && text.chars()
+              .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
         throw new IllegalArgumentException("Control characters are not allowed");
       }
       setValue(text);

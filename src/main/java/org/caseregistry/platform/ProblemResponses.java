@@ -11,9 +11,9 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an RFC 9457 problem ({@code application/problem+json}) straight to a servlet response,
- * for the places outside Spring MVC's message converters: security filters and errors that reach
- * no controller.
+ * Writes an RFC 9457 problem ({@code application/problem+json}) straight to a servlet response, for
+ * the places outside Spring MVC's message converters: security filters and errors that reach no
+ * controller.
  */
 public final class ProblemResponses {
 

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-
   @Bean
   Clock clock() {
     return Clock.systemUTC();

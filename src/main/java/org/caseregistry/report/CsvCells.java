@@ -34,7 +34,12 @@ final class CsvCells {
     }
     char first = text.charAt(0);
     boolean risky =
-        first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     if (risky && !NUMBER.matcher(text).matches()) {
       return "'" + text;
     }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The data-quality page of a series, with three statements whatever its size: for every variable
- * of the single sections and every site, how many cases have it not entered, unknown or not
- * applicable (one aggregate pass); the warnings of the case checks counted by code; and the cases
- * with warnings (at most {@link #WARNING_LIMIT} entries listed).
+ * The data-quality page of a series, with three statements whatever its size: for every variable of
+ * the single sections and every site, how many cases have it not entered, unknown or not applicable
+ * (one aggregate pass); the warnings of the case checks counted by code; and the cases with
+ * warnings (at most {@link #WARNING_LIMIT} entries listed).
  */
 @Repository
 class DataQuality {
@@ -67,7 +67,10 @@ class DataQuality {
       Variable variable = variables.get(k);
       String column = ReportFilter.ALIASES.get(variable.section()) + "." + variable.name();
       String reason =
-          ReportFilter.ALIASES.get(variable.section()) + ".missing_reasons->>'" + variable.name() + "'";
+          ReportFilter.ALIASES.get(variable.section())
+              + ".missing_reasons->>'"
+              + variable.name()
+              + "'";
       String unknownCodes =
           variable.options().stream()
               .filter(CodeOption::isUnknown)
@@ -78,36 +81,56 @@ class DataQuality {
               .filter(CodeOption::isNotApplicable)
               .map(option -> "'" + option.code() + "'")
               .collect(Collectors.joining(", "));
-      sql.append(", count(*) filter (where ").append(column).append(" is null and (").append(reason)
-          .append(" is null or ").append(reason)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne").append(k);
-      sql.append(", count(*) filter (where (").append(column).append(" is null and ").append(reason)
+      sql.append(", count(*) filter (where ")
+          .append(column)
+          .append(" is null and (")
+          .append(reason)
+          .append(" is null or ")
+          .append(reason)
+          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
+          .append(k);
+      sql.append(", count(*) filter (where (")
+          .append(column)
+          .append(" is null and ")
+          .append(reason)
           .append(" = 'UNKNOWN')");
       if (!unknownCodes.isEmpty()) {
-        sql.append(" or cast(").append(column).append(" as text) in (").append(unknownCodes).append(")");
+        sql.append(" or cast(")
+            .append(column)
+            .append(" as text) in (")
+            .append(unknownCodes)
+            .append(")");
       }
       sql.append(") as un").append(k);
-      sql.append(", count(*) filter (where (").append(column).append(" is null and ").append(reason)
+      sql.append(", count(*) filter (where (")
+          .append(column)
+          .append(" is null and ")
+          .append(reason)
           .append(" = 'NOT_APPLICABLE')");
       if (!naCodes.isEmpty()) {
         sql.append(" or cast(").append(column).append(" as text) in (").append(naCodes).append(")");
       }
       sql.append(") as na").append(k);
     }
-    sql.append(ReportFilter.FROM).append(filter.where(params)).append(" group by h.code order by h.code");
+    sql.append(ReportFilter.FROM)
+        .append(filter.where(params))
+        .append(" group by h.code order by h.code");
 
     List<SiteColumn> sites = new ArrayList<>();
     List<long[][]> perSite = new ArrayList<>();
-    jdbc.query(sql.toString(), params, rs -> {
-      sites.add(new SiteColumn(rs.getString("site_code"), rs.getLong("cases")));
-      long[][] counts = new long[variables.size()][3];
-      for (int k = 0; k < variables.size(); k++) {
-        counts[k][0] = rs.getLong("ne" + k);
-        counts[k][1] = rs.getLong("un" + k);
-        counts[k][2] = rs.getLong("na" + k);
-      }
-      perSite.add(counts);
-    });
+    jdbc.query(
+        sql.toString(),
+        params,
+        rs -> {
+          sites.add(new SiteColumn(rs.getString("site_code"), rs.getLong("cases")));
+          long[][] counts = new long[variables.size()][3];
+          for (int k = 0; k < variables.size(); k++) {
+            counts[k][0] = rs.getLong("ne" + k);
+            counts[k][1] = rs.getLong("un" + k);
+            counts[k][2] = rs.getLong("na" + k);
+          }
+          perSite.add(counts);
+        });
     List<VariableRow> rows = new ArrayList<>();
     for (int k = 0; k < variables.size(); k++) {
       List<long[]> bySite = new ArrayList<>();
@@ -118,15 +141,18 @@ class DataQuality {
           total[i] += site[k][i];
         }
       }
-      rows.add(new VariableRow(variables.get(k), bySite, total, total[0] + total[1] + total[2] == 0));
+      rows.add(
+          new VariableRow(variables.get(k), bySite, total, total[0] + total[1] + total[2] == 0));
     }
 
     MapSqlParameterSource warningParams = new MapSqlParameterSource();
     String where = filter.where(warningParams) + " and c.warning_count > 0";
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.query(
-        "select split_part(w.code, ':', 1) as code, count(*) as n" + ReportFilter.FROM
-            + " cross join lateral unnest(c.warning_codes) as w(code)" + where
+        "select split_part(w.code, ':', 1) as code, count(*) as n"
+            + ReportFilter.FROM
+            + " cross join lateral unnest(c.warning_codes) as w(code)"
+            + where
             + " group by split_part(w.code, ':', 1) order by count(*) desc, 1",
         warningParams,
         rs -> {
@@ -134,14 +160,18 @@ class DataQuality {
         });
     List<Warning> warnings =
         jdbc.query(
-            "select c.id, c.study_code, h.code as site_code, w.code" + ReportFilter.FROM
-                + " cross join lateral unnest(c.warning_codes) as w(code)" + where
+            "select c.id, c.study_code, h.code as site_code, w.code"
+                + ReportFilter.FROM
+                + " cross join lateral unnest(c.warning_codes) as w(code)"
+                + where
                 + " order by length(c.study_code), lower(c.study_code), c.id, w.code limit "
                 + WARNING_LIMIT,
             warningParams,
             (rs, row) ->
                 new Warning(
-                    rs.getLong("id"), rs.getString("study_code"), rs.getString("site_code"),
+                    rs.getLong("id"),
+                    rs.getString("study_code"),
+                    rs.getString("site_code"),
                     rs.getString("code")));
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return new Report(sites, rows, counts, warnings, total);

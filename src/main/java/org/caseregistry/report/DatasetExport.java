@@ -50,14 +50,27 @@ class DatasetExport {
 
   private static final List<String> DERIVED =
       List.of(
-          "bmi", "age_at_surgery", "clinical_stage", "pathological_stage", "pn_from_count",
-          "nodes_positive_total", "nodes_examined_total", "length_of_stay_days", "cci",
-          "worst_clavien_dindo", "complication_count");
+          "bmi",
+          "age_at_surgery",
+          "clinical_stage",
+          "pathological_stage",
+          "pn_from_count",
+          "nodes_positive_total",
+          "nodes_examined_total",
+          "length_of_stay_days",
+          "cci",
+          "worst_clavien_dindo",
+          "complication_count");
 
   private static final Set<String> DERIVED_NUMBERS =
       Set.of(
-          "bmi", "age_at_surgery", "nodes_positive_total", "nodes_examined_total",
-          "length_of_stay_days", "cci", "complication_count");
+          "bmi",
+          "age_at_surgery",
+          "nodes_positive_total",
+          "nodes_examined_total",
+          "length_of_stay_days",
+          "cci",
+          "complication_count");
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -68,7 +81,13 @@ class DatasetExport {
   }
 
   /** One column of a file: its name, SQL, whether it is a number, and what the codebook says. */
-  record Column(String name, String sql, boolean number, String labelKey, String type, String unit,
+  record Column(
+      String name,
+      String sql,
+      boolean number,
+      String labelKey,
+      String type,
+      String unit,
       List<CodeOption> options) {}
 
   record File(String name, List<Column> columns, String from) {}
@@ -77,8 +96,15 @@ class DatasetExport {
   static List<File> files(boolean identified) {
     List<File> files = new ArrayList<>();
     List<Column> wide = new ArrayList<>(keyColumns(false));
-    wide.add(new Column("operation_year", "cast(extract(year from op.operation_date) as integer)",
-        true, "report.dataset.operation_year", "INTEGER", "year", List.of()));
+    wide.add(
+        new Column(
+            "operation_year",
+            "cast(extract(year from op.operation_date) as integer)",
+            true,
+            "report.dataset.operation_year",
+            "INTEGER",
+            "year",
+            List.of()));
     for (Variable variable : CaseVariables.all()) {
       if (!variable.section().isList()) {
         column(variable, ReportFilter.ALIASES.get(variable.section()), identified, wide);
@@ -92,55 +118,90 @@ class DatasetExport {
             case "worst_clavien_dindo" -> CaseVariables.get("clavien_dindo").options();
             default -> List.of();
           };
-      wide.add(new Column(derived, "c." + derived, number, "report.dataset." + derived,
-          number ? ("bmi".equals(derived) || "cci".equals(derived) ? "DECIMAL" : "INTEGER") : "CODE",
-          unit(derived), options));
+      wide.add(
+          new Column(
+              derived,
+              "c." + derived,
+              number,
+              "report.dataset." + derived,
+              number
+                  ? ("bmi".equals(derived) || "cci".equals(derived) ? "DECIMAL" : "INTEGER")
+                  : "CODE",
+              unit(derived),
+              options));
     }
     files.add(new File("cases", wide, ReportFilter.FROM));
     for (Section section : List.of(Section.COMPLICATIONS, Section.NODES, Section.FOLLOWUP)) {
       List<Column> columns = new ArrayList<>(keyColumns(true));
       CaseVariables.of(section).forEach(variable -> column(variable, "x", identified, columns));
-      files.add(new File(
-          switch (section) {
-            case COMPLICATIONS -> "complications";
-            case NODES -> "nodes";
-            default -> "followup";
-          },
-          columns,
-          " from surgical_case c join hospital_site h on h.id = c.site_id"
-              + " left join case_operation op on op.case_id = c.id"
-              + " join " + section.table() + " x on x.case_id = c.id"));
+      files.add(
+          new File(
+              switch (section) {
+                case COMPLICATIONS -> "complications";
+                case NODES -> "nodes";
+                default -> "followup";
+              },
+              columns,
+              " from surgical_case c join hospital_site h on h.id = c.site_id"
+                  + " left join case_operation op on op.case_id = c.id"
+                  + " join "
+                  + section.table()
+                  + " x on x.case_id = c.id"));
     }
     return files;
   }
 
   private static List<Column> keyColumns(boolean item) {
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column("study_code", "c.study_code", false, "case.study-code", "TEXT", "", List.of()));
+    columns.add(
+        new Column("study_code", "c.study_code", false, "case.study-code", "TEXT", "", List.of()));
     columns.add(new Column("site", "h.code", false, "case.site", "TEXT", "", List.of()));
     if (item) {
-      columns.add(new Column("item", "x.position", true, "report.dataset.item", "INTEGER", "", List.of()));
+      columns.add(
+          new Column("item", "x.position", true, "report.dataset.item", "INTEGER", "", List.of()));
     }
     return columns;
   }
 
-  private static void column(Variable variable, String alias, boolean identified, List<Column> columns) {
+  private static void column(
+      Variable variable, String alias, boolean identified, List<Column> columns) {
     if (variable.identifier() && !identified) {
       return;
     }
     String sql = alias + "." + variable.name();
     if (variable.type() == ValueType.DATE) {
       if (identified) {
-        columns.add(new Column(variable.name(), "to_char(" + sql + ", 'YYYY-MM-DD')", false,
-            variable.labelKey(), "DATE", "yyyy-mm-dd", List.of()));
+        columns.add(
+            new Column(
+                variable.name(),
+                "to_char(" + sql + ", 'YYYY-MM-DD')",
+                false,
+                variable.labelKey(),
+                "DATE",
+                "yyyy-mm-dd",
+                List.of()));
       } else if (!"operation_date".equals(variable.name())) {
-        columns.add(new Column(dayName(variable.name()), "(" + sql + " - op.operation_date)", true,
-            variable.labelKey(), "INTEGER", "days from operation", List.of()));
+        columns.add(
+            new Column(
+                dayName(variable.name()),
+                "(" + sql + " - op.operation_date)",
+                true,
+                variable.labelKey(),
+                "INTEGER",
+                "days from operation",
+                List.of()));
       }
       return;
     }
-    columns.add(new Column(variable.name(), sql, variable.isNumeric(), variable.labelKey(),
-        variable.type().name(), unit(variable.name()), variable.options()));
+    columns.add(
+        new Column(
+            variable.name(),
+            sql,
+            variable.isNumeric(),
+            variable.labelKey(),
+            variable.type().name(),
+            unit(variable.name()),
+            variable.options()));
   }
 
   /** "discharge_date" becomes "discharge_day": days from the operation. */
@@ -166,7 +227,8 @@ class DatasetExport {
 
   /** Writes the ZIP; returns nothing, the audit was written by the caller before. */
   @Transactional(readOnly = true)
-  void write(ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
+  void write(
+      ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
     List<File> files = files(identified);
@@ -174,13 +236,16 @@ class DatasetExport {
       zip.putNextEntry(new ZipEntry(file.name() + ".csv"));
       try (CSVPrinter printer = CsvCells.printer(CloseShieldOutputStream.wrap(zip))) {
         printer.printRecord(file.columns().stream().map(Column::name).toList());
-        stream(file, filter, rs -> {
-          List<String> record = new ArrayList<>(file.columns().size());
-          for (Column column : file.columns()) {
-            record.add(csvValue(rs, column));
-          }
-          print(printer, record);
-        });
+        stream(
+            file,
+            filter,
+            rs -> {
+              List<String> record = new ArrayList<>(file.columns().size());
+              for (Column column : file.columns()) {
+                record.add(csvValue(rs, column));
+              }
+              print(printer, record);
+            });
       }
       zip.closeEntry();
     }
@@ -206,18 +271,23 @@ class DatasetExport {
   private void stream(File file, ReportFilter filter, RowWriter writer) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String select =
-        file.columns().stream().map(c -> c.sql() + " as " + c.name()).collect(Collectors.joining(", "));
+        file.columns().stream()
+            .map(c -> c.sql() + " as " + c.name())
+            .collect(Collectors.joining(", "));
     String order =
         file.name().equals("cases")
             ? " order by length(c.study_code), lower(c.study_code), c.id"
             : " order by length(c.study_code), lower(c.study_code), c.id, x.position, x.id";
-    jdbc.query("select " + select + file.from() + filter.where(params) + order, params, rs -> {
-      try {
-        writer.write(rs);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    jdbc.query(
+        "select " + select + file.from() + filter.where(params) + order,
+        params,
+        rs -> {
+          try {
+            writer.write(rs);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   @FunctionalInterface
@@ -244,44 +314,64 @@ class DatasetExport {
   }
 
   /** study_code, section, item, variable, reason: why a value is missing, for every section. */
-  private void missingReasons(ReportFilter filter, boolean identified, CSVPrinter printer) throws IOException {
+  private void missingReasons(ReportFilter filter, boolean identified, CSVPrinter printer)
+      throws IOException {
     printer.printRecord("study_code", "section", "item", "variable", "reason");
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.where(params);
     List<String> parts = new ArrayList<>();
     for (Section section : Section.values()) {
       parts.add(
-          "select c.study_code, c.id as case_id, '" + section.slug() + "' as section, "
-              + (section.isList() ? "s.position" : "cast(null as integer)") + " as item,"
+          "select c.study_code, c.id as case_id, '"
+              + section.slug()
+              + "' as section, "
+              + (section.isList() ? "s.position" : "cast(null as integer)")
+              + " as item,"
               + " r.key as variable, r.value as reason"
               + " from surgical_case c join hospital_site h on h.id = c.site_id"
               + " left join case_operation op on op.case_id = c.id"
-              + " join " + section.table() + " s on s.case_id = c.id"
-              + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)" + where);
+              + " join "
+              + section.table()
+              + " s on s.case_id = c.id"
+              + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)"
+              + where);
     }
     String sql =
-        "select * from (" + String.join(" union all ", parts) + ") as reasons"
+        "select * from ("
+            + String.join(" union all ", parts)
+            + ") as reasons"
             + " order by length(study_code), lower(study_code), case_id, section, item, variable";
-    jdbc.query(sql, params, rs -> {
-      String variable = rs.getString("variable");
-      if (!identified && CaseVariables.exists(variable) && CaseVariables.get(variable).identifier()) {
-        return;
-      }
-      Variable known = CaseVariables.exists(variable) ? CaseVariables.get(variable) : null;
-      String name =
-          known != null && known.type() == ValueType.DATE && !identified ? dayName(variable) : variable;
-      int item = rs.getInt("item");
-      try {
-        printer.printRecord(
-            CsvCells.safe(rs.getString("study_code")), rs.getString("section"),
-            rs.wasNull() ? "" : Integer.toString(item), name, rs.getString("reason"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    jdbc.query(
+        sql,
+        params,
+        rs -> {
+          String variable = rs.getString("variable");
+          if (!identified
+              && CaseVariables.exists(variable)
+              && CaseVariables.get(variable).identifier()) {
+            return;
+          }
+          Variable known = CaseVariables.exists(variable) ? CaseVariables.get(variable) : null;
+          String name =
+              known != null && known.type() == ValueType.DATE && !identified
+                  ? dayName(variable)
+                  : variable;
+          int item = rs.getInt("item");
+          try {
+            printer.printRecord(
+                CsvCells.safe(rs.getString("study_code")),
+                rs.getString("section"),
+                rs.wasNull() ? "" : Integer.toString(item),
+                name,
+                rs.getString("reason"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
-  private static void codebook(List<File> files, Labels labels, CSVPrinter printer) throws IOException {
+  private static void codebook(List<File> files, Labels labels, CSVPrinter printer)
+      throws IOException {
     printer.printRecord("file", "variable", "label", "type", "unit", "codes");
     for (File file : files) {
       for (Column column : file.columns()) {
@@ -290,12 +380,21 @@ class DatasetExport {
                 .map(option -> option.code() + "=" + labels.code(option))
                 .collect(Collectors.joining(" | "));
         printer.printRecord(
-            file.name() + ".csv", column.name(), CsvCells.safe(labels.message(column.labelKey())),
-            column.type(), column.unit(), CsvCells.safe(codes));
+            file.name() + ".csv",
+            column.name(),
+            CsvCells.safe(labels.message(column.labelKey())),
+            column.type(),
+            column.unit(),
+            CsvCells.safe(codes));
       }
     }
-    printer.printRecord("missing_reasons.csv", "reason", CsvCells.safe(labels.message("report.dataset.reason")),
-        "CODE", "", "UNKNOWN | NOT_APPLICABLE");
+    printer.printRecord(
+        "missing_reasons.csv",
+        "reason",
+        CsvCells.safe(labels.message("report.dataset.reason")),
+        "CODE",
+        "",
+        "UNKNOWN | NOT_APPLICABLE");
   }
 
   private void wideXlsx(File file, ReportFilter filter, OutputStream out) throws IOException {
@@ -313,28 +412,30 @@ class DatasetExport {
         cell.setCellStyle(header);
       }
       int[] r = {1};
-      stream(file, filter, rs -> {
-        Row row = sheet.createRow(r[0]++);
-        for (int c = 0; c < file.columns().size(); c++) {
-          Column column = file.columns().get(c);
-          if (column.number()) {
-            BigDecimal number = rs.getBigDecimal(column.name());
-            if (number != null) {
-              row.createCell(c).setCellValue(number.doubleValue());
+      stream(
+          file,
+          filter,
+          rs -> {
+            Row row = sheet.createRow(r[0]++);
+            for (int c = 0; c < file.columns().size(); c++) {
+              Column column = file.columns().get(c);
+              if (column.number()) {
+                BigDecimal number = rs.getBigDecimal(column.name());
+                if (number != null) {
+                  row.createCell(c).setCellValue(number.doubleValue());
+                }
+              } else {
+                String text = rs.getString(column.name());
+                if (text != null) {
+                  row.createCell(c).setCellValue(text);
+                }
+              }
             }
-          } else {
-            String text = rs.getString(column.name());
-            if (text != null) {
-              row.createCell(c).setCellValue(text);
-            }
-          }
-        }
-      });
+          });
       workbook.write(out);
     } finally {
       workbook.close();
       workbook.dispose();
     }
   }
-
 }

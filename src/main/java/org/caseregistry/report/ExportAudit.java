@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of every export. It is written before the first byte is sent, in its own
- * transaction, so that an export cut off half-way is recorded all the same.
+ * The record of every export. It is written before the first byte is sent, in its own transaction,
+ * so that an export cut off half-way is recorded all the same.
  */
 @Repository
 class ExportAudit {
@@ -23,8 +23,14 @@ class ExportAudit {
   }
 
   record Entry(
-      Instant exportedAt, String username, String role, Kind kind, String format, String filters,
-      int caseCount, boolean identified) {}
+      Instant exportedAt,
+      String username,
+      String role,
+      Kind kind,
+      String format,
+      String filters,
+      int caseCount,
+      boolean identified) {}
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,8 +40,13 @@ class ExportAudit {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void record(
-      CurrentAccount account, long seriesId, Kind kind, String format, String filters,
-      long caseCount, boolean identified) {
+      CurrentAccount account,
+      long seriesId,
+      Kind kind,
+      String format,
+      String filters,
+      long caseCount,
+      boolean identified) {
     jdbc.update(
         "insert into export_audit (username, role, series_id, kind, format, filters, case_count,"
             + " identified) values (:user, :role, :series, :kind, :format, :filters, :cases,"
@@ -46,7 +57,9 @@ class ExportAudit {
             .addValue("series", seriesId)
             .addValue("kind", kind.name())
             .addValue("format", format)
-            .addValue("filters", filters == null || filters.length() <= 1000 ? filters : filters.substring(0, 1000))
+            .addValue(
+                "filters",
+                filters == null || filters.length() <= 1000 ? filters : filters.substring(0, 1000))
             .addValue("cases", (int) Math.min(Integer.MAX_VALUE, caseCount))
             .addValue("identified", identified));
   }
@@ -75,7 +88,8 @@ class ExportAudit {
   long count(ReportFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     Long count =
-        jdbc.queryForObject("select count(*)" + ReportFilter.FROM + filter.where(params), params, Long.class);
+        jdbc.queryForObject(
+            "select count(*)" + ReportFilter.FROM + filter.where(params), params, Long.class);
     return count == null ? 0 : count;
   }
 }

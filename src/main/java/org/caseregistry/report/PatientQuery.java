@@ -21,9 +21,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cases of a per-patient table, read with four statements: the cases with their single
- * sections and derived values, then node counts per field, complications and follow-up visits of
- * those cases. Per-patient tables are for small series: at most {@link #MAX_PATIENTS} cases.
+ * The cases of a per-patient table, read with four statements: the cases with their single sections
+ * and derived values, then node counts per field, complications and follow-up visits of those
+ * cases. Per-patient tables are for small series: at most {@link #MAX_PATIENTS} cases.
  */
 @Repository
 class PatientQuery {
@@ -34,8 +34,14 @@ class PatientQuery {
 
   private static final List<String> DERIVED =
       List.of(
-          "bmi", "age_at_surgery", "clinical_stage", "pathological_stage", "length_of_stay_days",
-          "cci", "worst_clavien_dindo", "complication_count");
+          "bmi",
+          "age_at_surgery",
+          "clinical_stage",
+          "pathological_stage",
+          "length_of_stay_days",
+          "cci",
+          "worst_clavien_dindo",
+          "complication_count");
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,7 +60,10 @@ class PatientQuery {
     StringBuilder select = new StringBuilder("select c.id, c.study_code, h.code as site_code");
     DERIVED.forEach(column -> select.append(", c.").append(column));
     for (Variable variable : singles) {
-      select.append(", ").append(ReportFilter.ALIASES.get(variable.section())).append('.')
+      select
+          .append(", ")
+          .append(ReportFilter.ALIASES.get(variable.section()))
+          .append('.')
           .append(variable.name());
     }
     for (Section section : ReportFilter.ALIASES.keySet()) {
@@ -62,29 +71,40 @@ class PatientQuery {
       select.append(", ").append(alias).append(".missing_reasons as reasons_").append(alias);
     }
     String sql =
-        select + ReportFilter.FROM + filter.where(params)
+        select
+            + ReportFilter.FROM
+            + filter.where(params)
             + " order by length(c.study_code), lower(c.study_code), c.id limit "
             + (MAX_PATIENTS + 1);
     List<PatientRecord> patients =
-        jdbc.query(sql, params, (rs, row) -> {
-          Map<String, Object> values = new HashMap<>();
-          for (String column : DERIVED) {
-            put(values, column, rs.getObject(column));
-          }
-          for (Variable variable : singles) {
-            put(values, variable.name(), read(rs, variable));
-          }
-          Map<String, String> reasons = new HashMap<>();
-          for (String alias : ReportFilter.ALIASES.values()) {
-            String json = rs.getString("reasons_" + alias);
-            if (json != null) {
-              reasons.putAll(JSON.readValue(json, new TypeReference<Map<String, String>>() {}));
-            }
-          }
-          return new PatientRecord(
-              rs.getLong("id"), rs.getString("study_code"), rs.getString("site_code"), values,
-              reasons, new LinkedHashMap<>(), new ArrayList<>(), new HashMap<>());
-        });
+        jdbc.query(
+            sql,
+            params,
+            (rs, row) -> {
+              Map<String, Object> values = new HashMap<>();
+              for (String column : DERIVED) {
+                put(values, column, rs.getObject(column));
+              }
+              for (Variable variable : singles) {
+                put(values, variable.name(), read(rs, variable));
+              }
+              Map<String, String> reasons = new HashMap<>();
+              for (String alias : ReportFilter.ALIASES.values()) {
+                String json = rs.getString("reasons_" + alias);
+                if (json != null) {
+                  reasons.putAll(JSON.readValue(json, new TypeReference<Map<String, String>>() {}));
+                }
+              }
+              return new PatientRecord(
+                  rs.getLong("id"),
+                  rs.getString("study_code"),
+                  rs.getString("site_code"),
+                  values,
+                  reasons,
+                  new LinkedHashMap<>(),
+                  new ArrayList<>(),
+                  new HashMap<>());
+            });
     if (patients.isEmpty() || patients.size() > MAX_PATIENTS) {
       return patients;
     }
@@ -97,7 +117,8 @@ class PatientQuery {
             + " group by case_id, coalesce(node_field, 'UNKNOWN')",
         idParams,
         rs -> {
-          byId.get(rs.getLong("case_id")).nodes()
+          byId.get(rs.getLong("case_id"))
+              .nodes()
               .put(rs.getString("field"), new int[] {rs.getInt("positive"), rs.getInt("examined")});
         });
     jdbc.query(
@@ -113,7 +134,8 @@ class PatientQuery {
             + " order by case_id, position, id",
         idParams,
         rs -> {
-          byId.get(rs.getLong("case_id")).followUps()
+          byId.get(rs.getLong("case_id"))
+              .followUps()
               .putIfAbsent(rs.getInt("visit_month"), rs.getString("followup_status"));
         });
     return patients;

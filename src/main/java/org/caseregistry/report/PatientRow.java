@@ -24,7 +24,8 @@ enum PatientRow {
   ABDOMINAL_APPROACH(Table.OPERATIVE, Source.CODE, "abdominal_approach", "LAPAROSCOPIC", true),
   ANASTOMOSIS_SITE(Table.OPERATIVE, Source.CODE, "anastomosis_site", null, true),
   LYMPHADENECTOMY(Table.OPERATIVE, Source.CODE, "lymphadenectomy", null, true),
-  STOMACH_CONDITION(Table.OPERATIVE, Source.CODE, "stomach_condition", "PREVIOUS_GASTROSTOMY", true),
+  STOMACH_CONDITION(
+      Table.OPERATIVE, Source.CODE, "stomach_condition", "PREVIOUS_GASTROSTOMY", true),
   CONDUIT_TIME(Table.OPERATIVE, Source.NUMBER, "conduit_time_min", null, true),
   PYLOROPLASTY(Table.OPERATIVE, Source.CODE, "pyloroplasty", null, true),
   FEEDING_JEJUNOSTOMY(Table.OPERATIVE, Source.CODE, "feeding_jejunostomy", null, true),

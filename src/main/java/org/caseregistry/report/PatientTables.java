@@ -11,10 +11,10 @@ import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
 
 /**
- * The seed paper's per-patient tables: one column per patient (study code), then the overall
- * column computed from the row, then the statistic the overall cell gives. Following the paper,
- * the overall cell of a number row is the mean, and that of a categorical row is n/N of one
- * category (N: the patients whose value is known).
+ * The seed paper's per-patient tables: one column per patient (study code), then the overall column
+ * computed from the row, then the statistic the overall cell gives. Following the paper, the
+ * overall cell of a number row is the mean, and that of a categorical row is n/N of one category
+ * (N: the patients whose value is known).
  */
 final class PatientTables {
 
@@ -38,7 +38,8 @@ final class PatientTables {
     return tables;
   }
 
-  private ReportTable table(PatientRow.Table table, List<PatientRecord> patients, List<PatientRow> rows) {
+  private ReportTable table(
+      PatientRow.Table table, List<PatientRecord> patients, List<PatientRow> rows) {
     List<ReportTable.Cell> header = new ArrayList<>();
     header.add(ReportTable.Cell.text(labels.message("report.patients.characteristic")));
     patients.forEach(patient -> header.add(ReportTable.Cell.text(patient.studyCode())));
@@ -69,7 +70,8 @@ final class PatientTables {
    * A patient's value in a row: the cell, the category it counts as (null when unknown or not
    * entered), and for number rows the number.
    */
-  private record Value(ReportTable.Cell cell, String category, String categoryLabel, BigDecimal number) {}
+  private record Value(
+      ReportTable.Cell cell, String category, String categoryLabel, BigDecimal number) {}
 
   private Value value(PatientRow row, PatientRecord patient) {
     return switch (row.source()) {
@@ -79,7 +81,8 @@ final class PatientTables {
       case CLINICAL_TNM -> tnm("c", patient, "ct", "cn", "cm");
       case PATHOLOGICAL_TNM -> {
         Object prefix = patient.value("path_prefix");
-        yield tnm(prefix == null ? null : prefix.toString().toLowerCase(), patient, "pt", "pn", "pm");
+        yield tnm(
+            prefix == null ? null : prefix.toString().toLowerCase(), patient, "pt", "pn", "pm");
       }
       case NODES -> nodes(row.field(), patient);
       case COMPLICATIONS -> complications(patient);
@@ -92,7 +95,8 @@ final class PatientTables {
     if (value == null) {
       return missing(patient.reason(column));
     }
-    BigDecimal number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    BigDecimal number =
+        value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     BigDecimal stripped = number.stripTrailingZeros();
     int decimals = Math.max(0, stripped.scale());
     return new Value(
@@ -169,8 +173,7 @@ final class PatientTables {
                           .map(
                               option ->
                                   labels.firstOf(
-                                      labels.code(option),
-                                      "report.complication." + option.code()))
+                                      labels.code(option), "report.complication." + option.code()))
                           .orElse(code))
               .toList();
       return new Value(ReportTable.Cell.text(String.join("; ", names)), "YES", null, null);
@@ -234,10 +237,12 @@ final class PatientTables {
       String statistic =
           numbers.size() == values.size()
               ? labels.message("report.statistic.mean")
-              : labels.message("report.statistic.mean-of", String.valueOf(numbers.size()), String.valueOf(values.size()));
+              : labels.message(
+                  "report.statistic.mean-of",
+                  String.valueOf(numbers.size()),
+                  String.valueOf(values.size()));
       return new Overall(
-          ReportTable.Cell.number(
-              mean, ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
+          ReportTable.Cell.number(mean, ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
           statistic);
     }
     List<Value> known = values.stream().filter(value -> value.category() != null).toList();

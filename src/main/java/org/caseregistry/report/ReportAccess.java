@@ -59,7 +59,8 @@ class ReportAccess {
   }
 
   /** The cases a report of this series may count for this account; a foreign site is refused. */
-  ReportFilter filter(CaseSeries series, CurrentAccount account, Long siteId, LocalDate from, LocalDate to) {
+  ReportFilter filter(
+      CaseSeries series, CurrentAccount account, Long siteId, LocalDate from, LocalDate to) {
     if (siteId != null && !account.canSeeSite(siteId)) {
       throw new AccessDeniedException("Not one of your sites");
     }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The report outputs as JSON for other systems, under the REST API's token authentication: the
- * same tables, computed by the same service, with the same role and site rules as the pages. The
+ * The report outputs as JSON for other systems, under the REST API's token authentication: the same
+ * tables, computed by the same service, with the same role and site rules as the pages. The
  * downloads (CSV, XLSX, dataset ZIP) are served under /api/v1 by {@link ReportExportController}.
  */
 @RestController
@@ -28,7 +28,9 @@ class ReportApiController {
   private final CurrentAccounts currentAccounts;
 
   ReportApiController(
-      ReportAccess access, ReportService reports, DataQuality dataQuality,
+      ReportAccess access,
+      ReportService reports,
+      DataQuality dataQuality,
       CurrentAccounts currentAccounts) {
     this.access = access;
     this.reports = reports;

@@ -31,8 +31,12 @@ class ReportController {
   private final CurrentAccounts currentAccounts;
 
   ReportController(
-      ReportAccess access, ReportService reports, DataQuality dataQuality, ExportAudit audit,
-      ReportLabels labels, CurrentAccounts currentAccounts) {
+      ReportAccess access,
+      ReportService reports,
+      DataQuality dataQuality,
+      ExportAudit audit,
+      ReportLabels labels,
+      CurrentAccounts currentAccounts) {
     this.access = access;
     this.reports = reports;
     this.dataQuality = dataQuality;
@@ -109,15 +113,22 @@ class ReportController {
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
     java.util.Map<String, String> warningLabels = new java.util.HashMap<>();
-    report.warningCounts().keySet().forEach(code -> warningLabels.put(code, warningLabel(code, words)));
-    report.warnings().forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
+    report
+        .warningCounts()
+        .keySet()
+        .forEach(code -> warningLabels.put(code, warningLabel(code, words)));
+    report
+        .warnings()
+        .forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
     model.addAttribute("quality", report);
     model.addAttribute("warningLabels", warningLabels);
     model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
     return "report/quality";
   }
 
-  /** "unusual-value:conduit_time_min" reads "Outside the usual range: Conduit construction time". */
+  /**
+   * "unusual-value:conduit_time_min" reads "Outside the usual range: Conduit construction time".
+   */
   static String warningLabel(String stored, Labels words) {
     int colon = stored.indexOf(':');
     String code = colon < 0 ? stored : stored.substring(0, colon);
@@ -130,7 +141,11 @@ class ReportController {
   }
 
   private void common(
-      Model model, CaseSeries series, CurrentAccount account, Long site, LocalDate from,
+      Model model,
+      CaseSeries series,
+      CurrentAccount account,
+      Long site,
+      LocalDate from,
       LocalDate to) {
     model.addAttribute("series", series);
     model.addAttribute("canExport", ReportAccess.canExport(account));

@@ -38,8 +38,12 @@ class ReportExportController {
   private final CurrentAccounts currentAccounts;
 
   ReportExportController(
-      ReportAccess access, ReportService reports, DatasetExport dataset, ExportAudit audit,
-      ReportLabels labels, CurrentAccounts currentAccounts) {
+      ReportAccess access,
+      ReportService reports,
+      DatasetExport dataset,
+      ExportAudit audit,
+      ReportLabels labels,
+      CurrentAccounts currentAccounts) {
     this.access = access;
     this.reports = reports;
     this.dataset = dataset;
@@ -64,11 +68,18 @@ class ReportExportController {
     ReportFilter filter = access.filter(series, account, site, from, to);
     ReportService.PatientTablesResult result = reports.patientTables(filter, locale);
     if (result.tooMany()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Too many cases for per-patient tables");
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "Too many cases for per-patient tables");
     }
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-    audit.record(account, seriesId, ExportAudit.Kind.PATIENT_TABLES, xlsx ? "XLSX" : "CSV",
-        filter.describe(), result.patients(), false);
+    audit.record(
+        account,
+        seriesId,
+        ExportAudit.Kind.PATIENT_TABLES,
+        xlsx ? "XLSX" : "CSV",
+        filter.describe(),
+        result.patients(),
+        false);
     write(response, "patient-tables-" + seriesId, xlsx, result.tables());
   }
 
@@ -93,10 +104,20 @@ class ReportExportController {
     ReportTable table = reports.summary(filter, chosen, grouping, locale);
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");
     String described =
-        (filter.describe() + " group=" + grouping + " vars="
-            + String.join(",", chosen.stream().map(SummaryVariable::name).toList())).strip();
-    audit.record(account, seriesId, ExportAudit.Kind.SUMMARY, xlsx ? "XLSX" : "CSV", described,
-        audit.count(filter), false);
+        (filter.describe()
+                + " group="
+                + grouping
+                + " vars="
+                + String.join(",", chosen.stream().map(SummaryVariable::name).toList()))
+            .strip();
+    audit.record(
+        account,
+        seriesId,
+        ExportAudit.Kind.SUMMARY,
+        xlsx ? "XLSX" : "CSV",
+        described,
+        audit.count(filter),
+        false);
     write(response, "summary-" + seriesId, xlsx, List.of(table));
   }
 
@@ -122,17 +143,28 @@ class ReportExportController {
       access.requireIdentified(account);
     }
     ReportFilter filter = access.filter(series, account, site, from, to);
-    audit.record(account, seriesId, ExportAudit.Kind.DATASET, xlsx ? "ZIP+XLSX" : "ZIP",
-        filter.describe(), audit.count(filter), identified);
+    audit.record(
+        account,
+        seriesId,
+        ExportAudit.Kind.DATASET,
+        xlsx ? "ZIP+XLSX" : "ZIP",
+        filter.describe(),
+        audit.count(filter),
+        identified);
     response.setContentType("application/zip");
-    response.setHeader("Content-Disposition",
-        "attachment; filename=\"dataset-" + seriesId + (identified ? "-identified" : "") + ".zip\"");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"dataset-"
+            + seriesId
+            + (identified ? "-identified" : "")
+            + ".zip\"");
     OutputStream out = response.getOutputStream();
     dataset.write(filter, identified, xlsx, labels.in(locale), out);
     out.flush();
   }
 
-  private static void write(HttpServletResponse response, String name, boolean xlsx, List<ReportTable> tables)
+  private static void write(
+      HttpServletResponse response, String name, boolean xlsx, List<ReportTable> tables)
       throws IOException {
     response.setContentType(xlsx ? XLSX : CSV);
     response.setHeader(

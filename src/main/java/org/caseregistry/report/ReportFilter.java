@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * (null: every site, for admins), optionally one site and an operation date range. Withdrawn cases
  * are never included.
  */
-record ReportFilter(long seriesId, Set<Long> allowedSites, Long siteId, LocalDate from, LocalDate to) {
+record ReportFilter(
+    long seriesId, Set<Long> allowedSites, Long siteId, LocalDate from, LocalDate to) {
 
   /** Section tables by alias, joined to every case (one row per case at most). */
   static final Map<Section, String> ALIASES =
@@ -42,8 +43,7 @@ record ReportFilter(long seriesId, Set<Long> allowedSites, Long siteId, LocalDat
 
   /** The where clause (with " where "), adding its parameters. */
   String where(MapSqlParameterSource params) {
-    StringBuilder where =
-        new StringBuilder(" where c.series_id = :series and c.status = 'ACTIVE'");
+    StringBuilder where = new StringBuilder(" where c.series_id = :series and c.status = 'ACTIVE'");
     params.addValue("series", seriesId);
     if (allowedSites != null) {
       where.append(" and c.site_id in (:allowedSites)");

@@ -22,7 +22,9 @@ class ReportService {
   private final ReportLabels labels;
 
   ReportService(
-      PatientQuery patientQuery, SummaryQuery summaryQuery, ReportSettings settings,
+      PatientQuery patientQuery,
+      SummaryQuery summaryQuery,
+      ReportSettings settings,
       ReportLabels labels) {
     this.patientQuery = patientQuery;
     this.summaryQuery = summaryQuery;
@@ -48,7 +50,8 @@ class ReportService {
 
   /** The variables asked for that exist, each once, in the order asked; the defaults if none. */
   static List<SummaryVariable> chosenVariables(List<String> names) {
-    Set<String> unique = new LinkedHashSet<>(names == null || names.isEmpty() ? SummaryVariable.defaults() : names);
+    Set<String> unique =
+        new LinkedHashSet<>(names == null || names.isEmpty() ? SummaryVariable.defaults() : names);
     List<SummaryVariable> chosen = new ArrayList<>();
     unique.forEach(name -> SummaryVariable.find(name).ifPresent(chosen::add));
     return chosen;
@@ -62,10 +65,14 @@ class ReportService {
     if (SummaryVariable.SITE.equals(grouping) || SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       return grouping;
     }
-    return SummaryVariable.find(grouping).filter(v -> !v.continuous()).map(SummaryVariable::name).orElse(null);
+    return SummaryVariable.find(grouping)
+        .filter(v -> !v.continuous())
+        .map(SummaryVariable::name)
+        .orElse(null);
   }
 
-  ReportTable summary(ReportFilter filter, List<SummaryVariable> variables, String grouping, Locale locale) {
+  ReportTable summary(
+      ReportFilter filter, List<SummaryVariable> variables, String grouping, Locale locale) {
     SummaryData data =
         filter.seesNothing()
             ? new SummaryData(grouping, List.of(), 0, List.of())
@@ -76,7 +83,9 @@ class ReportService {
   }
 
   private static Function<String, String> groupLabel(String grouping, Labels words) {
-    if (grouping == null || SummaryVariable.SITE.equals(grouping) || SummaryVariable.OPERATION_YEAR.equals(grouping)) {
+    if (grouping == null
+        || SummaryVariable.SITE.equals(grouping)
+        || SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       return code -> code;
     }
     Optional<SummaryVariable> variable = SummaryVariable.find(grouping);

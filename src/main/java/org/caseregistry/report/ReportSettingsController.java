@@ -45,7 +45,13 @@ class ReportSettingsController {
                     new TableChoice(
                         table.titleKey(),
                         PatientRow.of(table).stream()
-                            .map(row -> new RowChoice(row.id(), row.labelKey(), row.inPaper(), chosen.contains(row)))
+                            .map(
+                                row ->
+                                    new RowChoice(
+                                        row.id(),
+                                        row.labelKey(),
+                                        row.inPaper(),
+                                        chosen.contains(row)))
                             .toList()))
             .toList());
     return "report/settings";
@@ -66,7 +72,9 @@ class ReportSettingsController {
     access.requireConfigure(account);
     Set<String> chosen = rows == null ? Set.of() : Set.copyOf(rows);
     List<PatientRow> ordered =
-        java.util.Arrays.stream(PatientRow.values()).filter(row -> chosen.contains(row.id())).toList();
+        java.util.Arrays.stream(PatientRow.values())
+            .filter(row -> chosen.contains(row.id()))
+            .toList();
     settings.savePatientRows(seriesId, ordered, account.username());
     redirect.addFlashAttribute("flash", "report.settings.saved");
     return "redirect:/series/" + seriesId + "/reports/patients";

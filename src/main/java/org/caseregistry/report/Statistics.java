@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The descriptive statistics of the report tables, in plain Java: mean, standard deviation with
- * n − 1, and quantiles by linear interpolation between order statistics (Hyndman and Fan type 7:
- * R's default, PostgreSQL's {@code percentile_cont}), so that the database and this class agree.
+ * The descriptive statistics of the report tables, in plain Java: mean, standard deviation with n −
+ * 1, and quantiles by linear interpolation between order statistics (Hyndman and Fan type 7: R's
+ * default, PostgreSQL's {@code percentile_cont}), so that the database and this class agree.
  */
 final class Statistics {
 
@@ -24,7 +24,8 @@ final class Statistics {
     List<BigDecimal> sorted = new ArrayList<>();
     for (Number value : values) {
       if (value != null) {
-        sorted.add(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+        sorted.add(
+            value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
       }
     }
     sorted.sort(null);
@@ -93,7 +94,9 @@ final class Statistics {
     if (n == 0) {
       return null;
     }
-    return BigDecimal.valueOf(k).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(n), CONTEXT);
+    return BigDecimal.valueOf(k)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(n), CONTEXT);
   }
 
   private static BigDecimal sum(List<BigDecimal> values) {

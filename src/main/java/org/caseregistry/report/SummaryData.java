@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The numbers of a summary table, computed once (by the database) and not yet laid out: the
- * groups with their N, and for every variable and every group (and overall) the statistics and
- * how many values are unknown, not applicable or not entered.
+ * The numbers of a summary table, computed once (by the database) and not yet laid out: the groups
+ * with their N, and for every variable and every group (and overall) the statistics and how many
+ * values are unknown, not applicable or not entered.
  *
  * @param grouping the grouping variable, or null for the overall column alone
  * @param groups the groups in column order (code null: grouping value not recorded)
  */
-record SummaryData(String grouping, List<Group> groups, long total, List<VariableResult> variables) {
+record SummaryData(
+    String grouping, List<Group> groups, long total, List<VariableResult> variables) {
 
   /** The key of the overall column. */
   static final String OVERALL = "\u0001overall";
@@ -34,9 +35,9 @@ record SummaryData(String grouping, List<Group> groups, long total, List<Variabl
   }
 
   /**
-   * One variable in one column. For a continuous variable {@code statistics}; for a categorical
-   * one the count of each known code. Unknown, not applicable and not entered are counted apart
-   * and are not part of the denominator.
+   * One variable in one column. For a continuous variable {@code statistics}; for a categorical one
+   * the count of each known code. Unknown, not applicable and not entered are counted apart and are
+   * not part of the denominator.
    */
   record Counts(
       ContinuousStatistics statistics,

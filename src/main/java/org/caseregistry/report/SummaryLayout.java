@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.caseregistry.catalog.CodeOption;
 
 /**
- * Lays out a summary ("Table 1"): one column per group and the overall column, each headed with
- * its N. A continuous variable shows n, mean (SD), median (Q1, Q3) and min–max; a categorical one
- * n (the denominator) and n (%) per code. Unknown, not applicable and not entered follow as counts
+ * Lays out a summary ("Table 1"): one column per group and the overall column, each headed with its
+ * N. A continuous variable shows n, mean (SD), median (Q1, Q3) and min–max; a categorical one n
+ * (the denominator) and n (%) per code. Unknown, not applicable and not entered follow as counts
  * wherever any case has them.
  */
 final class SummaryLayout {
@@ -39,16 +39,23 @@ final class SummaryLayout {
               group.code() == null
                   ? labels.message("report.summary.not-recorded")
                   : groupLabel.apply(group.code())));
-      sizes.add(ReportTable.Cell.text(labels.message("report.summary.n-header", String.valueOf(group.n()))));
+      sizes.add(
+          ReportTable.Cell.text(
+              labels.message("report.summary.n-header", String.valueOf(group.n()))));
     }
     keys.add(SummaryData.OVERALL);
     names.add(ReportTable.Cell.text(labels.message("report.overall")));
-    sizes.add(ReportTable.Cell.text(labels.message("report.summary.n-header", String.valueOf(data.total()))));
+    sizes.add(
+        ReportTable.Cell.text(
+            labels.message("report.summary.n-header", String.valueOf(data.total()))));
 
     List<ReportTable.Row> rows = new ArrayList<>();
     for (SummaryData.VariableResult result : data.variables()) {
       SummaryVariable variable = result.variable();
-      String unit = variable.continuous() ? "report.summary.continuous-hint" : "report.summary.categorical-hint";
+      String unit =
+          variable.continuous()
+              ? "report.summary.continuous-hint"
+              : "report.summary.categorical-hint";
       rows.add(
           row(
               ReportTable.Kind.VARIABLE,
@@ -58,7 +65,8 @@ final class SummaryLayout {
       rows.add(
           row(
               ReportTable.Kind.DETAIL,
-              labels.message(variable.continuous() ? "report.summary.n-values" : "report.summary.n-known"),
+              labels.message(
+                  variable.continuous() ? "report.summary.n-values" : "report.summary.n-known"),
               keys,
               key -> ReportTable.Cell.count(result.in(key).known())));
       if (variable.continuous()) {
@@ -79,31 +87,43 @@ final class SummaryLayout {
   private void continuousRows(
       SummaryData.VariableResult result, List<String> keys, List<ReportTable.Row> rows) {
     rows.add(
-        row(ReportTable.Kind.DETAIL, labels.message("report.summary.mean-sd"), keys, key -> {
-          ContinuousStatistics s = result.in(key).statistics();
-          if (s == null || s.n() == 0) {
-            return ReportTable.Cell.text("–");
-          }
-          if (s.sd() == null) {
-            return ReportTable.Cell.number(
-                s.mean(), ReportFormat.STATISTIC_DECIMALS, format.statistic(s.mean()));
-          }
-          return ReportTable.Cell.text(format.meanSd(s.mean(), s.sd()));
-        }));
+        row(
+            ReportTable.Kind.DETAIL,
+            labels.message("report.summary.mean-sd"),
+            keys,
+            key -> {
+              ContinuousStatistics s = result.in(key).statistics();
+              if (s == null || s.n() == 0) {
+                return ReportTable.Cell.text("–");
+              }
+              if (s.sd() == null) {
+                return ReportTable.Cell.number(
+                    s.mean(), ReportFormat.STATISTIC_DECIMALS, format.statistic(s.mean()));
+              }
+              return ReportTable.Cell.text(format.meanSd(s.mean(), s.sd()));
+            }));
     rows.add(
-        row(ReportTable.Kind.DETAIL, labels.message("report.summary.median-iqr"), keys, key -> {
-          ContinuousStatistics s = result.in(key).statistics();
-          return s == null || s.n() == 0
-              ? ReportTable.Cell.text("–")
-              : ReportTable.Cell.text(format.medianQuartiles(s.median(), s.q1(), s.q3()));
-        }));
+        row(
+            ReportTable.Kind.DETAIL,
+            labels.message("report.summary.median-iqr"),
+            keys,
+            key -> {
+              ContinuousStatistics s = result.in(key).statistics();
+              return s == null || s.n() == 0
+                  ? ReportTable.Cell.text("–")
+                  : ReportTable.Cell.text(format.medianQuartiles(s.median(), s.q1(), s.q3()));
+            }));
     rows.add(
-        row(ReportTable.Kind.DETAIL, labels.message("report.summary.range"), keys, key -> {
-          ContinuousStatistics s = result.in(key).statistics();
-          return s == null || s.n() == 0
-              ? ReportTable.Cell.text("–")
-              : ReportTable.Cell.text(format.range(s.min(), s.max()));
-        }));
+        row(
+            ReportTable.Kind.DETAIL,
+            labels.message("report.summary.range"),
+            keys,
+            key -> {
+              ContinuousStatistics s = result.in(key).statistics();
+              return s == null || s.n() == 0
+                  ? ReportTable.Cell.text("–")
+                  : ReportTable.Cell.text(format.range(s.min(), s.max()));
+            }));
   }
 
   private void categoricalRows(
@@ -117,13 +137,17 @@ final class SummaryLayout {
     }
     codes.addAll(overall.codes().keySet()); // codes outside the catalog, should there be any
     for (String code : codes) {
-      String label =
-          result.variable().option(code).map(labels::code).orElse(code);
+      String label = result.variable().option(code).map(labels::code).orElse(code);
       rows.add(
-          row(ReportTable.Kind.DETAIL, label, keys, key -> {
-            SummaryData.Counts counts = result.in(key);
-            return ReportTable.Cell.text(format.countPercent(counts.code(code), counts.known()));
-          }));
+          row(
+              ReportTable.Kind.DETAIL,
+              label,
+              keys,
+              key -> {
+                SummaryData.Counts counts = result.in(key);
+                return ReportTable.Cell.text(
+                    format.countPercent(counts.code(code), counts.known()));
+              }));
     }
   }
 
@@ -131,21 +155,35 @@ final class SummaryLayout {
       SummaryData.VariableResult result, List<String> keys, List<ReportTable.Row> rows) {
     SummaryData.Counts overall = result.in(SummaryData.OVERALL);
     if (overall.unknown() > 0) {
-      rows.add(row(ReportTable.Kind.DETAIL, labels.message("report.summary.unknown"), keys,
-          key -> ReportTable.Cell.count(result.in(key).unknown())));
+      rows.add(
+          row(
+              ReportTable.Kind.DETAIL,
+              labels.message("report.summary.unknown"),
+              keys,
+              key -> ReportTable.Cell.count(result.in(key).unknown())));
     }
     if (overall.notApplicable() > 0) {
-      rows.add(row(ReportTable.Kind.DETAIL, labels.message("report.summary.not-applicable"), keys,
-          key -> ReportTable.Cell.count(result.in(key).notApplicable())));
+      rows.add(
+          row(
+              ReportTable.Kind.DETAIL,
+              labels.message("report.summary.not-applicable"),
+              keys,
+              key -> ReportTable.Cell.count(result.in(key).notApplicable())));
     }
     if (overall.notEntered() > 0) {
-      rows.add(row(ReportTable.Kind.DETAIL, labels.message("report.summary.not-entered"), keys,
-          key -> ReportTable.Cell.count(result.in(key).notEntered())));
+      rows.add(
+          row(
+              ReportTable.Kind.DETAIL,
+              labels.message("report.summary.not-entered"),
+              keys,
+              key -> ReportTable.Cell.count(result.in(key).notEntered())));
     }
   }
 
   private static ReportTable.Row row(
-      ReportTable.Kind kind, String label, List<String> keys,
+      ReportTable.Kind kind,
+      String label,
+      List<String> keys,
       Function<String, ReportTable.Cell> cell) {
     List<ReportTable.Cell> cells = new ArrayList<>();
     cells.add(ReportTable.Cell.text(label));

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Summary tables aggregated in the database, with two statements whatever the number of cases or
- * variables: one for the group sizes and every continuous variable (count, mean, SD, quartiles
- * with {@code percentile_cont}, range, missing by reason), one for the counts of every code of every
+ * variables: one for the group sizes and every continuous variable (count, mean, SD, quartiles with
+ * {@code percentile_cont}, range, missing by reason), one for the counts of every code of every
  * categorical variable. GROUPING SETS give each group and the overall column in the same pass.
  */
 @Repository
@@ -37,7 +37,8 @@ class SummaryQuery {
   SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String base = base(filter, variables, grouping, params);
-    List<SummaryVariable> continuous = variables.stream().filter(SummaryVariable::continuous).toList();
+    List<SummaryVariable> continuous =
+        variables.stream().filter(SummaryVariable::continuous).toList();
     List<SummaryVariable> categorical =
         variables.stream().filter(variable -> !variable.continuous()).toList();
 
@@ -48,21 +49,49 @@ class SummaryQuery {
       int k = variables.indexOf(variable);
       String v = "v" + k;
       String r = "r" + k;
-      sql.append(", count(").append(v).append(") as n").append(k)
-          .append(", avg(").append(v).append(") as mean").append(k)
-          .append(", stddev_samp(").append(v).append(") as sd").append(k)
+      sql.append(", count(")
+          .append(v)
+          .append(") as n")
+          .append(k)
+          .append(", avg(")
+          .append(v)
+          .append(") as mean")
+          .append(k)
+          .append(", stddev_samp(")
+          .append(v)
+          .append(") as sd")
+          .append(k)
           .append(percentile("0.5", v, "median" + k))
           .append(percentile("0.25", v, "q1" + k))
           .append(percentile("0.75", v, "q3" + k))
-          .append(", min(").append(v).append(") as min").append(k)
-          .append(", max(").append(v).append(") as max").append(k)
-          .append(", count(*) filter (where ").append(v).append(" is null and ").append(r)
-          .append(" = 'UNKNOWN') as unknown").append(k)
-          .append(", count(*) filter (where ").append(v).append(" is null and ").append(r)
-          .append(" = 'NOT_APPLICABLE') as na").append(k)
-          .append(", count(*) filter (where ").append(v).append(" is null and (").append(r)
-          .append(" is null or ").append(r)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne").append(k);
+          .append(", min(")
+          .append(v)
+          .append(") as min")
+          .append(k)
+          .append(", max(")
+          .append(v)
+          .append(") as max")
+          .append(k)
+          .append(", count(*) filter (where ")
+          .append(v)
+          .append(" is null and ")
+          .append(r)
+          .append(" = 'UNKNOWN') as unknown")
+          .append(k)
+          .append(", count(*) filter (where ")
+          .append(v)
+          .append(" is null and ")
+          .append(r)
+          .append(" = 'NOT_APPLICABLE') as na")
+          .append(k)
+          .append(", count(*) filter (where ")
+          .append(v)
+          .append(" is null and (")
+          .append(r)
+          .append(" is null or ")
+          .append(r)
+          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
+          .append(k);
     }
     sql.append(" from base group by grouping sets ((grp), ())");
 
@@ -93,12 +122,24 @@ class SummaryQuery {
       String union = " ";
       for (SummaryVariable variable : categorical) {
         int k = variables.indexOf(variable);
-        counts.append(union)
-            .append("select ").append(k).append(" as variable, grp, grouping(grp) as overall,")
-            .append(" cast(v").append(k).append(" as text) as code, r").append(k)
+        counts
+            .append(union)
+            .append("select ")
+            .append(k)
+            .append(" as variable, grp, grouping(grp) as overall,")
+            .append(" cast(v")
+            .append(k)
+            .append(" as text) as code, r")
+            .append(k)
             .append(" as reason, count(*) as n from base group by grouping sets ((grp, v")
-            .append(k).append(", r").append(k).append("), (v").append(k).append(", r")
-            .append(k).append("))");
+            .append(k)
+            .append(", r")
+            .append(k)
+            .append("), (v")
+            .append(k)
+            .append(", r")
+            .append(k)
+            .append("))");
         union = " union all ";
       }
       Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
@@ -114,26 +155,39 @@ class SummaryQuery {
           });
       builders.forEach(
           (variable, byGroup) ->
-              byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
+              byGroup.forEach(
+                  (group, builder) -> results.get(variable).put(group, builder.build())));
     }
 
     groups.sort(groupOrder(grouping));
     List<SummaryData.VariableResult> variableResults = new ArrayList<>();
     results.forEach(
-        (variable, byGroup) -> variableResults.add(new SummaryData.VariableResult(variable, byGroup)));
-    return new SummaryData(grouping, grouping == null ? List.of() : groups, total[0], variableResults);
+        (variable, byGroup) ->
+            variableResults.add(new SummaryData.VariableResult(variable, byGroup)));
+    return new SummaryData(
+        grouping, grouping == null ? List.of() : groups, total[0], variableResults);
   }
 
   /** The filtered cases with the grouping value and each variable and its missing reason. */
   private static String base(
-      ReportFilter filter, List<SummaryVariable> variables, String grouping,
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
       MapSqlParameterSource params) {
     StringBuilder base =
-        new StringBuilder("with base as (select ").append(groupExpression(grouping)).append(" as grp");
+        new StringBuilder("with base as (select ")
+            .append(groupExpression(grouping))
+            .append(" as grp");
     for (int k = 0; k < variables.size(); k++) {
       SummaryVariable variable = variables.get(k);
-      base.append(", ").append(variable.expression()).append(" as v").append(k)
-          .append(", cast(").append(variable.reasonExpression()).append(" as text) as r").append(k);
+      base.append(", ")
+          .append(variable.expression())
+          .append(" as v")
+          .append(k)
+          .append(", cast(")
+          .append(variable.reasonExpression())
+          .append(" as text) as r")
+          .append(k);
     }
     return base.append(ReportFilter.FROM).append(filter.where(params)).append(")").toString();
   }
@@ -157,8 +211,12 @@ class SummaryQuery {
 
   private static String percentile(String p, String v, String alias) {
     // percentile_cont works in double precision; rounding to 10 decimals removes its binary noise.
-    return ", round(cast(percentile_cont(" + p + ") within group (order by " + v
-        + ") as numeric), 10) as " + alias;
+    return ", round(cast(percentile_cont("
+        + p
+        + ") within group (order by "
+        + v
+        + ") as numeric), 10) as "
+        + alias;
   }
 
   private static String key(ResultSet rs) throws SQLException {
@@ -181,7 +239,11 @@ class SummaryQuery {
             decimal(rs, "min" + k),
             decimal(rs, "max" + k));
     return new SummaryData.Counts(
-        statistics, Map.of(), rs.getLong("unknown" + k), rs.getLong("na" + k), rs.getLong("ne" + k));
+        statistics,
+        Map.of(),
+        rs.getLong("unknown" + k),
+        rs.getLong("na" + k),
+        rs.getLong("ne" + k));
   }
 
   private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
@@ -198,7 +260,9 @@ class SummaryQuery {
     } else {
       SummaryVariable variable = SummaryVariable.find(grouping).orElseThrow();
       List<String> order = variable.options().stream().map(o -> o.code()).toList();
-      codes = Comparator.comparing(code -> order.indexOf(code) < 0 ? order.size() : order.indexOf(code));
+      codes =
+          Comparator.comparing(
+              code -> order.indexOf(code) < 0 ? order.size() : order.indexOf(code));
     }
     return Comparator.comparing(SummaryData.Group::code, Comparator.nullsLast(codes));
   }

@@ -14,9 +14,9 @@ import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
 
 /**
- * A variable a summary table can show or group by: every number and code of the single sections
- * of the catalog (identifiers, dates and free text excepted) and the derived columns stored with
- * each case.
+ * A variable a summary table can show or group by: every number and code of the single sections of
+ * the catalog (identifiers, dates and free text excepted) and the derived columns stored with each
+ * case.
  *
  * @param expression its SQL over the aliases of {@link ReportFilter#FROM}
  * @param reasonExpression SQL for why it is missing ("UNKNOWN", "NOT_APPLICABLE"), or "null"
@@ -67,7 +67,9 @@ record SummaryVariable(
     add(derivedNumber("cci", "derived.cci"));
     add(
         derivedCode(
-            "worst_clavien_dindo", "derived.worst-cd", CaseVariables.get("clavien_dindo").options()));
+            "worst_clavien_dindo",
+            "derived.worst-cd",
+            CaseVariables.get("clavien_dindo").options()));
     add(derivedNumber("complication_count", "derived.complications"));
   }
 
@@ -88,7 +90,8 @@ record SummaryVariable(
   private static List<CodeOption> stageOptions() {
     return Arrays.stream(
             new String[] {
-              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IVA", "IVB"
+              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IVA",
+              "IVB"
             })
         .map(code -> new CodeOption(code, "stage." + code, null))
         .toList();
@@ -109,8 +112,16 @@ record SummaryVariable(
   /** The seed paper's Table 1 variables: the summary a new visitor sees first. */
   static List<String> defaults() {
     return List.of(
-        "age_at_surgery", "sex", "bmi", "asa_class", "tumour_location", "histology",
-        "neoadjuvant_therapy", "abdominal_approach", "conduit_time_min", "length_of_stay_days",
+        "age_at_surgery",
+        "sex",
+        "bmi",
+        "asa_class",
+        "tumour_location",
+        "histology",
+        "neoadjuvant_therapy",
+        "abdominal_approach",
+        "conduit_time_min",
+        "length_of_stay_days",
         "pathological_stage");
   }
 }

@@ -60,7 +60,9 @@ final class TableWriters {
       for (int decimals = 0; decimals < numberStyles.length; decimals++) {
         numberStyles[decimals] = workbook.createCellStyle();
         numberStyles[decimals].setDataFormat(
-            workbook.createDataFormat().getFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals)));
+            workbook
+                .createDataFormat()
+                .getFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals)));
       }
       List<String> names = new ArrayList<>();
       for (ReportTable table : tables) {
@@ -78,7 +80,8 @@ final class TableWriters {
           Row row = sheet.createRow(r++);
           for (int c = 0; c < body.cells().size(); c++) {
             ReportTable.Cell cell = body.cells().get(c);
-            CellStyle style = c == 0 && body.kind() == ReportTable.Kind.VARIABLE ? headerStyle : null;
+            CellStyle style =
+                c == 0 && body.kind() == ReportTable.Kind.VARIABLE ? headerStyle : null;
             if (cell.numeric()) {
               Cell target = row.createCell(c);
               target.setCellValue(cell.number().doubleValue());

@@ -41,7 +41,13 @@ class SeriesController {
   @InitBinder("seriesForm")
   void initBinder(WebDataBinder binder) {
     binder.setAllowedFields(
-        "title", "description", "procedure", "periodStart", "periodEnd", "status", "siteIds",
+        "title",
+        "description",
+        "procedure",
+        "periodStart",
+        "periodEnd",
+        "status",
+        "siteIds",
         "version");
   }
 

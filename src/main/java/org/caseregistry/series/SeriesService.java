@@ -41,7 +41,8 @@ public class SeriesService {
   @Transactional(readOnly = true)
   public CaseSeries visible(long id, CurrentAccount account) {
     CaseSeries found = series.findWithSitesById(id).orElseThrow(NotFoundException::new);
-    if (!account.isAdmin() && found.getSites().stream().noneMatch(s -> account.canSeeSite(s.getId()))) {
+    if (!account.isAdmin()
+        && found.getSites().stream().noneMatch(s -> account.canSeeSite(s.getId()))) {
       throw new NotFoundException();
     }
     return found;

@@ -18,92 +18,131 @@ import java.util.Optional;
  */
 public final class EsophagusStaging {
 
-    private EsophagusStaging() {
-    }
+  private EsophagusStaging() {}
 
-    public static StagingResult clinical(ClinicalStagingInput input) {
-        // Grade is not part of clinical staging, and the clinical tables accept any grade and location.
-        return stage(StagePrefix.C, input.histology(), input.t(), input.n(), input.m(), Grade.GX,
-                TumourLocation.UNKNOWN, input.epicentreMoreThan2cmIntoStomach());
-    }
+  public static StagingResult clinical(ClinicalStagingInput input) {
+    // Grade is not part of clinical staging, and the clinical tables accept any grade and location.
+    return stage(
+        StagePrefix.C,
+        input.histology(),
+        input.t(),
+        input.n(),
+        input.m(),
+        Grade.GX,
+        TumourLocation.UNKNOWN,
+        input.epicentreMoreThan2cmIntoStomach());
+  }
 
-    public static StagingResult pathological(PathologicalStagingInput input) {
-        return stage(StagePrefix.P, input.histology(), input.t(), input.n(), input.m(), input.grade(),
-                input.location(), input.epicentreMoreThan2cmIntoStomach());
-    }
+  public static StagingResult pathological(PathologicalStagingInput input) {
+    return stage(
+        StagePrefix.P,
+        input.histology(),
+        input.t(),
+        input.n(),
+        input.m(),
+        input.grade(),
+        input.location(),
+        input.epicentreMoreThan2cmIntoStomach());
+  }
 
-    public static StagingResult postNeoadjuvant(PostNeoadjuvantStagingInput input) {
-        // The yp table accepts any grade and location.
-        return stage(StagePrefix.YP, input.histology(), input.t(), input.n(), input.m(), Grade.GX,
-                TumourLocation.UNKNOWN, input.epicentreMoreThan2cmIntoStomach());
-    }
+  public static StagingResult postNeoadjuvant(PostNeoadjuvantStagingInput input) {
+    // The yp table accepts any grade and location.
+    return stage(
+        StagePrefix.YP,
+        input.histology(),
+        input.t(),
+        input.n(),
+        input.m(),
+        Grade.GX,
+        TumourLocation.UNKNOWN,
+        input.epicentreMoreThan2cmIntoStomach());
+  }
 
-    /** pTNM or ypTNM by the recorded prefix. */
-    public static StagingResult pathologicalOrYp(StagePrefix prefix, PathologicalStagingInput input) {
-        return switch (Objects.requireNonNull(prefix, "prefix")) {
-            case P -> pathological(input);
-            case YP -> postNeoadjuvant(input.asPostNeoadjuvant());
-            case C -> throw new IllegalArgumentException("Clinical staging takes a ClinicalStagingInput");
-        };
-    }
+  /** pTNM or ypTNM by the recorded prefix. */
+  public static StagingResult pathologicalOrYp(StagePrefix prefix, PathologicalStagingInput input) {
+    return switch (Objects.requireNonNull(prefix, "prefix")) {
+      case P -> pathological(input);
+      case YP -> postNeoadjuvant(input.asPostNeoadjuvant());
+      case C -> throw new IllegalArgumentException("Clinical staging takes a ClinicalStagingInput");
+    };
+  }
 
-    private static StagingResult stage(StagePrefix classification, Histology histology, TCategory t, NCategory n,
-            MCategory m, Grade grade, TumourLocation location, boolean epicentreMoreThan2cmIntoStomach) {
-        if (epicentreMoreThan2cmIntoStomach) {
-            return notDerivable(StagingReason.GASTRIC);
-        }
-        if (histology == Histology.OTHER) {
-            return notDerivable(StagingReason.HISTOLOGY_NOT_STAGED);
-        }
-        if (m == MCategory.M1) {
-            return derived(StageGroup.IVB);
-        }
-        List<TableFamily> families = histology.tableFamily().map(List::of).orElse(List.of(TableFamily.values()));
-        StagingResult withoutMetastasis = agreed(families.stream()
-                .map(family -> stageInTable(StageTables.table(classification, family), t, n, grade, location))
-                .toList(), StagingReason.HISTOLOGY_UNKNOWN);
-        if (m == MCategory.MX && !blockedByUnknownTOrN(withoutMetastasis)) {
-            return notDerivable(StagingReason.M_UNKNOWN);
-        }
-        return withoutMetastasis;
+  private static StagingResult stage(
+      StagePrefix classification,
+      Histology histology,
+      TCategory t,
+      NCategory n,
+      MCategory m,
+      Grade grade,
+      TumourLocation location,
+      boolean epicentreMoreThan2cmIntoStomach) {
+    if (epicentreMoreThan2cmIntoStomach) {
+      return notDerivable(StagingReason.GASTRIC);
     }
+    if (histology == Histology.OTHER) {
+      return notDerivable(StagingReason.HISTOLOGY_NOT_STAGED);
+    }
+    if (m == MCategory.M1) {
+      return derived(StageGroup.IVB);
+    }
+    List<TableFamily> families =
+        histology.tableFamily().map(List::of).orElse(List.of(TableFamily.values()));
+    StagingResult withoutMetastasis =
+        agreed(
+            families.stream()
+                .map(
+                    family ->
+                        stageInTable(
+                            StageTables.table(classification, family), t, n, grade, location))
+                .toList(),
+            StagingReason.HISTOLOGY_UNKNOWN);
+    if (m == MCategory.MX && !blockedByUnknownTOrN(withoutMetastasis)) {
+      return notDerivable(StagingReason.M_UNKNOWN);
+    }
+    return withoutMetastasis;
+  }
 
-    private static StagingResult stageInTable(StageTable table, TCategory t, NCategory n, Grade grade,
-            TumourLocation location) {
-        return agreed(t.subcategories().stream()
-                .map(subcategory -> lookUp(table, subcategory, n, grade, location))
-                .toList(), StagingReason.T_SUBCATEGORY_NEEDED);
-    }
+  private static StagingResult stageInTable(
+      StageTable table, TCategory t, NCategory n, Grade grade, TumourLocation location) {
+    return agreed(
+        t.subcategories().stream()
+            .map(subcategory -> lookUp(table, subcategory, n, grade, location))
+            .toList(),
+        StagingReason.T_SUBCATEGORY_NEEDED);
+  }
 
-    private static StagingResult lookUp(StageTable table, TCategory t, NCategory n, Grade grade,
-            TumourLocation location) {
-        Optional<StageGroup> stage = table.lookup(t, n, grade, location);
-        if (stage.isPresent()) {
-            return derived(stage.get());
-        }
-        if (!t.isKnown()) {
-            return notDerivable(StagingReason.T_UNKNOWN);
-        }
-        return notDerivable(n.isKnown() ? StagingReason.NOT_IN_TABLE : StagingReason.N_UNKNOWN);
+  private static StagingResult lookUp(
+      StageTable table, TCategory t, NCategory n, Grade grade, TumourLocation location) {
+    Optional<StageGroup> stage = table.lookup(t, n, grade, location);
+    if (stage.isPresent()) {
+      return derived(stage.get());
     }
+    if (!t.isKnown()) {
+      return notDerivable(StagingReason.T_UNKNOWN);
+    }
+    return notDerivable(n.isKnown() ? StagingReason.NOT_IN_TABLE : StagingReason.N_UNKNOWN);
+  }
 
-    /**
-     * One stage when every possibility gives the same one. Otherwise the first possibility's reason
-     * when one could not be staged, or {@code whenTheyDiffer} when all were staged differently.
-     */
-    private static StagingResult agreed(List<StagingResult> possibilities, StagingReason whenTheyDiffer) {
-        Optional<StagingResult> blocked = possibilities.stream().filter(result -> !result.isDerived()).findFirst();
-        if (blocked.isPresent()) {
-            return blocked.get();
-        }
-        long distinctStages = possibilities.stream().map(StagingResult::stage).distinct().count();
-        return distinctStages == 1 ? possibilities.get(0) : notDerivable(whenTheyDiffer);
+  /**
+   * One stage when every possibility gives the same one. Otherwise the first possibility's reason
+   * when one could not be staged, or {@code whenTheyDiffer} when all were staged differently.
+   */
+  private static StagingResult agreed(
+      List<StagingResult> possibilities, StagingReason whenTheyDiffer) {
+    Optional<StagingResult> blocked =
+        possibilities.stream().filter(result -> !result.isDerived()).findFirst();
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
+    long distinctStages = possibilities.stream().map(StagingResult::stage).distinct().count();
+    return distinctStages == 1 ? possibilities.get(0) : notDerivable(whenTheyDiffer);
+  }
 
-    /** Unknown categories are reported in the order T, N, M. */
-    private static boolean blockedByUnknownTOrN(StagingResult result) {
-        return result.whyNotDerivable()
-                .filter(reason -> reason == StagingReason.T_UNKNOWN || reason == StagingReason.N_UNKNOWN)
-                .isPresent();
-    }
+  /** Unknown categories are reported in the order T, N, M. */
+  private static boolean blockedByUnknownTOrN(StagingResult result) {
+    return result
+        .whyNotDerivable()
+        .filter(reason -> reason == StagingReason.T_UNKNOWN || reason == StagingReason.N_UNKNOWN)
+        .isPresent();
+  }
 }

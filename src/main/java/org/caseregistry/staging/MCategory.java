@@ -2,27 +2,28 @@ package org.caseregistry.staging;
 
 /** Distant metastasis category. */
 public enum MCategory {
-    MX("MX"),
-    M0("M0"),
-    M1("M1");
+  MX("MX"),
+  M0("M0"),
+  M1("M1");
 
-    private final String code;
+  private final String code;
 
-    MCategory(String code) {
-        this.code = code;
-    }
+  MCategory(String code) {
+    this.code = code;
+  }
 
-    /** "M0", "MX": without the c, p or yp prefix. */
-    public String code() {
-        return code;
-    }
+  /** "M0", "MX": without the c, p or yp prefix. */
+  public String code() {
+    return code;
+  }
 
-    public boolean isKnown() {
-        return this != MX;
-    }
+  public boolean isKnown() {
+    return this != MX;
+  }
 
-    /** Accepts "M1", "m1", and with a classification prefix "cM0", "pM1", "ypM0". */
-    public static MCategory fromCode(String code) {
-        return Codes.fromCode(MCategory.class, MCategory::code, Codes.withoutClassificationPrefix(code));
-    }
+  /** Accepts "M1", "m1", and with a classification prefix "cM0", "pM1", "ypM0". */
+  public static MCategory fromCode(String code) {
+    return Codes.fromCode(
+        MCategory.class, MCategory::code, Codes.withoutClassificationPrefix(code));
+  }
 }

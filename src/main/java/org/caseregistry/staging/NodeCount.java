@@ -8,10 +8,11 @@ import java.util.Objects;
  */
 public record NodeCount(String group, int positive, int examined) {
 
-    public NodeCount {
-        Objects.requireNonNull(group, "group");
-        if (positive < 0 || examined < 0) {
-            throw new IllegalArgumentException("Negative node count in " + group + ": " + positive + "/" + examined);
-        }
+  public NodeCount {
+    Objects.requireNonNull(group, "group");
+    if (positive < 0 || examined < 0) {
+      throw new IllegalArgumentException(
+          "Negative node count in " + group + ": " + positive + "/" + examined);
     }
+  }
 }

@@ -10,26 +10,36 @@ import java.util.Set;
  */
 record StageTable(String name, List<Row> rows) {
 
-    StageTable {
-        rows = List.copyOf(rows);
+  StageTable {
+    rows = List.copyOf(rows);
+  }
+
+  Optional<StageGroup> lookup(TCategory t, NCategory n, Grade grade, TumourLocation location) {
+    return rows.stream()
+        .filter(row -> row.matches(t, n, grade, location))
+        .map(Row::stage)
+        .findFirst();
+  }
+
+  record Row(
+      Set<TCategory> t,
+      Set<NCategory> n,
+      Set<Grade> grades,
+      Set<TumourLocation> locations,
+      StageGroup stage) {
+
+    Row {
+      t = Set.copyOf(t);
+      n = Set.copyOf(n);
+      grades = Set.copyOf(grades);
+      locations = Set.copyOf(locations);
     }
 
-    Optional<StageGroup> lookup(TCategory t, NCategory n, Grade grade, TumourLocation location) {
-        return rows.stream().filter(row -> row.matches(t, n, grade, location)).map(Row::stage).findFirst();
+    boolean matches(TCategory t, NCategory n, Grade grade, TumourLocation location) {
+      return this.t.contains(t)
+          && this.n.contains(n)
+          && grades.contains(grade)
+          && locations.contains(location);
     }
-
-    record Row(Set<TCategory> t, Set<NCategory> n, Set<Grade> grades, Set<TumourLocation> locations,
-            StageGroup stage) {
-
-        Row {
-            t = Set.copyOf(t);
-            n = Set.copyOf(n);
-            grades = Set.copyOf(grades);
-            locations = Set.copyOf(locations);
-        }
-
-        boolean matches(TCategory t, NCategory n, Grade grade, TumourLocation location) {
-            return this.t.contains(t) && this.n.contains(n) && grades.contains(grade) && locations.contains(location);
-        }
-    }
+  }
 }

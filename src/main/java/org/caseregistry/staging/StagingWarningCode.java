@@ -1,31 +1,36 @@
 package org.caseregistry.staging;
 
-/** Kinds of inconsistency {@link StagingChecks} reports; the arguments each message takes are listed. */
+/**
+ * Kinds of inconsistency {@link StagingChecks} reports; the arguments each message takes are
+ * listed.
+ */
 public enum StagingWarningCode {
-    /** Arguments: recorded category ("pN2"), number of positive nodes (7), category they give ("pN3"). */
-    PN_DISAGREES_WITH_NODE_COUNT("pn-mismatch"),
-    /** No arguments. */
-    P_PREFIX_AFTER_NEOADJUVANT("p-after-neoadjuvant"),
-    /** No arguments. */
-    YP_PREFIX_WITHOUT_NEOADJUVANT("yp-without-neoadjuvant"),
-    /** Arguments: node group ("thoracic"), positive nodes, examined nodes. */
-    POSITIVE_EXCEEDS_EXAMINED("positive-exceeds-examined");
+  /**
+   * Arguments: recorded category ("pN2"), number of positive nodes (7), category they give ("pN3").
+   */
+  PN_DISAGREES_WITH_NODE_COUNT("pn-mismatch"),
+  /** No arguments. */
+  P_PREFIX_AFTER_NEOADJUVANT("p-after-neoadjuvant"),
+  /** No arguments. */
+  YP_PREFIX_WITHOUT_NEOADJUVANT("yp-without-neoadjuvant"),
+  /** Arguments: node group ("thoracic"), positive nodes, examined nodes. */
+  POSITIVE_EXCEEDS_EXAMINED("positive-exceeds-examined");
 
-    private final String code;
+  private final String code;
 
-    StagingWarningCode(String code) {
-        this.code = code;
-    }
+  StagingWarningCode(String code) {
+    this.code = code;
+  }
 
-    public String code() {
-        return code;
-    }
+  public String code() {
+    return code;
+  }
 
-    public String messageKey() {
-        return "staging.warning." + code;
-    }
+  public String messageKey() {
+    return "staging.warning." + code;
+  }
 
-    public static StagingWarningCode fromCode(String code) {
-        return Codes.fromCode(StagingWarningCode.class, StagingWarningCode::code, code);
-    }
+  public static StagingWarningCode fromCode(String code) {
+    return Codes.fromCode(StagingWarningCode.class, StagingWarningCode::code, code);
+  }
 }

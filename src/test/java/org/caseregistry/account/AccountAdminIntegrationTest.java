@@ -61,7 +61,9 @@ class AccountAdminIntegrationTest {
     String temporary = (String) created.getFlashMap().get("issuedPassword");
     Account account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
     assertThat(account.isMustChangePassword()).isTrue();
-    assertThat(testAccounts.reload(account).getSites()).extracting(HospitalSite::getId).containsExactly(site.getId());
+    assertThat(testAccounts.reload(account).getSites())
+        .extracting(HospitalSite::getId)
+        .containsExactly(site.getId());
 
     MockHttpSession session =
         (MockHttpSession)
@@ -108,7 +110,8 @@ class AccountAdminIntegrationTest {
         .andExpect(content().string(containsString("This username is taken.")))
         .andExpect(
             content()
-                .string(containsString("Surgeons and coordinators must belong to at least one site.")));
+                .string(
+                    containsString("Surgeons and coordinators must belong to at least one site.")));
   }
 
   @Test
@@ -144,7 +147,8 @@ class AccountAdminIntegrationTest {
                 .param("version", String.valueOf(adminAccount.getVersion())))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("You cannot deactivate your own account.")))
-        .andExpect(content().string(containsString("You cannot remove your own administrator role.")));
+        .andExpect(
+            content().string(containsString("You cannot remove your own administrator role.")));
     assertThat(accounts.findById(adminAccount.getId()).orElseThrow().isActive()).isTrue();
   }
 

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every admin endpoint the application has, found from its own request mappings, checked for
- * every role: a new admin page without the right rule fails here.
+ * Every admin endpoint the application has, found from its own request mappings, checked for every
+ * role: a new admin page without the right rule fails here.
  */
 @IntegrationTest
 class AdminPagesAuthorizationIntegrationTest {
@@ -72,14 +72,10 @@ class AdminPagesAuthorizationIntegrationTest {
         .contains("/admin/sites", "/admin/sites/new", "/admin/accounts", "/admin/accounts/new");
 
     for (Endpoint endpoint : endpoints) {
-      assertThat(status(endpoint, null))
-          .as("anonymous %s", endpoint)
-          .isEqualTo(302);
+      assertThat(status(endpoint, null)).as("anonymous %s", endpoint).isEqualTo(302);
       assertThat(status(endpoint, surgeon)).as("surgeon %s", endpoint).isEqualTo(403);
       assertThat(status(endpoint, coordinator)).as("coordinator %s", endpoint).isEqualTo(403);
-      assertThat(status(endpoint, admin))
-          .as("admin %s", endpoint)
-          .isIn(200, 302, 404);
+      assertThat(status(endpoint, admin)).as("admin %s", endpoint).isIn(200, 302, 404);
     }
   }
 

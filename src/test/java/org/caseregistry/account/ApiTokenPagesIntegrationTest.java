@@ -144,7 +144,8 @@ class ApiTokenPagesIntegrationTest {
   void thePagesAreLinkedAndSpeakBothLanguagesAndNeedSignIn() throws Exception {
     mvc.perform(get("/").with(user(TestAccounts.principal(surgeon))))
         .andExpect(content().string(containsString("href=\"/account/tokens\"")));
-    mvc.perform(get("/account/tokens").param("lang", "vi").with(user(TestAccounts.principal(surgeon))))
+    mvc.perform(
+            get("/account/tokens").param("lang", "vi").with(user(TestAccounts.principal(surgeon))))
         .andExpect(content().string(containsString("Mã truy cập API")));
     mvc.perform(get("/account/tokens")).andExpect(redirectedUrl("/login"));
   }

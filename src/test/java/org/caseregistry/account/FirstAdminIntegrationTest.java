@@ -39,7 +39,8 @@ class FirstAdminIntegrationTest {
     Account admin = accounts.findByUsernameIgnoreCase("chief").orElseThrow();
     assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
     assertThat(admin.isMustChangePassword()).isTrue();
-    assertThat(passwordEncoder.matches(issued.temporaryPassword(), admin.getPasswordHash())).isTrue();
+    assertThat(passwordEncoder.matches(issued.temporaryPassword(), admin.getPasswordHash()))
+        .isTrue();
     assertThat(accountService.createFirstAdmin("another", "")).isNull();
   }
 

@@ -38,8 +38,7 @@ class SignInIntegrationTest {
     MockHttpSession session = new MockHttpSession();
     String before = session.getId();
     MvcResult result =
-        mvc.perform(
-                formLogin().user(surgeon.getUsername()).password(TestAccounts.PASSWORD))
+        mvc.perform(formLogin().user(surgeon.getUsername()).password(TestAccounts.PASSWORD))
             .andExpect(authenticated().withUsername(surgeon.getUsername()))
             .andExpect(redirectedUrl("/"))
             .andReturn();
@@ -56,7 +55,8 @@ class SignInIntegrationTest {
             .andReturn();
     MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
     mvc.perform(get("/login").param("error", "bad-credentials").session(session))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("Wrong username or password")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString(surgeon.getUsername())));
   }
 
@@ -107,7 +107,8 @@ class SignInIntegrationTest {
                 .andReturn()
                 .getRequest()
                 .getSession();
-    mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+    mvc.perform(post("/logout").with(csrf()).session(session))
+        .andExpect(redirectedUrl("/login?logout"));
     mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
   }
 
@@ -122,7 +123,8 @@ class SignInIntegrationTest {
   @Test
   void throttlingHoldsUnderABurstOfParallelGuesses() throws Exception {
     Account surgeon = testAccounts.account(Role.SURGEON, testAccounts.site());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
       java.util.List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
       for (int i = 0; i < 40; i++) {

@@ -18,6 +18,7 @@ public class TestAccounts {
   private final AccountRepository accounts;
   private final HospitalSiteRepository sites;
   private final PasswordEncoder passwordEncoder;
+
   /** BCrypt is slow on purpose: hash the shared test password once. */
   private String passwordHash;
 
@@ -41,8 +42,7 @@ public class TestAccounts {
   @Transactional
   public Account account(Role role, HospitalSite... memberOf) {
     String username = unique(role.name().toLowerCase().substring(0, 4) + "-");
-    Account account =
-        new Account(username, "Test " + username, null, role, passwordHash());
+    Account account = new Account(username, "Test " + username, null, role, passwordHash());
     account.updateProfile(
         username, "Test " + username, null, role, true, new HashSet<>(Arrays.asList(memberOf)));
     return accounts.saveAndFlush(account);

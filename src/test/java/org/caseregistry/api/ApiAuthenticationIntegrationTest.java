@@ -90,8 +90,7 @@ class ApiAuthenticationIntegrationTest {
           "crg_" + "A".repeat(43)
         }) {
       expectUnauthorized(
-              mvc.perform(
-                  get("/api/v1/series").header(HttpHeaders.AUTHORIZATION, authorization)))
+              mvc.perform(get("/api/v1/series").header(HttpHeaders.AUTHORIZATION, authorization)))
           .andExpect(
               header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")));
     }

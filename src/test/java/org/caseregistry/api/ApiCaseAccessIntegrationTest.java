@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.caseregistry.account.Account;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
@@ -30,9 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The API applies the pages' rules, role by role and site by site: a case of another site
- * answers 404 (its existence not even confirmed), a role that may not do something 403, and both
- * as problem JSON.
+ * The API applies the pages' rules, role by role and site by site: a case of another site answers
+ * 404 (its existence not even confirmed), a role that may not do something 403, and both as problem
+ * JSON.
  */
 @IntegrationTest
 class ApiCaseAccessIntegrationTest {
@@ -90,7 +89,8 @@ class ApiCaseAccessIntegrationTest {
   void surgeonsAndAdminsCreateCasesCoordinatorsDoNot() throws Exception {
     create(surgeon, ownSite, "BN-S1")
         .andExpect(status().isCreated())
-        .andExpect(header().string("Location", matchesPattern("http://localhost/api/v1/cases/\\d+")))
+        .andExpect(
+            header().string("Location", matchesPattern("http://localhost/api/v1/cases/\\d+")))
         .andExpect(jsonPath("$.studyCode").value("BN-S1"))
         .andExpect(jsonPath("$.site.id").value(ownSite.getId()))
         .andExpect(jsonPath("$.sections.patient.version").value(0));
@@ -131,7 +131,8 @@ class ApiCaseAccessIntegrationTest {
         .andExpect(jsonPath("$.items[*].id").value(hasItem(series.getId().intValue())))
         .andExpect(jsonPath("$.items[*].id").value(not(hasItem(elsewhere.getId().intValue()))));
     hidden(mvc.perform(get("/api/v1/series/" + elsewhere.getId()).with(bearer(surgeon))));
-    hidden(mvc.perform(get("/api/v1/series/" + elsewhere.getId() + "/cases").with(bearer(surgeon))));
+    hidden(
+        mvc.perform(get("/api/v1/series/" + elsewhere.getId() + "/cases").with(bearer(surgeon))));
     hidden(create(surgeon, ownSite, "BN-X", elsewhere.getId()));
 
     mvc.perform(get("/api/v1/series/" + series.getId() + "/cases").with(bearer(surgeon)))
@@ -167,10 +168,7 @@ class ApiCaseAccessIntegrationTest {
             .andReturn()
             .getResponse()
             .getHeader("Location");
-    mvc.perform(
-            delete(item)
-                .with(bearer(token))
-                .header("If-Match", "\"1\""))
+    mvc.perform(delete(item).with(bearer(token)).header("If-Match", "\"1\""))
         .andExpect(status().isOk());
   }
 
@@ -212,8 +210,7 @@ class ApiCaseAccessIntegrationTest {
         post("/api/v1/series/" + seriesId + "/cases")
             .with(bearer(token))
             .contentType(MediaType.APPLICATION_JSON)
-            .content(
-                "{\"studyCode\": \"" + code + "\", \"siteId\": " + site.getId() + "}"));
+            .content("{\"studyCode\": \"" + code + "\", \"siteId\": " + site.getId() + "}"));
   }
 
   private ResultActions withdraw(String token, long caseId) throws Exception {

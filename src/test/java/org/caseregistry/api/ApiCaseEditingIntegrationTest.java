@@ -21,8 +21,8 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
-import org.caseregistry.catalog.Section;
 import org.caseregistry.cases.CaseFixtures;
+import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -36,9 +36,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Reading and writing a case through the API: the whole case with codes, missing reasons,
- * versions, items, derived values and warnings; validation problems by variable name; stale
- * versions refused without overwriting anything; malformed requests as problems; paging.
+ * Reading and writing a case through the API: the whole case with codes, missing reasons, versions,
+ * items, derived values and warnings; validation problems by variable name; stale versions refused
+ * without overwriting anything; malformed requests as problems; paging.
  */
 @IntegrationTest
 class ApiCaseEditingIntegrationTest {
@@ -82,10 +82,15 @@ class ApiCaseEditingIntegrationTest {
         .andExpect(jsonPath("$.sections.patient.missing.birth_year").value("UNKNOWN"))
         .andExpect(jsonPath("$.derived.bmi").value(18.52))
         .andExpect(jsonPath("$.derived.ageAtSurgery").value(95))
-        .andExpect(jsonPath("$.warnings[?(@.code == 'unusual-value')].variable").value(hasItem("age_years")))
+        .andExpect(
+            jsonPath("$.warnings[?(@.code == 'unusual-value')].variable")
+                .value(hasItem("age_years")))
         .andExpect(
             jsonPath("$.warnings[?(@.code == 'unusual-value')].message")
-                .value(hasItem("Age at surgery (years): 95 lies outside the usual range 18–90: please check.")));
+                .value(
+                    hasItem(
+                        "Age at surgery (years): 95 lies outside the usual range 18–90: please"
+                            + " check.")));
 
     save(
             "tumour",
@@ -113,8 +118,7 @@ class ApiCaseEditingIntegrationTest {
             .andExpect(jsonPath("$.derived.cci").value(20.9))
             .andExpect(jsonPath("$.derived.worstClavienDindo").value("II"))
             .andExpect(jsonPath("$.derived.complicationCount").value(1))
-            .andExpect(
-                jsonPath("$.warnings[*].code").value(hasItem("section-empty")))
+            .andExpect(jsonPath("$.warnings[*].code").value(hasItem("section-empty")))
             .andReturn()
             .getResponse()
             .getHeader(HttpHeaders.LOCATION);
@@ -172,19 +176,29 @@ class ApiCaseEditingIntegrationTest {
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(422))
         .andExpect(jsonPath("$.errors", hasSize(3)))
-        .andExpect(jsonPath("$.errors[?(@.field == 'age_years')].code").value(hasItem("value.out-of-range")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'age_years')].code")
+                .value(hasItem("value.out-of-range")))
         .andExpect(
             jsonPath("$.errors[?(@.field == 'age_years')].message")
                 .value(hasItem("Must be between 0 and 120.")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'height_cm')].code").value(hasItem("value.not-number")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'sex')].code").value(hasItem("value.unknown-code")));
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'height_cm')].code").value(hasItem("value.not-number")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'sex')].code").value(hasItem("value.unknown-code")));
 
     save("patient", "{\"values\": {\"weight_kg\": true, \"shoe_size\": 42}, \"version\": 0}")
         .andExpect(status().is(422))
-        .andExpect(jsonPath("$.errors[?(@.field == 'weight_kg')].code").value(hasItem("not-text-or-number")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'shoe_size')].code").value(hasItem("unknown-variable")));
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'weight_kg')].code")
+                .value(hasItem("not-text-or-number")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'shoe_size')].code")
+                .value(hasItem("unknown-variable")));
 
-    save("patient", "{\"values\": {}, \"missing\": {\"age_years\": \"NOT_APPLICABLE\"}, \"version\": 0}")
+    save(
+            "patient",
+            "{\"values\": {}, \"missing\": {\"age_years\": \"NOT_APPLICABLE\"}, \"version\": 0}")
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.errors[0].field").value("age_years"));
 
@@ -199,7 +213,9 @@ class ApiCaseEditingIntegrationTest {
             post("/api/v1/cases/" + caseId + "/sections/nodes/items")
                 .with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"values\": {\"node_field\": \"THORACIC\", \"nodes_positive\": 5, \"nodes_examined\": 3}}"))
+                .content(
+                    "{\"values\": {\"node_field\": \"THORACIC\", \"nodes_positive\": 5,"
+                        + " \"nodes_examined\": 3}}"))
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.errors[0].field").value("nodes_positive"));
 
@@ -250,13 +266,16 @@ class ApiCaseEditingIntegrationTest {
   @Test
   void aStaleItemVersionIsRefusedAndOverwritesNothing() throws Exception {
     long itemId =
-        fixtures.addItem(caseId, Section.FOLLOWUP, Map.of("visit_month", "6", "followup_status", "WELL"));
+        fixtures.addItem(
+            caseId, Section.FOLLOWUP, Map.of("visit_month", "6", "followup_status", "WELL"));
     String item = "/api/v1/cases/" + caseId + "/sections/followup/items/" + itemId;
     mvc.perform(
             put(item)
                 .with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"values\": {\"visit_month\": 12, \"followup_status\": \"REFLUX\"}, \"version\": 1}"))
+                .content(
+                    "{\"values\": {\"visit_month\": 12, \"followup_status\": \"REFLUX\"},"
+                        + " \"version\": 1}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.sections.followup.items[0].version").value(2));
     mvc.perform(

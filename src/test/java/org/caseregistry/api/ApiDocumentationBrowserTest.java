@@ -84,8 +84,8 @@ class ApiDocumentationBrowserTest extends BrowserTestSupport {
         .click();
     WebElement status =
         wait.until(
-            ExpectedConditions.visibilityOfNestedElementsLocatedBy(
-                operation, By.cssSelector(".live-responses-table tbody .response-col_status")))
+                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                    operation, By.cssSelector(".live-responses-table tbody .response-col_status")))
             .get(0);
     assertThat(status.getText()).isEqualTo("200");
     assertThat(operation.findElement(By.cssSelector(".live-responses-table")).getText())

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The OpenAPI description and its Swagger UI: for signed-in accounts only, describing only the
- * API and its bearer token, the UI served from the webjar under its own content security policy.
+ * The OpenAPI description and its Swagger UI: for signed-in accounts only, describing only the API
+ * and its bearer token, the UI served from the webjar under its own content security policy.
  */
 @IntegrationTest
 class ApiDocumentationIntegrationTest {
@@ -42,8 +42,13 @@ class ApiDocumentationIntegrationTest {
   @Test
   void theDocumentationIsForSignedInAccountsOnly() throws Exception {
     for (String path :
-        new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
-          "/swagger-ui/index.html", "/swagger-ui/swagger-ui-bundle.js"}) {
+        new String[] {
+          "/v3/api-docs",
+          "/v3/api-docs/swagger-config",
+          "/swagger-ui.html",
+          "/swagger-ui/index.html",
+          "/swagger-ui/swagger-ui-bundle.js"
+        }) {
       mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
     }
   }
@@ -62,7 +67,9 @@ class ApiDocumentationIntegrationTest {
         .andExpect(jsonPath("$.paths", not(hasKey("/admin/sites"))))
         .andExpect(jsonPath("$.paths", not(hasKey("/account/tokens"))))
         .andExpect(
-            jsonPath("$.paths['/api/v1/cases/{caseId}/sections/{section}'].put.responses", hasKey("412")))
+            jsonPath(
+                "$.paths['/api/v1/cases/{caseId}/sections/{section}'].put.responses",
+                hasKey("412")))
         .andExpect(
             jsonPath(
                     "$.paths['/api/v1/cases/{caseId}/sections/{section}'].put.responses['422'].content")
@@ -80,7 +87,9 @@ class ApiDocumentationIntegrationTest {
         .andExpect(content().string(containsString("swagger-ui-bundle.js")))
         .andExpect(content().string(not(containsString("http"))))
         .andExpect(
-            header().string(CONTENT_SECURITY_POLICY, containsString("style-src 'self' 'unsafe-inline'")))
+            header()
+                .string(
+                    CONTENT_SECURITY_POLICY, containsString("style-src 'self' 'unsafe-inline'")))
         .andExpect(header().string(CONTENT_SECURITY_POLICY, not(containsString("script-src"))))
         .andExpect(header().string(CONTENT_SECURITY_POLICY, containsString("default-src 'self'")));
     mvc.perform(get("/swagger-ui/swagger-ui-bundle.js").with(user(surgeon)))

@@ -9,8 +9,8 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The API is an adapter on top of the features: it uses what they expose, and no feature knows
- * it. (The pure staging module comes with the case's derived values; site with the series.)
+ * The API is an adapter on top of the features: it uses what they expose, and no feature knows it.
+ * (The pure staging module comes with the case's derived values; site with the series.)
  */
 class ApiModuleTest {
 

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A backup of the test database restored into a new, freshly migrated database holds exactly
- * the same rows in every table, and the same derived values the reports read.
+ * A backup of the test database restored into a new, freshly migrated database holds exactly the
+ * same rows in every table, and the same derived values the reports read.
  */
 @IntegrationTest
 class BackupRestoreIntegrationTest {
@@ -67,7 +67,9 @@ class BackupRestoreIntegrationTest {
     ByteArrayOutputStream backup = new ByteArrayOutputStream();
     new LogicalBackup(dataSource).write(backup);
     assertThatThrownBy(
-            () -> new LogicalBackup(dataSource).restore(new ByteArrayInputStream(backup.toByteArray())))
+            () ->
+                new LogicalBackup(dataSource)
+                    .restore(new ByteArrayInputStream(backup.toByteArray())))
         .hasMessageContaining("not empty");
   }
 
@@ -79,8 +81,12 @@ class BackupRestoreIntegrationTest {
     DataSource fresh = freshDatabase();
     assertThatThrownBy(() -> new LogicalBackup(fresh).restore(new ByteArrayInputStream(truncated)))
         .isInstanceOf(Exception.class);
-    assertThat(new JdbcTemplate(fresh).queryForObject("select count(*) from account", Long.class)).isZero();
-    assertThat(new JdbcTemplate(fresh).queryForObject("select count(*) from hospital_site", Long.class)).isZero();
+    assertThat(new JdbcTemplate(fresh).queryForObject("select count(*) from account", Long.class))
+        .isZero();
+    assertThat(
+            new JdbcTemplate(fresh)
+                .queryForObject("select count(*) from hospital_site", Long.class))
+        .isZero();
   }
 
   private DataSource freshDatabase() throws Exception {
@@ -110,7 +116,9 @@ class BackupRestoreIntegrationTest {
         "rows+md5",
         jdbc.queryForObject(
             "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                + " from \"" + table + "\" t",
+                + " from \""
+                + table
+                + "\" t",
             String.class));
     return fingerprint;
   }

@@ -39,13 +39,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The registry at scale: fills it with synthetic cases (default 100,000 across 20 sites and 3
  * series, plus a 30-case series) and prints latency percentiles under concurrent clients, SQL
- * statements per request, export time and heap, and the overhead of the summary over a direct
- * SQL query. Not a test: run it with {@code ./mvnw verify -Pbenchmark} (see README), which gives
- * this JVM, the application's, a 256 MB heap.
+ * statements per request, export time and heap, and the overhead of the summary over a direct SQL
+ * query. Not a test: run it with {@code ./mvnw verify -Pbenchmark} (see README), which gives this
+ * JVM, the application's, a 256 MB heap.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {TestProperties.DATABASE, "registry.demo-data.enabled=false", "logging.level.root=WARN"})
+    properties = {
+      TestProperties.DATABASE,
+      "registry.demo-data.enabled=false",
+      "logging.level.root=WARN"
+    })
 @Import(TestDatabaseConfiguration.class)
 class RegistryBenchmark {
 
@@ -67,14 +71,32 @@ class RegistryBenchmark {
     int series = Integer.getInteger("benchmark.series", 3);
     line("# Registry benchmark");
     line("");
-    line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version")
-        + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", PostgreSQL "
-        + jdbc.queryForObject("show server_version", String.class));
+    line(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, max heap "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB, Java "
+            + System.getProperty("java.version")
+            + ", "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", PostgreSQL "
+            + jdbc.queryForObject("show server_version", String.class));
     SyntheticRegistry.Generated generated =
-        new SyntheticRegistry(dataSource, new SyntheticRegistry.Layout(cases, sites, series, 42)).generate(30);
-    line(String.format(Locale.ROOT, "Generated %,d cases (%d sites, %d series + a 30-case series) in %.1f s (%,.0f cases/s)",
-        generated.cases(), sites, series, generated.millis() / 1000.0, generated.cases() * 1000.0 / generated.millis()));
+        new SyntheticRegistry(dataSource, new SyntheticRegistry.Layout(cases, sites, series, 42))
+            .generate(30);
+    line(
+        String.format(
+            Locale.ROOT,
+            "Generated %,d cases (%d sites, %d series + a 30-case series) in %.1f s (%,.0f"
+                + " cases/s)",
+            generated.cases(),
+            sites,
+            series,
+            generated.millis() / 1000.0,
+            generated.cases() * 1000.0 / generated.millis()));
     line("");
 
     String password = TestAccounts.PASSWORD;
@@ -82,15 +104,27 @@ class RegistryBenchmark {
     long bigSeries = generated.seriesIds().get(0);
     long smallSeries = generated.smallSeriesId();
     long oneSite = generated.siteIds().get(0);
-    long seriesCases = jdbc.queryForObject("select count(*) from surgical_case where series_id = ?", Long.class, bigSeries);
+    long seriesCases =
+        jdbc.queryForObject(
+            "select count(*) from surgical_case where series_id = ?", Long.class, bigSeries);
 
     line("| measurement | p50 ms | p95 ms | max ms | target | SQL statements per request |");
     line("| --- | ---: | ---: | ---: | --- | ---: |");
-    latency("case list page (" + seriesCases + " cases in the series, random pages)", admin, password,
-        i -> "/series/" + bigSeries + "/cases?page=" + (1 + (i * 7919) % 50), "p95 ≤ 50 ms");
-    latency("study-code search", admin, password,
-        i -> "/series/" + bigSeries + "/cases?q=BN" + (1 + (i * 104729) % 9999), "p95 ≤ 50 ms");
-    long firstCase = jdbc.queryForObject("select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
+    latency(
+        "case list page (" + seriesCases + " cases in the series, random pages)",
+        admin,
+        password,
+        i -> "/series/" + bigSeries + "/cases?page=" + (1 + (i * 7919) % 50),
+        "p95 ≤ 50 ms");
+    latency(
+        "study-code search",
+        admin,
+        password,
+        i -> "/series/" + bigSeries + "/cases?q=BN" + (1 + (i * 104729) % 9999),
+        "p95 ≤ 50 ms");
+    long firstCase =
+        jdbc.queryForObject(
+            "select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
     latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
     for (Endpoint endpoint : ReportEndpoints.of(bigSeries, smallSeries, oneSite)) {
       if (endpoint.export()) {
@@ -111,14 +145,21 @@ class RegistryBenchmark {
   /** An endpoint the benchmark measures; the report and export endpoints list themselves. */
   record Endpoint(String name, String path, String target, boolean export) {}
 
-  private void latency(String name, String user, String password, IntFunction<String> path, String target)
+  private void latency(
+      String name, String user, String password, IntFunction<String> path, String target)
       throws Exception {
     latency(name, user, password, path, target, CLIENTS, REQUESTS_PER_CLIENT);
   }
 
   private void latency(
-      String name, String user, String password, IntFunction<String> path, String target, int clientCount,
-      int requestsPerClient) throws Exception {
+      String name,
+      String user,
+      String password,
+      IntFunction<String> path,
+      String target,
+      int clientCount,
+      int requestsPerClient)
+      throws Exception {
     Session warm = signIn(user, password);
     for (int i = 0; i < 5; i++) {
       warm.get(path.apply(i));
@@ -133,18 +174,19 @@ class RegistryBenchmark {
       for (int c = 0; c < clientCount; c++) {
         int client = c;
         Session session = signIn(user, password);
-        clients.add(() -> {
-          for (int r = 0; r < requestsPerClient; r++) {
-            String next = path.apply(client * requestsPerClient + r);
-            long start = System.nanoTime();
-            int status = session.get(next);
-            times.add((System.nanoTime() - start) / 1_000);
-            if (status != 200) {
-              throw new IllegalStateException(name + " answered " + status);
-            }
-          }
-          return null;
-        });
+        clients.add(
+            () -> {
+              for (int r = 0; r < requestsPerClient; r++) {
+                String next = path.apply(client * requestsPerClient + r);
+                long start = System.nanoTime();
+                int status = session.get(next);
+                times.add((System.nanoTime() - start) / 1_000);
+                if (status != 200) {
+                  throw new IllegalStateException(name + " answered " + status);
+                }
+              }
+              return null;
+            });
       }
       for (Future<Void> future : pool.invokeAll(clients)) {
         future.get();
@@ -154,16 +196,28 @@ class RegistryBenchmark {
     }
     List<Long> sorted = new ArrayList<>(times);
     Collections.sort(sorted);
-    line(String.format(Locale.ROOT, "| %s (%d client%s × %d) | %.1f | %.1f | %.1f | %s | %d |", name, clientCount,
-        clientCount == 1 ? "" : "s", requestsPerClient, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1) / 1000.0,
-        target, perRequest));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %s (%d client%s × %d) | %.1f | %.1f | %.1f | %s | %d |",
+            name,
+            clientCount,
+            clientCount == 1 ? "" : "s",
+            requestsPerClient,
+            percentile(sorted, 50),
+            percentile(sorted, 95),
+            sorted.get(sorted.size() - 1) / 1000.0,
+            target,
+            perRequest));
   }
 
   private void export(Endpoint endpoint, String user, String password) throws Exception {
     Session session = signIn(user, password);
     System.gc();
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     statements.reset();
     long start = System.nanoTime();
@@ -172,35 +226,49 @@ class RegistryBenchmark {
     long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     long bytes = Files.size(response.body());
     Files.deleteIfExists(response.body());
-    line(String.format(Locale.ROOT, "| %s: %.1f s, %,d bytes, status %d, peak heap %d MB (of %d MB max) | | | | %s | %d |",
-        endpoint.name(), seconds, bytes, response.statusCode(), peak / (1024 * 1024),
-        Runtime.getRuntime().maxMemory() / (1024 * 1024), endpoint.target(), statements.count()));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %s: %.1f s, %,d bytes, status %d, peak heap %d MB (of %d MB max) | | | | %s | %d |",
+            endpoint.name(),
+            seconds,
+            bytes,
+            response.statusCode(),
+            peak / (1024 * 1024),
+            Runtime.getRuntime().maxMemory() / (1024 * 1024),
+            endpoint.target(),
+            statements.count()));
   }
 
   /**
-   * The same figures as the summary table (10 variables by site and overall), computed by hand
-   * in SQL on the same data: the yardstick for the report's overhead.
+   * The same figures as the summary table (10 variables by site and overall), computed by hand in
+   * SQL on the same data: the yardstick for the report's overhead.
    */
   private void directSql(long seriesId) {
     String continuous =
-        "select c.site_id, count(*), %s from surgical_case c"
-            + " left join case_patient p on p.case_id = c.id left join case_operation o on o.case_id = c.id"
-            + " where c.series_id = ? and c.status = 'ACTIVE' group by grouping sets ((c.site_id), ())";
+        "select c.site_id, count(*), %s from surgical_case c left join case_patient p on p.case_id"
+            + " = c.id left join case_operation o on o.case_id = c.id where c.series_id = ? and"
+            + " c.status = 'ACTIVE' group by grouping sets ((c.site_id), ())";
     StringBuilder columns = new StringBuilder();
-    for (String variable : new String[] {"c.age_at_surgery", "c.bmi", "o.conduit_time_min", "c.length_of_stay_days", "c.cci"}) {
-      columns.append(String.format(
-          "count(%1$s), avg(%1$s), stddev(%1$s), min(%1$s), max(%1$s),"
-              + " percentile_cont(array[0.25, 0.5, 0.75]) within group (order by %1$s),", variable));
+    for (String variable :
+        new String[] {
+          "c.age_at_surgery", "c.bmi", "o.conduit_time_min", "c.length_of_stay_days", "c.cci"
+        }) {
+      columns.append(
+          String.format(
+              "count(%1$s), avg(%1$s), stddev(%1$s), min(%1$s), max(%1$s),"
+                  + " percentile_cont(array[0.25, 0.5, 0.75]) within group (order by %1$s),",
+              variable));
     }
     String continuousSql = String.format(continuous, columns.substring(0, columns.length() - 1));
     String categoricalSql =
-        "select c.site_id, v.variable, v.code, count(*) from surgical_case c"
-            + " left join case_patient p on p.case_id = c.id left join case_tumour t on t.case_id = c.id"
-            + " left join case_operation o on o.case_id = c.id"
-            + " cross join lateral (values ('sex', p.sex), ('asa_class', p.asa_class), ('histology', t.histology),"
-            + " ('abdominal_approach', o.abdominal_approach), ('pathological_stage', c.pathological_stage)) v(variable, code)"
-            + " where c.series_id = ? and c.status = 'ACTIVE' group by grouping sets ((c.site_id, v.variable, v.code),"
-            + " (v.variable, v.code))";
+        "select c.site_id, v.variable, v.code, count(*) from surgical_case c left join case_patient"
+            + " p on p.case_id = c.id left join case_tumour t on t.case_id = c.id left join"
+            + " case_operation o on o.case_id = c.id cross join lateral (values ('sex', p.sex),"
+            + " ('asa_class', p.asa_class), ('histology', t.histology), ('abdominal_approach',"
+            + " o.abdominal_approach), ('pathological_stage', c.pathological_stage)) v(variable,"
+            + " code) where c.series_id = ? and c.status = 'ACTIVE' group by grouping sets"
+            + " ((c.site_id, v.variable, v.code), (v.variable, v.code))";
     for (int i = 0; i < 3; i++) {
       jdbc.queryForList(continuousSql, seriesId);
       jdbc.queryForList(categoricalSql, seriesId);
@@ -213,11 +281,17 @@ class RegistryBenchmark {
       times.add((System.nanoTime() - start) / 1_000);
     }
     Collections.sort(times);
-    long cases = jdbc.queryForObject("select count(*) from surgical_case where series_id = ?", Long.class, seriesId);
-    line(String.format(Locale.ROOT,
-        "Direct SQL for the same summary (10 variables by site and overall, %,d cases; two statements),"
-            + " median of 10 runs: %.1f ms. The summary table's p50 above divided by this is the report's overhead.",
-        cases, percentile(times, 50)));
+    long cases =
+        jdbc.queryForObject(
+            "select count(*) from surgical_case where series_id = ?", Long.class, seriesId);
+    line(
+        String.format(
+            Locale.ROOT,
+            "Direct SQL for the same summary (10 variables by site and overall, %,d cases; two"
+                + " statements), median of 10 runs: %.1f ms. The summary table's p50 above divided"
+                + " by this is the report's overhead.",
+            cases,
+            percentile(times, 50)));
   }
 
   private static double percentile(List<Long> sortedMicros, int percentile) {
@@ -232,19 +306,31 @@ class RegistryBenchmark {
   // ------------------------------------------------------------------ a signed-in HTTP client
 
   private Session signIn(String user, String password) throws IOException, InterruptedException {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    String page =
+        client
+            .send(
+                HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
     if (!csrf.find()) {
       throw new IllegalStateException("No CSRF token on the sign-in page");
     }
     String form = "username=" + user + "&password=" + password + "&_csrf=" + csrf.group(1);
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 302
+        || response.headers().firstValue("Location").orElse("").contains("error")) {
       throw new IllegalStateException("Sign-in failed for " + user);
     }
     return new Session(client);
@@ -262,11 +348,14 @@ class RegistryBenchmark {
     }
 
     int get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return client
+          .send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     }
 
     HttpResponse<Path> download(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).build(),
+      return client.send(
+          HttpRequest.newBuilder(uri(path)).build(),
           HttpResponse.BodyHandlers.ofFile(Files.createTempFile("benchmark-export", ".bin")));
     }
   }

@@ -15,25 +15,46 @@ final class ReportEndpoints {
     String reports = "/series/" + bigSeries + "/reports";
     return List.of(
         new RegistryBenchmark.Endpoint(
-            "summary table, 10 variables by site, whole large series", reports + "/summary?" + SUMMARY_VARIABLES + "&group=site",
-            "≤ 500 ms and ≤ 2× direct SQL", false),
+            "summary table, 10 variables by site, whole large series",
+            reports + "/summary?" + SUMMARY_VARIABLES + "&group=site",
+            "≤ 500 ms and ≤ 2× direct SQL",
+            false),
         new RegistryBenchmark.Endpoint(
-            "summary table, 10 variables, one site", reports + "/summary?" + SUMMARY_VARIABLES + "&site=" + oneSite,
-            "", false),
+            "summary table, 10 variables, one site",
+            reports + "/summary?" + SUMMARY_VARIABLES + "&site=" + oneSite,
+            "",
+            false),
         new RegistryBenchmark.Endpoint(
-            "per-patient tables (Tables 1–3), 30-case series", "/series/" + smallSeries + "/reports/patients", "", false),
+            "per-patient tables (Tables 1–3), 30-case series",
+            "/series/" + smallSeries + "/reports/patients",
+            "",
+            false),
         new RegistryBenchmark.Endpoint(
             "data-quality page, large series", reports + "/quality", "", false),
         new RegistryBenchmark.Endpoint(
-            "dashboard page, large series", "/series/" + bigSeries + "/dashboard", "≤ 500 ms (report targets)", false),
+            "dashboard page, large series",
+            "/series/" + bigSeries + "/dashboard",
+            "≤ 500 ms (report targets)",
+            false),
         new RegistryBenchmark.Endpoint(
             "dashboard survival chart (SVG), large series",
-            "/series/" + bigSeries + "/dashboard/charts/overall-survival.svg", "", false),
+            "/series/" + bigSeries + "/dashboard/charts/overall-survival.svg",
+            "",
+            false),
         new RegistryBenchmark.Endpoint(
-            "dataset export, CSV (ZIP), large series", reports + "/dataset.zip", "≤ 10 s, heap ≤ 256 MB", true),
+            "dataset export, CSV (ZIP), large series",
+            reports + "/dataset.zip",
+            "≤ 10 s, heap ≤ 256 MB",
+            true),
         new RegistryBenchmark.Endpoint(
-            "dataset export, CSV + XLSX (ZIP), large series", reports + "/dataset.zip?xlsx=true", "", true),
+            "dataset export, CSV + XLSX (ZIP), large series",
+            reports + "/dataset.zip?xlsx=true",
+            "",
+            true),
         new RegistryBenchmark.Endpoint(
-            "summary table export, XLSX", reports + "/summary.xlsx?" + SUMMARY_VARIABLES + "&group=site", "", true));
+            "summary table export, XLSX",
+            reports + "/summary.xlsx?" + SUMMARY_VARIABLES + "&group=site",
+            "",
+            true));
   }
 }

@@ -19,9 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A surgeon enters the seed paper's patient BN6 (reference/seed-case-series.csv) completely
- * through the pages, section by section, and the case page derives what the paper got wrong: 1 + 6
- * = 7 positive nodes is N3, not the published pN2.
+ * A surgeon enters the seed paper's patient BN6 (reference/seed-case-series.csv) completely through
+ * the pages, section by section, and the case page derives what the paper got wrong: 1 + 6 = 7
+ * positive nodes is N3, not the published pN2.
  */
 class CaseEntryBrowserTest extends BrowserTestSupport {
 
@@ -151,10 +151,7 @@ class CaseEntryBrowserTest extends BrowserTestSupport {
     assertThat(warningCodes()).contains("pn-mismatch");
     WebElement pnWarning =
         driver().findElement(By.cssSelector("#warnings li[data-code=pn-mismatch]"));
-    assertThat(pnWarning.getText())
-        .contains("N2")
-        .contains("7")
-        .contains("N3");
+    assertThat(pnWarning.getText()).contains("N2").contains("7").contains("N3");
     assertThat(driver().getPageSource()).as("no message key without a text").doesNotContain("??");
     saveFullPageScreenshot("CaseEntryBrowserTest.bn6-case-page");
 
@@ -169,10 +166,7 @@ class CaseEntryBrowserTest extends BrowserTestSupport {
             row ->
                 assertThat(cells(row).subList(3, 7))
                     .containsExactly(
-                        "Patient",
-                        "BMI entered (when height or weight is unknown)",
-                        "–",
-                        "18.52"));
+                        "Patient", "BMI entered (when height or weight is unknown)", "–", "18.52"));
     assertThat(history)
         .anySatisfy(
             row ->

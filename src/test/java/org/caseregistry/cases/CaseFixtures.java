@@ -32,7 +32,8 @@ public class CaseFixtures {
     for (HospitalSite site : sites) {
       form.getSiteIds().add(site.getId());
     }
-    return seriesService.create(form, system(), new org.springframework.validation.BeanPropertyBindingResult(form, "f"));
+    return seriesService.create(
+        form, system(), new org.springframework.validation.BeanPropertyBindingResult(form, "f"));
   }
 
   public long newCase(CaseSeries series, HospitalSite site) {
@@ -41,7 +42,8 @@ public class CaseFixtures {
         .caseId();
   }
 
-  public void save(long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
+  public void save(
+      long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
     SectionForm form = SectionForm.of(section, caseService.section(caseId, section, system()));
     form.getValues().putAll(values);
     CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, system());
@@ -50,7 +52,8 @@ public class CaseFixtures {
     }
   }
 
-  public long addItem(long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
+  public long addItem(
+      long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
     SectionForm form = new SectionForm();
     form.getValues().putAll(values);
     CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, null, form, system());

@@ -41,7 +41,8 @@ class CasePagesStatementsIntegrationTest {
     addCases(series, site, 37);
     assertThat(statementsFor(list, surgeon)).isEqualTo(listFew);
     assertThat(statementsFor("/cases/" + firstCase, surgeon)).isEqualTo(caseFew);
-    assertThat(statementsFor(list + "?q=BN&sort=warnings&status=ACTIVE", surgeon)).isEqualTo(searchFew);
+    assertThat(statementsFor(list + "?q=BN&sort=warnings&status=ACTIVE", surgeon))
+        .isEqualTo(searchFew);
     assertThat(statementsFor(list + "?page=2", surgeon)).isEqualTo(listFew);
     assertThat(listFew).isLessThanOrEqualTo(8);
     assertThat(caseFew).isLessThanOrEqualTo(16);
@@ -52,8 +53,14 @@ class CasePagesStatementsIntegrationTest {
     for (int i = 0; i < count; i++) {
       long caseId = fixtures.newCase(series, site);
       fixtures.save(caseId, Section.PATIENT, Map.of("sex", "MALE", "age_years", "60"));
-      fixtures.addItem(caseId, Section.NODES, Map.of("node_field", "THORACIC", "nodes_positive", "1", "nodes_examined", "10"));
-      fixtures.addItem(caseId, Section.COMPLICATIONS, Map.of("complication_type", "PNEUMONIA", "clavien_dindo", "II"));
+      fixtures.addItem(
+          caseId,
+          Section.NODES,
+          Map.of("node_field", "THORACIC", "nodes_positive", "1", "nodes_examined", "10"));
+      fixtures.addItem(
+          caseId,
+          Section.COMPLICATIONS,
+          Map.of("complication_type", "PNEUMONIA", "clavien_dindo", "II"));
       first = first == 0 ? caseId : first;
     }
     return first;

@@ -150,7 +150,12 @@ class CaseRecordIntegrationTest {
     assertThat(row.get("nodes_positive_total")).isEqualTo(7);
     assertThat(row.get("nodes_examined_total")).isEqualTo(26);
     assertThat(row.get("pathological_stage")).isEqualTo("IVA");
-    assertThat(jdbc.queryForObject("select 'pn-mismatch' = any(warning_codes) from surgical_case where id = ?", Boolean.class, caseId)).isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select 'pn-mismatch' = any(warning_codes) from surgical_case where id = ?",
+                Boolean.class,
+                caseId))
+        .isTrue();
   }
 
   @Test
@@ -222,7 +227,9 @@ class CaseRecordIntegrationTest {
         .andExpect(content().string(containsString("value=\"35\"")));
     assertThat(
             jdbc.queryForObject(
-                "select conduit_time_min from case_operation where case_id = ?", Integer.class, caseId))
+                "select conduit_time_min from case_operation where case_id = ?",
+                Integer.class,
+                caseId))
         .isEqualTo(30);
   }
 
@@ -252,7 +259,9 @@ class CaseRecordIntegrationTest {
                 String.class,
                 caseId))
         .containsExactly(
-            "test-fixtures:study_code:>" + jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, caseId),
+            "test-fixtures:study_code:>"
+                + jdbc.queryForObject(
+                    "select study_code from surgical_case where id = ?", String.class, caseId),
             surgeon.username() + ":conduit_time_min:>30",
             surgeon.username() + ":blood_loss_ml:>[UNKNOWN]",
             coordinator.username() + ":conduit_time_min:30>35");
@@ -264,18 +273,32 @@ class CaseRecordIntegrationTest {
   @Test
   void withdrawalNeedsAReasonAndMakesTheCaseReadOnly() throws Exception {
     long caseId = fixtures.newCase(series, site);
-    mvc.perform(post("/cases/" + caseId + "/withdraw").with(user(surgeon)).with(csrf()).param("reason", "x"))
+    mvc.perform(
+            post("/cases/" + caseId + "/withdraw")
+                .with(user(surgeon))
+                .with(csrf())
+                .param("reason", "x"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/cases/" + caseId + "/withdraw").with(user(coordinator)).with(csrf()).param("reason", " "))
+    mvc.perform(
+            post("/cases/" + caseId + "/withdraw")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("reason", " "))
         .andExpect(redirectedUrl("/cases/" + caseId));
-    assertThat(jdbc.queryForObject("select status from surgical_case where id = ?", String.class, caseId)).isEqualTo("ACTIVE");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from surgical_case where id = ?", String.class, caseId))
+        .isEqualTo("ACTIVE");
     mvc.perform(
             post("/cases/" + caseId + "/withdraw")
                 .with(user(coordinator))
                 .with(csrf())
                 .param("reason", "Consent withdrawn"))
         .andExpect(redirectedUrl("/cases/" + caseId));
-    assertThat(jdbc.queryForObject("select status from surgical_case where id = ?", String.class, caseId)).isEqualTo("WITHDRAWN");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from surgical_case where id = ?", String.class, caseId))
+        .isEqualTo("WITHDRAWN");
     mvc.perform(
             post("/cases/" + caseId + "/sections/patient")
                 .with(user(surgeon))
@@ -285,29 +308,52 @@ class CaseRecordIntegrationTest {
         .andExpect(status().isForbidden());
     mvc.perform(get("/cases/" + caseId).with(user(surgeon)))
         .andExpect(content().string(containsString("Consent withdrawn")));
-    assertThat(count("select count(*) from case_audit where case_id = ? and action = 'WITHDRAW'", caseId)).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from case_audit where case_id = ? and action = 'WITHDRAW'",
+                caseId))
+        .isEqualTo(1);
   }
 
   @Test
   void permanentDeletionIsForAdminsWithConfirmationAndIsAudited() throws Exception {
     long caseId = fixtures.newCase(series, site);
-    String code = jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, caseId);
-    mvc.perform(post("/cases/" + caseId + "/delete").with(user(coordinator)).with(csrf()).param("confirmation", code))
+    String code =
+        jdbc.queryForObject(
+            "select study_code from surgical_case where id = ?", String.class, caseId);
+    mvc.perform(
+            post("/cases/" + caseId + "/delete")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("confirmation", code))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/cases/" + caseId + "/delete").with(user(admin)).with(csrf()).param("confirmation", "wrong"))
+    mvc.perform(
+            post("/cases/" + caseId + "/delete")
+                .with(user(admin))
+                .with(csrf())
+                .param("confirmation", "wrong"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("That is not the study code of this case.")));
-    mvc.perform(post("/cases/" + caseId + "/delete").with(user(admin)).with(csrf()).param("confirmation", code))
+    mvc.perform(
+            post("/cases/" + caseId + "/delete")
+                .with(user(admin))
+                .with(csrf())
+                .param("confirmation", code))
         .andExpect(redirectedUrl("/series/" + series.getId() + "/cases"));
     assertThat(count("select count(*) from surgical_case where id = ?", caseId)).isZero();
-    assertThat(count("select count(*) from case_audit where case_id = ? and action = 'DELETE'", caseId)).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from case_audit where case_id = ? and action = 'DELETE'", caseId))
+        .isEqualTo(1);
   }
 
   @Test
   void theStudyCodeAndSiteCanBeCorrectedButStayUniqueAndAudited() throws Exception {
     long first = fixtures.newCase(series, site);
     long second = fixtures.newCase(series, site);
-    String taken = jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, first);
+    String taken =
+        jdbc.queryForObject(
+            "select study_code from surgical_case where id = ?", String.class, first);
     mvc.perform(
             post("/cases/" + second + "/header")
                 .with(user(coordinator))
@@ -316,7 +362,8 @@ class CaseRecordIntegrationTest {
                 .param("siteId", site.getId().toString())
                 .param("version", "0"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("This study code is already used in this series.")));
+        .andExpect(
+            content().string(containsString("This study code is already used in this series.")));
     mvc.perform(
             post("/cases/" + second + "/header")
                 .with(user(coordinator))
@@ -325,7 +372,9 @@ class CaseRecordIntegrationTest {
                 .param("siteId", otherSite.getId().toString())
                 .param("version", "0"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Choose one of your sites taking part in this series.")));
+        .andExpect(
+            content()
+                .string(containsString("Choose one of your sites taking part in this series.")));
     mvc.perform(
             post("/cases/" + second + "/header")
                 .with(user(coordinator))
@@ -334,15 +383,22 @@ class CaseRecordIntegrationTest {
                 .param("siteId", site.getId().toString())
                 .param("version", "0"))
         .andExpect(redirectedUrl("/cases/" + second));
-    assertThat(jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, second))
+    assertThat(
+            jdbc.queryForObject(
+                "select study_code from surgical_case where id = ?", String.class, second))
         .isEqualTo("BN-fixed");
-    assertThat(count("select count(*) from case_audit where case_id = ? and field = 'study_code' and new_value = 'BN-fixed'", second))
+    assertThat(
+            count(
+                "select count(*) from case_audit where case_id = ? and field = 'study_code' and"
+                    + " new_value = 'BN-fixed'",
+                second))
         .isEqualTo(1);
   }
 
   @Test
   void switchingLanguageKeepsTheListFilter() throws Exception {
-    mvc.perform(get("/series/" + series.getId() + "/cases?q=BN&sort=site&lang=en").with(user(surgeon)))
+    mvc.perform(
+            get("/series/" + series.getId() + "/cases?q=BN&sort=site&lang=en").with(user(surgeon)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("href=\"?q=BN&amp;sort=site&amp;lang=vi\"")));
   }

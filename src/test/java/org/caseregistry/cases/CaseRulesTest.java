@@ -28,7 +28,19 @@ class CaseRulesTest {
   private static CaseData bn6() {
     return CaseData.empty()
         .with(Section.PATIENT, values("age_years", 65, "bmi_entered", new BigDecimal("18.52")))
-        .with(Section.TUMOUR, values("histology", "UNKNOWN", "ct", "T2", "cn", "N0", "cm", "M0", "tumour_location", "LOWER_THIRD"))
+        .with(
+            Section.TUMOUR,
+            values(
+                "histology",
+                "UNKNOWN",
+                "ct",
+                "T2",
+                "cn",
+                "N0",
+                "cm",
+                "M0",
+                "tumour_location",
+                "LOWER_THIRD"))
         .with(Section.NEOADJUVANT, values("neoadjuvant_therapy", "NONE"))
         .with(Section.OPERATION, values("conduit_time_min", 30))
         .with(Section.POSTOP, values("any_complication", "NO", "chest_drain_removal_pod", 4))
@@ -61,9 +73,16 @@ class CaseRulesTest {
         bn6()
             .with(Section.NEOADJUVANT, values("neoadjuvant_therapy", "CHEMORADIOTHERAPY"))
             .with(Section.PATHOLOGY, values("path_prefix", "P", "pt", "T2", "pn", "N0", "pm", "M0"))
-            .withItems(Section.NODES, List.of(values("node_field", "THORACIC", "nodes_positive", 0, "nodes_examined", 7)));
-    assertThat(CaseRules.warnings(bn3)).extracting(CaseWarning::code).containsExactly("p-after-neoadjuvant");
-    CaseData corrected = bn3.with(Section.PATHOLOGY, values("path_prefix", "YP", "pt", "T2", "pn", "N0", "pm", "M0"));
+            .withItems(
+                Section.NODES,
+                List.of(
+                    values("node_field", "THORACIC", "nodes_positive", 0, "nodes_examined", 7)));
+    assertThat(CaseRules.warnings(bn3))
+        .extracting(CaseWarning::code)
+        .containsExactly("p-after-neoadjuvant");
+    CaseData corrected =
+        bn3.with(
+            Section.PATHOLOGY, values("path_prefix", "YP", "pt", "T2", "pn", "N0", "pm", "M0"));
     assertThat(CaseRules.warnings(corrected)).isEmpty();
     assertThat(CaseRules.derive(corrected).pathologicalStage().stage()).contains(StageGroup.I);
   }
@@ -72,9 +91,20 @@ class CaseRulesTest {
   void bmiComesFromHeightAndWeightBeforeTheEnteredValue() {
     CaseData data =
         CaseData.empty()
-            .with(Section.PATIENT, values("height_cm", new BigDecimal("160"), "weight_kg", new BigDecimal("47.4"), "bmi_entered", new BigDecimal("30")));
+            .with(
+                Section.PATIENT,
+                values(
+                    "height_cm",
+                    new BigDecimal("160"),
+                    "weight_kg",
+                    new BigDecimal("47.4"),
+                    "bmi_entered",
+                    new BigDecimal("30")));
     assertThat(CaseRules.bmi(data)).isEqualByComparingTo("18.52");
-    assertThat(CaseRules.bmi(CaseData.empty().with(Section.PATIENT, values("bmi_entered", new BigDecimal("20.43")))))
+    assertThat(
+            CaseRules.bmi(
+                CaseData.empty()
+                    .with(Section.PATIENT, values("bmi_entered", new BigDecimal("20.43")))))
         .isEqualByComparingTo("20.43");
     assertThat(CaseRules.bmi(CaseData.empty())).isNull();
   }
@@ -98,7 +128,9 @@ class CaseRulesTest {
     assertThat(CaseRules.derive(answeredNo).cci()).isEqualByComparingTo("0");
     CaseData twoGradeII =
         none.with(Section.POSTOP, values("any_complication", "YES"))
-            .withItems(Section.COMPLICATIONS, List.of(values("clavien_dindo", "II"), values("clavien_dindo", "II")));
+            .withItems(
+                Section.COMPLICATIONS,
+                List.of(values("clavien_dindo", "II"), values("clavien_dindo", "II")));
     DerivedValues derived = CaseRules.derive(twoGradeII);
     assertThat(derived.cci()).isEqualByComparingTo("29.6");
     assertThat(derived.worstClavienDindo()).isEqualTo("II");
@@ -108,12 +140,16 @@ class CaseRulesTest {
   @Test
   void complicationAnswerAndListMustAgree() {
     CaseData yesButNone = CaseData.empty().with(Section.POSTOP, values("any_complication", "YES"));
-    assertThat(CaseRules.warnings(yesButNone)).extracting(CaseWarning::code).contains("complications-missing");
+    assertThat(CaseRules.warnings(yesButNone))
+        .extracting(CaseWarning::code)
+        .contains("complications-missing");
     CaseData noButListed =
         CaseData.empty()
             .with(Section.POSTOP, values("any_complication", "NO"))
             .withItems(Section.COMPLICATIONS, List.of(values("complication_type", "PNEUMONIA")));
-    assertThat(CaseRules.warnings(noButListed)).extracting(CaseWarning::code).contains("complications-contradict");
+    assertThat(CaseRules.warnings(noButListed))
+        .extracting(CaseWarning::code)
+        .contains("complications-contradict");
   }
 
   @Test
@@ -132,23 +168,45 @@ class CaseRulesTest {
         .filteredOn(w -> w.code().equals("unusual-value"))
         .extracting(CaseWarning::storedCode)
         .containsExactly("unusual-value:conduit_time_min");
-    assertThat(CaseRules.errors(Section.OPERATION, values("conduit_time_min", 300), CaseData.empty())).isEmpty();
+    assertThat(
+            CaseRules.errors(Section.OPERATION, values("conduit_time_min", 300), CaseData.empty()))
+        .isEmpty();
   }
 
   @Test
   void impossibleDatesAndNodeCountsAreHardErrors() {
-    CaseData operated = CaseData.empty().with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 10)));
-    assertThat(CaseRules.errors(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 9)), operated))
+    CaseData operated =
+        CaseData.empty()
+            .with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 10)));
+    assertThat(
+            CaseRules.errors(
+                Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 9)), operated))
         .extracting(FieldProblem::variable, FieldProblem::messageKey)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("discharge_date", "error.date-before"));
-    assertThat(CaseRules.errors(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)), operated)).isEmpty();
-    assertThat(CaseRules.errors(Section.NODES, values("nodes_positive", 9, "nodes_examined", 8), operated))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("discharge_date", "error.date-before"));
+    assertThat(
+            CaseRules.errors(
+                Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)), operated))
+        .isEmpty();
+    assertThat(
+            CaseRules.errors(
+                Section.NODES, values("nodes_positive", 9, "nodes_examined", 8), operated))
         .extracting(FieldProblem::variable)
         .containsExactly("nodes_positive");
-    assertThat(CaseRules.errors(Section.NEOADJUVANT, values("neoadjuvant_start_date", LocalDate.of(2022, 2, 1), "neoadjuvant_end_date", LocalDate.of(2022, 1, 1)), operated))
+    assertThat(
+            CaseRules.errors(
+                Section.NEOADJUVANT,
+                values(
+                    "neoadjuvant_start_date",
+                    LocalDate.of(2022, 2, 1),
+                    "neoadjuvant_end_date",
+                    LocalDate.of(2022, 1, 1)),
+                operated))
         .extracting(FieldProblem::variable)
         .containsExactly("neoadjuvant_end_date");
-    assertThat(CaseRules.errors(Section.FOLLOWUP, values("visit_date", LocalDate.of(2022, 1, 1)), operated))
+    assertThat(
+            CaseRules.errors(
+                Section.FOLLOWUP, values("visit_date", LocalDate.of(2022, 1, 1)), operated))
         .extracting(FieldProblem::variable)
         .containsExactly("visit_date");
     assertThat(CaseRules.errors(Section.PATIENT, values("birth_year", 2023), operated))
@@ -159,8 +217,13 @@ class CaseRulesTest {
   @Test
   void missingReasonsCountAsFilled() {
     SectionValues unknownOnly =
-        new SectionValues(null, 1, new LinkedHashMap<>(), new LinkedHashMap<>(Map.of("conduit_time_min", MissingReason.UNKNOWN)));
-    assertThat(CaseData.empty().with(Section.OPERATION, unknownOnly).isFilled(Section.OPERATION)).isTrue();
+        new SectionValues(
+            null,
+            1,
+            new LinkedHashMap<>(),
+            new LinkedHashMap<>(Map.of("conduit_time_min", MissingReason.UNKNOWN)));
+    assertThat(CaseData.empty().with(Section.OPERATION, unknownOnly).isFilled(Section.OPERATION))
+        .isTrue();
     assertThat(new ArrayList<>(CaseRules.sectionsFilled(CaseData.empty()))).isEmpty();
   }
 
@@ -171,8 +234,13 @@ class CaseRulesTest {
             .withItems(
                 Section.COMPLICATIONS,
                 List.of(
-                    values("complication_type", "ANASTOMOTIC_LEAK", "clavien_dindo", "IIIA",
-                        "eccg_severity", "TYPE_II"),
+                    values(
+                        "complication_type",
+                        "ANASTOMOTIC_LEAK",
+                        "clavien_dindo",
+                        "IIIA",
+                        "eccg_severity",
+                        "TYPE_II"),
                     values("complication_type", "PNEUMONIA", "clavien_dindo", "II"),
                     values("complication_type", "PLEURAL_EFFUSION", "clavien_dindo", "II"),
                     values("clavien_dindo", "I")));
@@ -202,7 +270,13 @@ class CaseRulesTest {
             .withItems(
                 Section.FOLLOWUP,
                 List.of(
-                    values("visit_month", 1, "visit_date", LocalDate.of(2022, 2, 9), "followup_status", "REFLUX"),
+                    values(
+                        "visit_month",
+                        1,
+                        "visit_date",
+                        LocalDate.of(2022, 2, 9),
+                        "followup_status",
+                        "REFLUX"),
                     values("visit_month", 12, "followup_status", "DIED")));
     var followUp = CaseRules.derive(data).followUp();
     assertThat(followUp.start()).isEqualTo(LocalDate.of(2022, 1, 10));

@@ -46,11 +46,22 @@ class ConcurrentEditingIntegrationTest {
       editors.add(
           () -> {
             for (int edit = 1; edit <= editsPerCase; edit++) {
-              SectionForm form = SectionForm.of(Section.OPERATION, caseService.section(caseId, Section.OPERATION, CaseFixtures.system()));
+              SectionForm form =
+                  SectionForm.of(
+                      Section.OPERATION,
+                      caseService.section(caseId, Section.OPERATION, CaseFixtures.system()));
               form.getValues().put("conduit_time_min", String.valueOf(20 + edit));
               caseService.saveSection(caseId, Section.OPERATION, form, CaseFixtures.system());
               SectionForm item = new SectionForm();
-              item.getValues().putAll(Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", String.valueOf(edit)));
+              item.getValues()
+                  .putAll(
+                      Map.of(
+                          "node_field",
+                          "THORACIC",
+                          "nodes_positive",
+                          "0",
+                          "nodes_examined",
+                          String.valueOf(edit)));
               caseService.saveItem(caseId, Section.NODES, null, item, CaseFixtures.system());
             }
             return null;
@@ -58,13 +69,25 @@ class ConcurrentEditingIntegrationTest {
     }
     runAll(editors, 8);
     for (long caseId : ids) {
-      assertThat(jdbc.queryForObject("select conduit_time_min from case_operation where case_id = ?", Integer.class, caseId))
+      assertThat(
+              jdbc.queryForObject(
+                  "select conduit_time_min from case_operation where case_id = ?",
+                  Integer.class,
+                  caseId))
           .isEqualTo(20 + editsPerCase);
-      assertThat(jdbc.queryForObject("select version from case_operation where case_id = ?", Integer.class, caseId))
+      assertThat(
+              jdbc.queryForObject(
+                  "select version from case_operation where case_id = ?", Integer.class, caseId))
           .isEqualTo(editsPerCase);
-      assertThat(jdbc.queryForObject("select count(*) from case_node_group where case_id = ?", Integer.class, caseId))
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from case_node_group where case_id = ?", Integer.class, caseId))
           .isEqualTo(editsPerCase);
-      assertThat(jdbc.queryForObject("select nodes_examined_total from surgical_case where id = ?", Integer.class, caseId))
+      assertThat(
+              jdbc.queryForObject(
+                  "select nodes_examined_total from surgical_case where id = ?",
+                  Integer.class,
+                  caseId))
           .isEqualTo(15);
     }
   }
@@ -99,12 +122,18 @@ class ConcurrentEditingIntegrationTest {
     runAll(tasks, editors);
     assertThat(saved.get()).isEqualTo(1);
     assertThat(conflicts.get()).isEqualTo(editors - 1);
-    Integer stored = jdbc.queryForObject("select conduit_time_min from case_operation where case_id = ?", Integer.class, caseId);
+    Integer stored =
+        jdbc.queryForObject(
+            "select conduit_time_min from case_operation where case_id = ?", Integer.class, caseId);
     assertThat(stored).isBetween(40, 40 + editors - 1);
-    assertThat(jdbc.queryForObject("select version from case_operation where case_id = ?", Integer.class, caseId)).isEqualTo(2);
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from case_audit where case_id = ? and field = 'conduit_time_min' and new_value = ?",
+                "select version from case_operation where case_id = ?", Integer.class, caseId))
+        .isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_audit where case_id = ? and field = 'conduit_time_min'"
+                    + " and new_value = ?",
                 Integer.class,
                 caseId,
                 stored.toString()))
@@ -122,15 +151,31 @@ class ConcurrentEditingIntegrationTest {
       tasks.add(
           () -> {
             SectionForm item = new SectionForm();
-            item.getValues().putAll(Map.of("node_field", "ABDOMINAL", "nodes_positive", String.valueOf(positive), "nodes_examined", "20"));
+            item.getValues()
+                .putAll(
+                    Map.of(
+                        "node_field",
+                        "ABDOMINAL",
+                        "nodes_positive",
+                        String.valueOf(positive),
+                        "nodes_examined",
+                        "20"));
             caseService.saveItem(caseId, Section.NODES, null, item, CaseFixtures.system());
             return null;
           });
     }
     runAll(tasks, 10);
-    assertThat(jdbc.queryForObject("select nodes_positive_total from surgical_case where id = ?", Integer.class, caseId))
+    assertThat(
+            jdbc.queryForObject(
+                "select nodes_positive_total from surgical_case where id = ?",
+                Integer.class,
+                caseId))
         .isEqualTo(55);
-    assertThat(jdbc.queryForObject("select nodes_examined_total from surgical_case where id = ?", Integer.class, caseId))
+    assertThat(
+            jdbc.queryForObject(
+                "select nodes_examined_total from surgical_case where id = ?",
+                Integer.class,
+                caseId))
         .isEqualTo(200);
   }
 
@@ -167,13 +212,25 @@ class ConcurrentEditingIntegrationTest {
       releaseFirst.countDown();
       pool.shutdownNow();
     }
-    assertThat(jdbc.queryForObject("select nodes_positive_total from surgical_case where id = ?", Integer.class, caseId))
+    assertThat(
+            jdbc.queryForObject(
+                "select nodes_positive_total from surgical_case where id = ?",
+                Integer.class,
+                caseId))
         .isEqualTo(7);
   }
 
   private void addNodes(long caseId, int positive) {
     SectionForm item = new SectionForm();
-    item.getValues().putAll(Map.of("node_field", "ABDOMINAL", "nodes_positive", String.valueOf(positive), "nodes_examined", "20"));
+    item.getValues()
+        .putAll(
+            Map.of(
+                "node_field",
+                "ABDOMINAL",
+                "nodes_positive",
+                String.valueOf(positive),
+                "nodes_examined",
+                "20"));
     caseService.saveItem(caseId, Section.NODES, null, item, CaseFixtures.system());
   }
 

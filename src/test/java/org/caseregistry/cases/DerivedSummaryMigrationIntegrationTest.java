@@ -34,8 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DerivedSummaryMigrationIntegrationTest {
 
-  private static final String MIGRATION =
-      "db/migration/V21__followup_and_complication_summary.sql";
+  private static final String MIGRATION = "db/migration/V21__followup_and_complication_summary.sql";
 
   private static final String COLUMNS =
       "followup_start_date, followup_death_days, followup_relapse_days, followup_last_days,"
@@ -59,7 +58,9 @@ class DerivedSummaryMigrationIntegrationTest {
       long caseId = fixtures.newCase(series, site);
       boolean dated = i % 4 != 3;
       if (dated) {
-        fixtures.save(caseId, Section.OPERATION,
+        fixtures.save(
+            caseId,
+            Section.OPERATION,
             Map.of("operation_date", "2021-0" + (1 + i % 9) + "-1" + (i % 10)));
       }
       for (int c = 0; c < 1 + i % 4; c++) {
@@ -69,11 +70,13 @@ class DerivedSummaryMigrationIntegrationTest {
           complication.put("complication_type", item.name());
         }
         if (c != 2) {
-          complication.put("clavien_dindo",
+          complication.put(
+              "clavien_dindo",
               ClavienDindoGrade.values()[random.nextInt(ClavienDindoGrade.values().length)].name());
         }
         if (item.hasSeverityType() && c != 3 && random.nextBoolean()) {
-          complication.put("eccg_severity",
+          complication.put(
+              "eccg_severity",
               EccgSeverityType.values()[random.nextInt(EccgSeverityType.values().length)].name());
         }
         fixtures.addItem(caseId, Section.COMPLICATIONS, complication);
@@ -94,11 +97,21 @@ class DerivedSummaryMigrationIntegrationTest {
     }
     long leak = fixtures.newCase(series, site);
     fixtures.save(leak, Section.OPERATION, Map.of("operation_date", "2021-06-01"));
-    fixtures.addItem(leak, Section.COMPLICATIONS, Map.of("complication_type", "ANASTOMOTIC_LEAK",
-        "clavien_dindo", "IIIB", "eccg_severity", "TYPE_II"));
+    fixtures.addItem(
+        leak,
+        Section.COMPLICATIONS,
+        Map.of(
+            "complication_type",
+            "ANASTOMOTIC_LEAK",
+            "clavien_dindo",
+            "IIIB",
+            "eccg_severity",
+            "TYPE_II"));
     fixtures.addItem(leak, Section.COMPLICATIONS, Map.of("complication_type", "ANASTOMOTIC_LEAK"));
-    fixtures.addItem(leak, Section.FOLLOWUP, Map.of("visit_date", "2021-07-01", "followup_status", "WELL"));
-    fixtures.addItem(leak, Section.FOLLOWUP, Map.of("visit_date", "2021-07-01", "followup_status", "REFLUX"));
+    fixtures.addItem(
+        leak, Section.FOLLOWUP, Map.of("visit_date", "2021-07-01", "followup_status", "WELL"));
+    fixtures.addItem(
+        leak, Section.FOLLOWUP, Map.of("visit_date", "2021-07-01", "followup_status", "REFLUX"));
     fixtures.addItem(leak, Section.FOLLOWUP, Map.of("visit_month", "5", "followup_status", "DIED"));
     Map<Long, List<Object>> derivedInJava = snapshot();
     List<String> updates = updates();
@@ -107,12 +120,13 @@ class DerivedSummaryMigrationIntegrationTest {
         transactions.execute(
             status -> {
               status.setRollbackOnly();
-              jdbc.update("update surgical_case set followup_start_date = null,"
-                  + " followup_death_days = null, followup_relapse_days = null,"
-                  + " followup_last_days = null, followup_month1_status = null,"
-                  + " followup_month3_status = null, followup_month6_status = null,"
-                  + " followup_month12_status = null, complication_keys = '{}',"
-                  + " complication_key_counts = '{}'");
+              jdbc.update(
+                  "update surgical_case set followup_start_date = null,"
+                      + " followup_death_days = null, followup_relapse_days = null,"
+                      + " followup_last_days = null, followup_month1_status = null,"
+                      + " followup_month3_status = null, followup_month6_status = null,"
+                      + " followup_month12_status = null, complication_keys = '{}',"
+                      + " complication_key_counts = '{}'");
               for (String statement : updates) {
                 jdbc.update(statement);
               }
@@ -137,7 +151,10 @@ class DerivedSummaryMigrationIntegrationTest {
           List<Object> row = new java.util.ArrayList<>();
           for (int column = 2; column <= 11; column++) {
             Object value = rs.getObject(column);
-            row.add(value instanceof java.sql.Array array ? Arrays.toString((Object[]) array.getArray()) : value);
+            row.add(
+                value instanceof java.sql.Array array
+                    ? Arrays.toString((Object[]) array.getArray())
+                    : value);
           }
           rows.put(rs.getLong("id"), row);
         });
@@ -147,7 +164,8 @@ class DerivedSummaryMigrationIntegrationTest {
   /** The migration's data statements (everything but its alter table). */
   private static List<String> updates() throws IOException {
     String script =
-        new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8)
+        new ClassPathResource(MIGRATION)
+            .getContentAsString(StandardCharsets.UTF_8)
             .replaceAll("(?m)^\\s*--.*$", "");
     return Arrays.stream(script.split(";"))
         .map(String::strip)

@@ -23,28 +23,40 @@ class ValueParserTest {
 
   @Test
   void hardRangesRefuseImpossibleValues() {
-    assertThat(ValueParser.parse(CaseVariables.get("bmi_entered"), "9.9").errorKey()).isEqualTo("value.out-of-range");
+    assertThat(ValueParser.parse(CaseVariables.get("bmi_entered"), "9.9").errorKey())
+        .isEqualTo("value.out-of-range");
     assertThat(ValueParser.parse(CaseVariables.get("bmi_entered"), "70").isError()).isFalse();
-    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "121").errorKey()).isEqualTo("value.out-of-range");
-    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "-1").errorKey()).isEqualTo("value.out-of-range");
-    assertThat(ValueParser.parse(CaseVariables.get("chest_drain_removal_pod"), "-2").errorKey()).isEqualTo("value.out-of-range");
-    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "57.5").errorKey()).isEqualTo("value.not-integer");
+    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "121").errorKey())
+        .isEqualTo("value.out-of-range");
+    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "-1").errorKey())
+        .isEqualTo("value.out-of-range");
+    assertThat(ValueParser.parse(CaseVariables.get("chest_drain_removal_pod"), "-2").errorKey())
+        .isEqualTo("value.out-of-range");
+    assertThat(ValueParser.parse(CaseVariables.get("age_years"), "57.5").errorKey())
+        .isEqualTo("value.not-integer");
   }
 
   @Test
   void datesAreIsoOrDayFirst() {
-    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "2022-03-01").value()).isEqualTo(LocalDate.of(2022, 3, 1));
-    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "1/3/2022").value()).isEqualTo(LocalDate.of(2022, 3, 1));
-    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "31.12.2021").value()).isEqualTo(LocalDate.of(2021, 12, 31));
-    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "2022-02-30").errorKey()).isEqualTo("value.not-date");
+    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "2022-03-01").value())
+        .isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "1/3/2022").value())
+        .isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "31.12.2021").value())
+        .isEqualTo(LocalDate.of(2021, 12, 31));
+    assertThat(ValueParser.parse(CaseVariables.get("operation_date"), "2022-02-30").errorKey())
+        .isEqualTo("value.not-date");
   }
 
   @Test
   void codesMustBeAllowedAndTextHasALimit() {
     assertThat(ValueParser.parse(CaseVariables.get("sex"), "MALE").value()).isEqualTo("MALE");
-    assertThat(ValueParser.parse(CaseVariables.get("sex"), "X").errorKey()).isEqualTo("value.unknown-code");
-    assertThat(ValueParser.parse(CaseVariables.get("path_prefix"), "C").errorKey()).isEqualTo("value.unknown-code");
-    assertThat(ValueParser.parse(CaseVariables.get("node_station"), "x".repeat(21)).errorKey()).isEqualTo("value.too-long");
+    assertThat(ValueParser.parse(CaseVariables.get("sex"), "X").errorKey())
+        .isEqualTo("value.unknown-code");
+    assertThat(ValueParser.parse(CaseVariables.get("path_prefix"), "C").errorKey())
+        .isEqualTo("value.unknown-code");
+    assertThat(ValueParser.parse(CaseVariables.get("node_station"), "x".repeat(21)).errorKey())
+        .isEqualTo("value.too-long");
     assertThat(ValueParser.parse(CaseVariables.get("sex"), "  ").value()).isNull();
   }
 

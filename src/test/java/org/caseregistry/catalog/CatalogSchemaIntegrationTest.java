@@ -26,8 +26,8 @@ class CatalogSchemaIntegrationTest {
       Map<String, String> columns = new TreeMap<>();
       List<Map<String, Object>> rows =
           jdbc.queryForList(
-              "select column_name, data_type, character_maximum_length from information_schema.columns"
-                  + " where table_schema = 'public' and table_name = ?",
+              "select column_name, data_type, character_maximum_length from"
+                  + " information_schema.columns where table_schema = 'public' and table_name = ?",
               section.table());
       for (Map<String, Object> row : rows) {
         String name = (String) row.get("column_name");

@@ -19,7 +19,11 @@ class CatalogTest {
     Set<String> keys = new HashSet<>();
     for (String basename : new String[] {"messages", "cases", "staging", "complication"}) {
       Path file =
-          Path.of("src/main/resources/i18n/" + basename + (language.isEmpty() ? "" : "_" + language) + ".properties");
+          Path.of(
+              "src/main/resources/i18n/"
+                  + basename
+                  + (language.isEmpty() ? "" : "_" + language)
+                  + ".properties");
       Properties properties = new Properties();
       try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
         properties.load(reader);
@@ -68,7 +72,9 @@ class CatalogTest {
     assertThat(CaseVariables.get("clavien_dindo").acceptsMissingReason()).isTrue();
     assertThat(CaseVariables.get("conduit_time_min").acceptsMissingReason()).isTrue();
     for (Variable variable : CaseVariables.all()) {
-      assertThat(variable.acceptsMissingReason() || variable.options().stream().anyMatch(CodeOption::isUnknown))
+      assertThat(
+              variable.acceptsMissingReason()
+                  || variable.options().stream().anyMatch(CodeOption::isUnknown))
           .as(variable.name())
           .isTrue();
       if (variable.usualMin() != null) {

@@ -74,7 +74,8 @@ class DashboardAccessIntegrationTest {
     assertThat(casesShown(account(Role.ADMIN), "?site=" + siteB.getId())).isEqualTo("3");
     assertThat(casesShown(account(Role.SURGEON, siteA), "")).isEqualTo("2");
     assertThat(casesShown(account(Role.COORDINATOR, siteB), "")).isEqualTo("3");
-    assertThat(casesShown(account(Role.COORDINATOR, siteA, siteB), "?site=" + siteA.getId())).isEqualTo("2");
+    assertThat(casesShown(account(Role.COORDINATOR, siteA, siteB), "?site=" + siteA.getId()))
+        .isEqualTo("2");
   }
 
   @Test
@@ -84,7 +85,9 @@ class DashboardAccessIntegrationTest {
     mvc.perform(get(path() + other).with(user(surgeonOfA))).andExpect(status().isNotFound());
     mvc.perform(get(path() + "/charts/enrolment.svg" + other).with(user(surgeonOfA)))
         .andExpect(status().isNotFound());
-    mvc.perform(get(path() + "/charts/overall-survival.png" + other + "&split=site").with(user(surgeonOfA)))
+    mvc.perform(
+            get(path() + "/charts/overall-survival.png" + other + "&split=site")
+                .with(user(surgeonOfA)))
         .andExpect(status().isNotFound());
     // Not a site of the series: 404 even for an admin.
     HospitalSite outside = testAccounts.site();
@@ -94,7 +97,9 @@ class DashboardAccessIntegrationTest {
     String svg =
         mvc.perform(get(path() + "/charts/enrolment.svg").with(user(surgeonOfA)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(svg).contains(siteA.getCode()).doesNotContain(siteB.getCode());
   }
 
@@ -102,15 +107,18 @@ class DashboardAccessIntegrationTest {
   void anotherSitesSeriesIsNotFound() throws Exception {
     SignedInAccount stranger = account(Role.COORDINATOR, testAccounts.site());
     mvc.perform(get(path()).with(user(stranger))).andExpect(status().isNotFound());
-    mvc.perform(get(path() + "/charts/follow-up.svg").with(user(stranger))).andExpect(status().isNotFound());
-    mvc.perform(get(path() + "/charts/cci.png").with(user(stranger))).andExpect(status().isNotFound());
+    mvc.perform(get(path() + "/charts/follow-up.svg").with(user(stranger)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(path() + "/charts/cci.png").with(user(stranger)))
+        .andExpect(status().isNotFound());
     mvc.perform(get("/series/999999999/dashboard").with(user(account(Role.ADMIN))))
         .andExpect(status().isNotFound());
   }
 
   @Test
   void signedOutReadersAreSentToSignIn() throws Exception {
-    mvc.perform(get(path())).andExpect(status().is3xxRedirection())
+    mvc.perform(get(path()))
+        .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login"));
     mvc.perform(get(path() + "/charts/enrolment.svg")).andExpect(status().is3xxRedirection());
   }

@@ -34,14 +34,20 @@ class DashboardBrowserTest extends BrowserTestSupport {
     long bvtn = jdbc.queryForObject("select id from hospital_site where code = 'BVTN'", Long.class);
     long series =
         jdbc.queryForObject(
-            "select id from case_series where title = ?", Long.class, DashboardIntegrationTest.DEMO_TITLE);
+            "select id from case_series where title = ?",
+            Long.class,
+            DashboardIntegrationTest.DEMO_TITLE);
     Account coordinator =
-        testAccounts.account(Role.COORDINATOR, sites.findById(bve).orElseThrow(), sites.findById(bvtn).orElseThrow());
+        testAccounts.account(
+            Role.COORDINATOR,
+            sites.findById(bve).orElseThrow(),
+            sites.findById(bvtn).orElseThrow());
 
     signIn(coordinator.getUsername(), TestAccounts.PASSWORD);
     open("/series/" + series + "/cases");
     clickAndWait("series-dashboard");
-    assertThat(heading()).isEqualTo("Dashboard: " + DashboardIntegrationTest.DEMO_TITLE + " Demo data");
+    assertThat(heading())
+        .isEqualTo("Dashboard: " + DashboardIntegrationTest.DEMO_TITLE + " Demo data");
     assertThat(byId("figure-cases").getText()).contains("6");
     WebElement followUp = byId("panel-follow-up");
     assertThat(followUp.findElement(By.tagName("h2")).getText())
@@ -77,7 +83,11 @@ class DashboardBrowserTest extends BrowserTestSupport {
     factory.setNamespaceAware(true);
     Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
     assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
-    assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+    assertThat(
+            document
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "title")
+                .item(0)
+                .getTextContent())
         .isEqualTo("Overall survival");
 
     String pngUrl = byId("download-png-overall-survival").getDomAttribute("href");
@@ -86,9 +96,14 @@ class DashboardBrowserTest extends BrowserTestSupport {
     assertThat(png.getWidth()).isGreaterThan(700);
   }
 
-  /** Scrolls the element to the middle of the window at once (Bootstrap scrolls smoothly), so that the click lands on it. */
+  /**
+   * Scrolls the element to the middle of the window at once (Bootstrap scrolls smoothly), so that
+   * the click lands on it.
+   */
   private WebElement reveal(WebElement element) {
-    ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    ((JavascriptExecutor) driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     return element;
   }
 
@@ -96,8 +111,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
     Object text =
         ((JavascriptExecutor) driver())
             .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done);",
+                "const done = arguments[arguments.length - 1];fetch(arguments[0]).then(r => r.ok ?"
+                    + " r.text() : 'HTTP ' + r.status).then(done);",
                 path);
     return (String) text;
   }

@@ -39,7 +39,8 @@ class DashboardIntegrationTest {
       new CurrentAccount(0, "dashboard-test", "Dashboard test", Role.ADMIN, Set.of());
 
   private long demoSeries() {
-    return jdbc.queryForObject("select id from case_series where title = ?", Long.class, DEMO_TITLE);
+    return jdbc.queryForObject(
+        "select id from case_series where title = ?", Long.class, DEMO_TITLE);
   }
 
   private long demoSite(String code) {
@@ -55,20 +56,27 @@ class DashboardIntegrationTest {
   @Test
   void theOneComplicationIsBn4sDelayedConduitEmptyingInTheGastrointestinalCategory() {
     DashboardData.Complications complications = demo(null).complications();
-    assertThat(complications.byItem()).containsExactly(Map.entry("DELAYED_CONDUIT_EMPTYING", new Counts(1, 1)));
-    assertThat(complications.byCategory()).containsExactly(Map.entry("GASTROINTESTINAL", new Counts(1, 1)));
-    assertThat(complications.byGrade()).as("the paper gives no grade")
+    assertThat(complications.byItem())
+        .containsExactly(Map.entry("DELAYED_CONDUIT_EMPTYING", new Counts(1, 1)));
+    assertThat(complications.byCategory())
+        .containsExactly(Map.entry("GASTROINTESTINAL", new Counts(1, 1)));
+    assertThat(complications.byGrade())
+        .as("the paper gives no grade")
         .containsExactly(Map.entry("", new Counts(1, 1)));
     assertThat(complications.patientsByWorstGrade())
         .containsExactlyInAnyOrderEntriesOf(Map.of("UNGRADED", 1, "NONE", 5));
     assertThat(complications.leakPatients()).isZero();
     assertThat(complications.postopAnswered()).isEqualTo(6);
     // It is BN4's: the only case with a complication, and at BVE (BN1–BN4), not at BVTN.
-    assertThat(jdbc.queryForList(
-            "select c.study_code from case_complication cc join surgical_case c on c.id = cc.case_id"
-                + " where c.series_id = ?", String.class, demoSeries()))
+    assertThat(
+            jdbc.queryForList(
+                "select c.study_code from case_complication cc join surgical_case c on c.id ="
+                    + " cc.case_id where c.series_id = ?",
+                String.class,
+                demoSeries()))
         .containsExactly("BN4");
-    assertThat(demo(demoSite("BVE")).complications().byItem()).containsKey("DELAYED_CONDUIT_EMPTYING");
+    assertThat(demo(demoSite("BVE")).complications().byItem())
+        .containsKey("DELAYED_CONDUIT_EMPTYING");
     assertThat(demo(demoSite("BVTN")).complications().byItem()).isEmpty();
   }
 
@@ -76,10 +84,12 @@ class DashboardIntegrationTest {
   void followUpWindowsOfTheSeedPaper() {
     Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp = demo(null).followUp();
     assertThat(followUp.get(VisitWindow.MONTH_1))
-        .containsExactlyInAnyOrderEntriesOf(Map.of(FollowUpCategory.WELL, 5, FollowUpCategory.REFLUX, 1));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(FollowUpCategory.WELL, 5, FollowUpCategory.REFLUX, 1));
     assertThat(followUp.get(VisitWindow.MONTH_3))
         .containsExactlyInAnyOrderEntriesOf(Map.of(FollowUpCategory.WELL, 6));
-    assertThat(followUp.get(VisitWindow.MONTH_6)).as("no dates published: cannot tell whether due")
+    assertThat(followUp.get(VisitWindow.MONTH_6))
+        .as("no dates published: cannot tell whether due")
         .containsExactlyInAnyOrderEntriesOf(Map.of(FollowUpCategory.NO_OPERATION_DATE, 6));
     assertThat(followUp.get(VisitWindow.MONTH_12))
         .containsExactlyInAnyOrderEntriesOf(Map.of(FollowUpCategory.NO_OPERATION_DATE, 6));
@@ -90,16 +100,20 @@ class DashboardIntegrationTest {
     DashboardData data = demo(null);
     assertThat(data.cases()).isEqualTo(6);
     assertThat(data.sectionsFilled().values()).allMatch(n -> n == 6);
-    assertThat(data.enrolment()).extracting(DashboardData.EnrolmentCount::site).containsOnly("BVE", "BVTN");
+    assertThat(data.enrolment())
+        .extracting(DashboardData.EnrolmentCount::site)
+        .containsOnly("BVE", "BVTN");
     assertThat(data.enrolment().stream().mapToInt(DashboardData.EnrolmentCount::byRecordDate).sum())
-        .as("no operation dates: dated by the record").isEqualTo(6);
+        .as("no operation dates: dated by the record")
+        .isEqualTo(6);
     assertThat(data.cci().known()).isEqualTo(5);
     assertThat(data.cci().missing()).as("BN4's complication has no grade").isEqualTo(1);
     assertThat(data.cci().bins()[0]).isEqualTo(5);
     assertThat(data.lengthOfStay().known()).isZero();
     assertThat(data.lengthOfStay().missing()).isEqualTo(6);
     DashboardData.SurvivalGroup all = data.survival().groups().get(0);
-    assertThat(all.overall()).as("everyone alive, censored at the 3-month visit")
+    assertThat(all.overall())
+        .as("everyone alive, censored at the 3-month visit")
         .containsExactly(new org.caseregistry.dashboard.survival.SurvivalTime(91.3125, 0, 6));
     assertThat(all.withoutFollowUp()).isZero();
     assertThat(demo(demoSite("BVTN")).cases()).isEqualTo(2);
@@ -112,7 +126,9 @@ class DashboardIntegrationTest {
     String english =
         mvc.perform(get(path).param("lang", "en").with(user(admin)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(english)
         .contains("Dashboard: " + DEMO_TITLE.replace("–", "–"))
         .contains("Follow-up status at each visit window")
@@ -124,13 +140,21 @@ class DashboardIntegrationTest {
     String vietnamese =
         mvc.perform(get(path).param("lang", "vi").with(user(admin)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-    assertThat(vietnamese).contains("Tổng quan").contains("Sống còn toàn bộ").contains("Trào ngược");
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(vietnamese)
+        .contains("Tổng quan")
+        .contains("Sống còn toàn bộ")
+        .contains("Trào ngược");
 
     mvc.perform(get(path + "/charts/follow-up.svg").with(user(admin)))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("follow-up.svg")));
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition", org.hamcrest.Matchers.containsString("follow-up.svg")));
     mvc.perform(get(path + "/charts/overall-survival.png").param("split", "site").with(user(admin)))
         .andExpect(status().isOk())
         .andExpect(content().contentType("image/png"));
@@ -144,8 +168,9 @@ class DashboardIntegrationTest {
     String page =
         mvc.perform(get("/series/" + demoSeries() + "/cases").with(user(admin)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("href=\"/series/" + demoSeries() + "/dashboard\"");
   }
-
 }

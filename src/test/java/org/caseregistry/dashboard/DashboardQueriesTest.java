@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardQueriesTest {
 
-  private static final DashboardQueries.Scope SCOPE = new DashboardQueries.Scope(1, null, Set.of(2L));
+  private static final DashboardQueries.Scope SCOPE =
+      new DashboardQueries.Scope(1, null, Set.of(2L));
 
   @Test
   void theCaseScanNeverReadsVisitsOrComplicationRows() {
@@ -30,10 +31,16 @@ class DashboardQueriesTest {
     String survivalOnly =
         DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NONE);
     assertThat(survivalOnly).doesNotContain(" join ");
-    assertThat(DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.ABDOMINAL_APPROACH))
-        .contains("left join case_operation o").doesNotContain("hospital_site");
-    assertThat(DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NEOADJUVANT_THERAPY))
-        .contains("left join case_neoadjuvant n").doesNotContain("case_operation");
+    assertThat(
+            DashboardQueries.caseTallySql(
+                SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.ABDOMINAL_APPROACH))
+        .contains("left join case_operation o")
+        .doesNotContain("hospital_site");
+    assertThat(
+            DashboardQueries.caseTallySql(
+                SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NEOADJUVANT_THERAPY))
+        .contains("left join case_neoadjuvant n")
+        .doesNotContain("case_operation");
     assertThat(DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.ENROLMENT), SurvivalSplit.NONE))
         .contains("join hospital_site h");
   }
@@ -43,12 +50,19 @@ class DashboardQueriesTest {
     String completeness =
         DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.COMPLETENESS), SurvivalSplit.NONE);
     assertThat(completeness).endsWith("group by grouping sets ((k_sections))");
-    String all = DashboardQueries.caseTallySql(SCOPE, EnumSet.allOf(Part.class), SurvivalSplit.SITE);
+    String all =
+        DashboardQueries.caseTallySql(SCOPE, EnumSet.allOf(Part.class), SurvivalSplit.SITE);
     assertThat(all)
-        .contains("(k_sections)", "(k_cci)", "(k_length_of_stay)",
+        .contains(
+            "(k_sections)",
+            "(k_cci)",
+            "(k_length_of_stay)",
             "(k_worst_grade, k_has_complications, k_complications_answered)",
-            "(k_site, k_month, k_dated)", "(k_window_1)", "(k_window_12)",
-            "(k_group, k_os_time, k_os_event)", "(k_group, k_rfs_time, k_rfs_event)")
+            "(k_site, k_month, k_dated)",
+            "(k_window_1)",
+            "(k_window_12)",
+            "(k_group, k_os_time, k_os_event)",
+            "(k_group, k_rfs_time, k_rfs_event)")
         .contains("c.site_id in (:allowed)");
   }
 }

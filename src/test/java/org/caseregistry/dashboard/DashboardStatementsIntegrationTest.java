@@ -34,7 +34,8 @@ class DashboardStatementsIntegrationTest {
     HospitalSite a = testAccounts.site();
     HospitalSite b = testAccounts.site();
     CaseSeries series = fixtures.series(a, b);
-    SignedInAccount coordinator = TestAccounts.principal(testAccounts.account(Role.COORDINATOR, a, b));
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, a, b));
     String page = "/series/" + series.getId() + "/dashboard";
     String[] paths = {
       page,
@@ -63,16 +64,36 @@ class DashboardStatementsIntegrationTest {
     LocalDate operated = LocalDate.of(2023, 1, 1);
     for (int i = 0; i < count; i++) {
       long caseId = fixtures.newCase(series, i % 2 == 0 ? a : b);
-      fixtures.save(caseId, Section.OPERATION, Map.of(
-          "operation_date", operated.plusDays(7L * i).toString(),
-          "abdominal_approach", i % 3 == 0 ? "OPEN" : "LAPAROSCOPIC"));
-      fixtures.save(caseId, Section.POSTOP, Map.of(
-          "any_complication", "YES", "discharge_date", operated.plusDays(7L * i + 9 + i % 5).toString()));
-      fixtures.addItem(caseId, Section.COMPLICATIONS, Map.of(
-          "complication_type", i % 4 == 0 ? "ANASTOMOTIC_LEAK" : "PNEUMONIA", "clavien_dindo", "II"));
-      fixtures.addItem(caseId, Section.FOLLOWUP, Map.of("visit_month", "1", "followup_status", "WELL"));
-      fixtures.addItem(caseId, Section.FOLLOWUP, Map.of(
-          "visit_month", "6", "followup_status", i % 5 == 0 ? "DIED" : "REFLUX"));
+      fixtures.save(
+          caseId,
+          Section.OPERATION,
+          Map.of(
+              "operation_date",
+              operated.plusDays(7L * i).toString(),
+              "abdominal_approach",
+              i % 3 == 0 ? "OPEN" : "LAPAROSCOPIC"));
+      fixtures.save(
+          caseId,
+          Section.POSTOP,
+          Map.of(
+              "any_complication",
+              "YES",
+              "discharge_date",
+              operated.plusDays(7L * i + 9 + i % 5).toString()));
+      fixtures.addItem(
+          caseId,
+          Section.COMPLICATIONS,
+          Map.of(
+              "complication_type",
+              i % 4 == 0 ? "ANASTOMOTIC_LEAK" : "PNEUMONIA",
+              "clavien_dindo",
+              "II"));
+      fixtures.addItem(
+          caseId, Section.FOLLOWUP, Map.of("visit_month", "1", "followup_status", "WELL"));
+      fixtures.addItem(
+          caseId,
+          Section.FOLLOWUP,
+          Map.of("visit_month", "6", "followup_status", i % 5 == 0 ? "DIED" : "REFLUX"));
     }
   }
 

@@ -89,7 +89,11 @@ class DashboardSurvivalIntegrationTest {
   private DashboardPresenter presenter(SurvivalSplit split) {
     DashboardService.Result result =
         dashboards.dashboard(series.getId(), null, split, EnumSet.allOf(Part.class), ADMIN);
-    return new DashboardPresenter(result.data(), split, result.today(), (key, args) -> key,
+    return new DashboardPresenter(
+        result.data(),
+        split,
+        result.today(),
+        (key, args) -> key,
         new Numbers(java.util.Locale.ENGLISH));
   }
 
@@ -102,17 +106,24 @@ class DashboardSurvivalIntegrationTest {
   void overallAndRecurrenceFreeSurvivalOfAllCases() {
     KaplanMeierCurve overall = presenter(SurvivalSplit.NONE).curves(true).get("ALL");
     assertThat(overall.subjects()).isEqualTo(5);
-    assertThat(overall.eventSteps()).extracting(KaplanMeierCurve.Step::time).containsExactly(60.0, 335.0);
-    assertThat(overall.eventSteps()).extracting(KaplanMeierCurve.Step::atRisk).containsExactly(4, 2);
+    assertThat(overall.eventSteps())
+        .extracting(KaplanMeierCurve.Step::time)
+        .containsExactly(60.0, 335.0);
+    assertThat(overall.eventSteps())
+        .extracting(KaplanMeierCurve.Step::atRisk)
+        .containsExactly(4, 2);
     assertThat(overall.survivalAt(400)).isCloseTo(0.375, within(1e-12));
     assertThat(overall.median()).hasValue(335.0);
-    assertThat(overall.steps()).extracting(KaplanMeierCurve.Step::time)
+    assertThat(overall.steps())
+        .extracting(KaplanMeierCurve.Step::time)
         .containsExactly(30.4375, 60.0, 182.625, 335.0, 365.25);
 
     KaplanMeierCurve recurrenceFree = presenter(SurvivalSplit.NONE).curves(false).get("ALL");
-    assertThat(recurrenceFree.eventSteps()).extracting(KaplanMeierCurve.Step::time)
+    assertThat(recurrenceFree.eventSteps())
+        .extracting(KaplanMeierCurve.Step::time)
         .containsExactly(60.0, 91.3125, 152.0);
-    assertThat(recurrenceFree.eventSteps()).extracting(KaplanMeierCurve.Step::survival)
+    assertThat(recurrenceFree.eventSteps())
+        .extracting(KaplanMeierCurve.Step::survival)
         .containsExactly(0.75, 0.5, 0.25);
     assertThat(recurrenceFree.median()).hasValue(91.3125);
   }
@@ -126,22 +137,31 @@ class DashboardSurvivalIntegrationTest {
   @Test
   void splitBySiteWithTheLogRankTest() {
     DashboardService.Result result =
-        dashboards.dashboard(series.getId(), null, SurvivalSplit.SITE, EnumSet.of(Part.SURVIVAL), ADMIN);
+        dashboards.dashboard(
+            series.getId(), null, SurvivalSplit.SITE, EnumSet.of(Part.SURVIVAL), ADMIN);
     // Groups come sorted by site code; order them A, B.
     List<DashboardData.SurvivalGroup> groups =
         result.data().survival().groups().stream()
             .sorted(java.util.Comparator.comparing(g -> !g.key().equals(siteA.getCode())))
             .toList();
-    assertThat(groups).extracting(DashboardData.SurvivalGroup::key)
+    assertThat(groups)
+        .extracting(DashboardData.SurvivalGroup::key)
         .containsExactly(siteA.getCode(), siteB.getCode());
-    assertThat(groups).extracting(DashboardData.SurvivalGroup::withoutFollowUp).containsExactly(0, 1);
+    assertThat(groups)
+        .extracting(DashboardData.SurvivalGroup::withoutFollowUp)
+        .containsExactly(0, 1);
     LogRankTest.Result test =
-        LogRankTest.compare(groups.stream().map(DashboardData.SurvivalGroup::overall).toList()).orElseThrow();
+        LogRankTest.compare(groups.stream().map(DashboardData.SurvivalGroup::overall).toList())
+            .orElseThrow();
     assertThat(test.chiSquare()).isCloseTo(1.0, within(1e-9));
     assertThat(test.degreesOfFreedom()).isEqualTo(1);
     assertThat(test.pValue()).isCloseTo(0.3173, within(0.00005));
-    assertThat(presenter(SurvivalSplit.SITE).view().panels().stream()
-            .filter(p -> p.name().equals("overall-survival")).findFirst().orElseThrow().notes())
+    assertThat(
+            presenter(SurvivalSplit.SITE).view().panels().stream()
+                .filter(p -> p.name().equals("overall-survival"))
+                .findFirst()
+                .orElseThrow()
+                .notes())
         .contains("dashboard.survival.log-rank");
   }
 
@@ -157,32 +177,78 @@ class DashboardSurvivalIntegrationTest {
   @Test
   void visitWindowsWithNotYetDueAndLost() {
     Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp =
-        dashboards.dashboard(series.getId(), null, SurvivalSplit.NONE, EnumSet.of(Part.FOLLOW_UP), ADMIN)
-            .data().followUp();
-    assertThat(followUp.get(VisitWindow.MONTH_1)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        FollowUpCategory.WELL, 2, FollowUpCategory.LOST, 1, FollowUpCategory.DIED, 1,
-        FollowUpCategory.NO_OPERATION_DATE, 1, FollowUpCategory.NOT_YET_DUE, 1));
-    assertThat(followUp.get(VisitWindow.MONTH_3)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        FollowUpCategory.LOST, 1, FollowUpCategory.WELL, 1, FollowUpCategory.NOT_YET_DUE, 2,
-        FollowUpCategory.DIED, 1, FollowUpCategory.METASTASIS, 1));
-    assertThat(followUp.get(VisitWindow.MONTH_6)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        FollowUpCategory.RECURRENCE, 1, FollowUpCategory.LOST, 1, FollowUpCategory.NOT_YET_DUE, 2,
-        FollowUpCategory.DIED, 1, FollowUpCategory.WELL, 1));
-    assertThat(followUp.get(VisitWindow.MONTH_12)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        FollowUpCategory.DIED, 2, FollowUpCategory.WELL, 1, FollowUpCategory.NOT_YET_DUE, 2,
-        FollowUpCategory.NO_OPERATION_DATE, 1));
+        dashboards
+            .dashboard(series.getId(), null, SurvivalSplit.NONE, EnumSet.of(Part.FOLLOW_UP), ADMIN)
+            .data()
+            .followUp();
+    assertThat(followUp.get(VisitWindow.MONTH_1))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                FollowUpCategory.WELL,
+                2,
+                FollowUpCategory.LOST,
+                1,
+                FollowUpCategory.DIED,
+                1,
+                FollowUpCategory.NO_OPERATION_DATE,
+                1,
+                FollowUpCategory.NOT_YET_DUE,
+                1));
+    assertThat(followUp.get(VisitWindow.MONTH_3))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                FollowUpCategory.LOST,
+                1,
+                FollowUpCategory.WELL,
+                1,
+                FollowUpCategory.NOT_YET_DUE,
+                2,
+                FollowUpCategory.DIED,
+                1,
+                FollowUpCategory.METASTASIS,
+                1));
+    assertThat(followUp.get(VisitWindow.MONTH_6))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                FollowUpCategory.RECURRENCE,
+                1,
+                FollowUpCategory.LOST,
+                1,
+                FollowUpCategory.NOT_YET_DUE,
+                2,
+                FollowUpCategory.DIED,
+                1,
+                FollowUpCategory.WELL,
+                1));
+    assertThat(followUp.get(VisitWindow.MONTH_12))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                FollowUpCategory.DIED,
+                2,
+                FollowUpCategory.WELL,
+                1,
+                FollowUpCategory.NOT_YET_DUE,
+                2,
+                FollowUpCategory.NO_OPERATION_DATE,
+                1));
   }
 
   @Test
   void enrolmentIsDatedByOperationElseByRecord() {
     List<DashboardData.EnrolmentCount> enrolment =
-        dashboards.dashboard(series.getId(), null, SurvivalSplit.NONE, EnumSet.of(Part.ENROLMENT), ADMIN)
-            .data().enrolment();
-    assertThat(enrolment.stream().mapToInt(DashboardData.EnrolmentCount::byOperationDate).sum()).isEqualTo(5);
-    assertThat(enrolment.stream().mapToInt(DashboardData.EnrolmentCount::byRecordDate).sum()).isEqualTo(1);
-    assertThat(enrolment).anySatisfy(row -> {
-      assertThat(row.month()).isEqualTo(LocalDate.of(2020, 1, 1));
-      assertThat(row.byOperationDate()).isEqualTo(2);
-    });
+        dashboards
+            .dashboard(series.getId(), null, SurvivalSplit.NONE, EnumSet.of(Part.ENROLMENT), ADMIN)
+            .data()
+            .enrolment();
+    assertThat(enrolment.stream().mapToInt(DashboardData.EnrolmentCount::byOperationDate).sum())
+        .isEqualTo(5);
+    assertThat(enrolment.stream().mapToInt(DashboardData.EnrolmentCount::byRecordDate).sum())
+        .isEqualTo(1);
+    assertThat(enrolment)
+        .anySatisfy(
+            row -> {
+              assertThat(row.month()).isEqualTo(LocalDate.of(2020, 1, 1));
+              assertThat(row.byOperationDate()).isEqualTo(2);
+            });
   }
 }

@@ -49,7 +49,8 @@ class DistributionTest {
 
   @Test
   void boundsBelongToTheBinTheyOpenAndNothingKnownGivesNoFigures() {
-    Distribution zero = Distribution.of(counts("0.0", 5, "100.0", 1), 0, DashboardQueries.CCI_BOUNDS);
+    Distribution zero =
+        Distribution.of(counts("0.0", 5, "100.0", 1), 0, DashboardQueries.CCI_BOUNDS);
     assertThat(zero.bins()).containsExactly(5, 0, 0, 0, 0, 0, 1);
     Distribution single = Distribution.of(counts(7, 1), 0, new double[] {8});
     assertThat(single.q1()).isEqualTo(7.0);

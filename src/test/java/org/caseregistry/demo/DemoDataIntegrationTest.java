@@ -30,13 +30,15 @@ class DemoDataIntegrationTest {
   void theSixSeedPatientsAreThereMarkedAsDemo() {
     List<Map<String, Object>> cases =
         jdbc.queryForList(
-            "select c.study_code, h.code as site, c.demo from surgical_case c"
-                + " join case_series s on s.id = c.series_id join hospital_site h on h.id = c.site_id"
-                + " where s.title = ? and s.demo order by c.study_code",
+            "select c.study_code, h.code as site, c.demo from surgical_case c join case_series s on"
+                + " s.id = c.series_id join hospital_site h on h.id = c.site_id where s.title = ?"
+                + " and s.demo order by c.study_code",
             DemoDataLoader.SERIES_TITLE);
-    assertThat(cases).extracting(row -> row.get("study_code"))
+    assertThat(cases)
+        .extracting(row -> row.get("study_code"))
         .containsExactly("BN1", "BN2", "BN3", "BN4", "BN5", "BN6");
-    assertThat(cases).extracting(row -> row.get("site"))
+    assertThat(cases)
+        .extracting(row -> row.get("site"))
         .containsExactly("BVE", "BVE", "BVE", "BVE", "BVTN", "BVTN");
     assertThat(cases).allMatch(row -> Boolean.TRUE.equals(row.get("demo")));
   }
@@ -60,13 +62,14 @@ class DemoDataIntegrationTest {
     Long before = jdbc.queryForObject("select count(*) from surgical_case", Long.class);
     ApplicationArguments none = new DefaultApplicationArguments();
     loader.run(none);
-    assertThat(jdbc.queryForObject("select count(*) from surgical_case", Long.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from surgical_case", Long.class))
+        .isEqualTo(before);
   }
 
   private List<String> codes(String studyCode) {
     return jdbc.queryForList(
-        "select unnest(c.warning_codes) from surgical_case c join case_series s on s.id = c.series_id"
-            + " where s.title = ? and c.study_code = ?",
+        "select unnest(c.warning_codes) from surgical_case c join case_series s on s.id ="
+            + " c.series_id where s.title = ? and c.study_code = ?",
         String.class,
         DemoDataLoader.SERIES_TITLE,
         studyCode);

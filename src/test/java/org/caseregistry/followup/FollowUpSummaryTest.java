@@ -16,9 +16,7 @@ class FollowUpSummaryTest {
     FollowUpSummary summary =
         FollowUpSummary.of(
             OPERATION,
-            List.of(
-                new Visit(1, LocalDate.of(2022, 4, 5), "WELL"),
-                new Visit(3, null, "REFLUX")));
+            List.of(new Visit(1, LocalDate.of(2022, 4, 5), "WELL"), new Visit(3, null, "REFLUX")));
     assertThat(summary.start()).isEqualTo(OPERATION);
     assertThat(summary.lastSeenDays()).isEqualTo(3 * 30.4375);
     assertThat(summary.status(VisitWindow.MONTH_1)).isEqualTo("WELL");
@@ -80,7 +78,9 @@ class FollowUpSummaryTest {
                 new Visit(null, OPERATION.plusDays(300), null)));
     assertThat(summary.status(VisitWindow.MONTH_1)).isEqualTo("DIED");
     assertThat(summary.status(VisitWindow.MONTH_3)).as("the latest visit").isEqualTo("WELL");
-    assertThat(summary.status(VisitWindow.MONTH_6)).as("the later status at a tie").isEqualTo("DYSPHAGIA");
+    assertThat(summary.status(VisitWindow.MONTH_6))
+        .as("the later status at a tie")
+        .isEqualTo("DYSPHAGIA");
     assertThat(summary.status(VisitWindow.MONTH_12)).as("no status").isEqualTo("UNKNOWN");
   }
 

@@ -9,7 +9,8 @@ class CaseFileFormatTest {
 
   @Test
   void formulaLikeTextIsNeutralisedAndReadBackExactly() {
-    for (String risky : new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-cmd", "@SUM(A1)", "\tx", "\rx"}) {
+    for (String risky :
+        new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-cmd", "@SUM(A1)", "\tx", "\rx"}) {
       String written = CaseFileFormat.neutralised(risky);
       assertThat(written).startsWith("'");
       assertThat(CaseFileFormat.restored(written)).isEqualTo(risky);
@@ -18,7 +19,8 @@ class CaseFileFormatTest {
 
   @Test
   void numbersAndOrdinaryTextStayAsTheyAre() {
-    for (String plain : new String[] {"-1.5", "+2", "18,52", "BN6", "Tăng huyết áp", "'quoted", ""}) {
+    for (String plain :
+        new String[] {"-1.5", "+2", "18,52", "BN6", "Tăng huyết áp", "'quoted", ""}) {
       assertThat(CaseFileFormat.neutralised(plain)).isEqualTo(plain);
       assertThat(CaseFileFormat.restored(plain)).isEqualTo(plain);
     }

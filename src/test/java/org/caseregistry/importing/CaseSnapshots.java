@@ -16,8 +16,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CaseSnapshots {
 
   private static final Set<String> BOOKKEEPING =
-      Set.of("id", "case_id", "series_id", "version", "updated_at", "updated_by", "created_at",
-          "created_by", "position", "demo");
+      Set.of(
+          "id",
+          "case_id",
+          "series_id",
+          "version",
+          "updated_at",
+          "updated_by",
+          "created_at",
+          "created_by",
+          "position",
+          "demo");
 
   private CaseSnapshots() {}
 
@@ -25,36 +34,40 @@ final class CaseSnapshots {
     Map<String, Map<String, Object>> cases = new TreeMap<>();
     for (Map<String, Object> row :
         jdbc.queryForList(
-            "select c.*, h.code as site_code from surgical_case c join hospital_site h on h.id = c.site_id"
-                + " where c.series_id = ?",
+            "select c.*, h.code as site_code from surgical_case c join hospital_site h on h.id ="
+                + " c.site_id where c.series_id = ?",
             seriesId)) {
       Map<String, Object> snapshot = new TreeMap<>();
-      row.forEach((column, value) -> {
-        if (!BOOKKEEPING.contains(column) && !column.equals("site_id")) {
-          snapshot.put(column, normal(value));
-        }
-      });
+      row.forEach(
+          (column, value) -> {
+            if (!BOOKKEEPING.contains(column) && !column.equals("site_id")) {
+              snapshot.put(column, normal(value));
+            }
+          });
       cases.put((String) row.get("study_code"), snapshot);
     }
     for (Section section : Section.values()) {
       List<Map<String, Object>> rows =
           jdbc.queryForList(
-              "select t.*, c.study_code as case_code from " + section.table()
+              "select t.*, c.study_code as case_code from "
+                  + section.table()
                   + " t join surgical_case c on c.id = t.case_id where c.series_id = ?"
                   + (section.isList() ? " order by t.case_id, t.position, t.id" : ""),
               seriesId);
       Map<String, List<Map<String, Object>>> items = new TreeMap<>();
       for (Map<String, Object> row : rows) {
         Map<String, Object> values = new TreeMap<>();
-        row.forEach((column, value) -> {
-          if (!BOOKKEEPING.contains(column) && !column.equals("case_code")) {
-            values.put(column, normal(value));
-          }
-        });
+        row.forEach(
+            (column, value) -> {
+              if (!BOOKKEEPING.contains(column) && !column.equals("case_code")) {
+                values.put(column, normal(value));
+              }
+            });
         items.computeIfAbsent((String) row.get("case_code"), code -> new ArrayList<>()).add(values);
       }
-      items.forEach((code, list) ->
-          cases.get(code).put(section.name(), section.isList() ? list : list.get(0)));
+      items.forEach(
+          (code, list) ->
+              cases.get(code).put(section.name(), section.isList() ? list : list.get(0)));
     }
     return cases;
   }

@@ -23,7 +23,8 @@ class CodeMatcherTest {
   static java.util.function.BiFunction<String, Locale, String> bundles() {
     Properties english = new Properties();
     Properties vietnamese = new Properties();
-    for (String basename : new String[] {"messages", "cases", "staging", "complication", "importing"}) {
+    for (String basename :
+        new String[] {"messages", "cases", "staging", "complication", "importing"}) {
       load(english, "src/main/resources/i18n/" + basename + ".properties");
       load(vietnamese, "src/main/resources/i18n/" + basename + "_vi.properties");
     }
@@ -34,7 +35,8 @@ class CodeMatcherTest {
   }
 
   private static void load(Properties properties, String file) {
-    try (var reader = new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8)) {
+    try (var reader =
+        new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -72,7 +74,8 @@ class CodeMatcherTest {
         .isEqualTo(MissingReason.UNKNOWN);
     assertThat(BUNDLES.match(CaseVariables.get("eccg_severity"), "không áp dụng").missing())
         .isEqualTo(MissingReason.NOT_APPLICABLE);
-    assertThat(BUNDLES.match(CaseVariables.get("clavien_dindo"), "NOT_APPLICABLE").isNoMatch()).isTrue();
+    assertThat(BUNDLES.match(CaseVariables.get("clavien_dindo"), "NOT_APPLICABLE").isNoMatch())
+        .isTrue();
     assertThat(code("sex", "không rõ")).isEqualTo("UNKNOWN");
   }
 
@@ -86,11 +89,15 @@ class CodeMatcherTest {
   void theBundlesHaveNoAmbiguousLabel() {
     for (var variable : CaseVariables.all()) {
       for (var option : variable.options()) {
-        for (String label : new String[] {
-            bundles().apply(option.labelKey(), Locale.ENGLISH),
-            bundles().apply(option.labelKey(), CodeMatcher.VIETNAMESE)}) {
+        for (String label :
+            new String[] {
+              bundles().apply(option.labelKey(), Locale.ENGLISH),
+              bundles().apply(option.labelKey(), CodeMatcher.VIETNAMESE)
+            }) {
           if (label != null) {
-            assertThat(BUNDLES.match(variable, label).code()).as("%s: %s", variable.name(), label).isEqualTo(option.code());
+            assertThat(BUNDLES.match(variable, label).code())
+                .as("%s: %s", variable.name(), label)
+                .isEqualTo(option.code());
           }
         }
       }
@@ -100,7 +107,8 @@ class CodeMatcherTest {
   @Test
   void aTextThatFitsSeveralCodesIsAmbiguousAndNamesThem() {
     Map<String, String> labels =
-        Map.of("code.Conduit.GASTRIC_TUBE", "Ống dạ dày", "code.Conduit.WHOLE_STOMACH", "ong da day");
+        Map.of(
+            "code.Conduit.GASTRIC_TUBE", "Ống dạ dày", "code.Conduit.WHOLE_STOMACH", "ong da day");
     CodeMatcher matcher = new CodeMatcher((key, locale) -> labels.get(key));
     CodeMatcher.Match match = matcher.match(CaseVariables.get("conduit"), "ỐNG DẠ DÀY");
     assertThat(match.isAmbiguous()).isTrue();

@@ -58,8 +58,11 @@ class ImportAccessIntegrationTest {
     site = testAccounts.site();
     otherSite = testAccounts.site();
     series = fixtures.series(site, otherSite);
-    existing = jdbc.queryForObject(
-        "select study_code from surgical_case where id = ?", String.class, fixtures.newCase(series, site));
+    existing =
+        jdbc.queryForObject(
+            "select study_code from surgical_case where id = ?",
+            String.class,
+            fixtures.newCase(series, site));
     surgeon = TestAccounts.principal(testAccounts.account(Role.SURGEON, site));
     coordinator = TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
     admin = TestAccounts.principal(testAccounts.account(Role.ADMIN));
@@ -72,7 +75,8 @@ class ImportAccessIntegrationTest {
 
   private static MockMultipartFile csv(String... lines) {
     String text = "\uFEFF" + String.join("\r\n", lines) + "\r\n";
-    return new MockMultipartFile("file", "cases.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    return new MockMultipartFile(
+        "file", "cases.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -88,8 +92,11 @@ class ImportAccessIntegrationTest {
         .andExpect(content().string(containsString("id=\"coordinator-hint\"")))
         .andExpect(content().string(containsString("id=\"export-xlsx\"")));
     mvc.perform(get(url("")).with(user(outsider))).andExpect(status().isNotFound());
-    mvc.perform(multipart(url("")).file(csv("study_code;site_code", "Q1;" + site.getCode()))
-            .with(user(outsider)).with(csrf()))
+    mvc.perform(
+            multipart(url(""))
+                .file(csv("study_code;site_code", "Q1;" + site.getCode()))
+                .with(user(outsider))
+                .with(csrf()))
         .andExpect(status().isNotFound());
     mvc.perform(get(url("/template.xlsx")).with(user(outsider))).andExpect(status().isNotFound());
   }
@@ -98,8 +105,15 @@ class ImportAccessIntegrationTest {
   void aSurgeonChecksThenImportsNewCasesOfTheirSite() throws Exception {
     MockHttpSession session = new MockHttpSession();
     MvcResult checked =
-        mvc.perform(multipart(url("")).file(csv("study_code;site_code;sex;bmi_entered", "NEW-1;" + site.getCode() + ";Nữ;21,5"))
-                .session(session).with(user(surgeon)).with(csrf()))
+        mvc.perform(
+                multipart(url(""))
+                    .file(
+                        csv(
+                            "study_code;site_code;sex;bmi_entered",
+                            "NEW-1;" + site.getCode() + ";Nữ;21,5"))
+                    .session(session)
+                    .with(user(surgeon))
+                    .with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"no-problems\"")))
             .andExpect(content().string(containsString("id=\"commit-form\"")))
@@ -107,24 +121,45 @@ class ImportAccessIntegrationTest {
     assertThat(count("NEW-1")).isZero();
     String token = (String) checked.getModelAndView().getModel().get("token");
 
-    mvc.perform(post(url("/commit")).param("token", "forged").session(session).with(user(surgeon)).with(csrf()))
+    mvc.perform(
+            post(url("/commit"))
+                .param("token", "forged")
+                .session(session)
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"upload-error\"")));
-    mvc.perform(post(url("/commit")).param("token", token).session(session).with(user(surgeon)).with(csrf()))
+    mvc.perform(
+            post(url("/commit"))
+                .param("token", token)
+                .session(session)
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(redirectedUrl(url("/done")));
     assertThat(count("NEW-1")).isEqualTo(1);
-    assertThat(jdbc.queryForObject(
-            "select username from case_audit where series_id = ? and study_code = 'NEW-1' and action = 'IMPORT'"
-                + " and field = 'study_code'", String.class, series.getId()))
+    assertThat(
+            jdbc.queryForObject(
+                "select username from case_audit where series_id = ? and study_code = 'NEW-1' and"
+                    + " action = 'IMPORT' and field = 'study_code'",
+                String.class,
+                series.getId()))
         .isEqualTo(surgeon.getUsername());
-    mvc.perform(post(url("/commit")).param("token", token).session(session).with(user(surgeon)).with(csrf()))
+    mvc.perform(
+            post(url("/commit"))
+                .param("token", token)
+                .session(session)
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(content().string(containsString("id=\"upload-error\"")));
   }
 
   @Test
   void aSurgeonCannotImportIntoAnotherSiteAndNeitherCanExport() throws Exception {
-    mvc.perform(multipart(url("")).file(csv("study_code,site_code", "NEW-2," + otherSite.getCode()))
-            .with(user(surgeon)).with(csrf()))
+    mvc.perform(
+            multipart(url(""))
+                .file(csv("study_code,site_code", "NEW-2," + otherSite.getCode()))
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("is not one of your sites")))
         .andExpect(content().string(not(containsString("id=\"commit-form\""))));
@@ -132,32 +167,58 @@ class ImportAccessIntegrationTest {
     mvc.perform(get(url("/export.zip")).with(user(surgeon))).andExpect(status().isForbidden());
     mvc.perform(get(url("/template.xlsx")).with(user(surgeon)))
         .andExpect(status().isOk())
-        .andExpect(header().string("Content-Disposition", containsString("case-import-template.xlsx")));
+        .andExpect(
+            header().string("Content-Disposition", containsString("case-import-template.xlsx")));
   }
 
   @Test
   void aCoordinatorUpdatesExistingCasesButCreatesNone() throws Exception {
-    mvc.perform(multipart(url("")).file(csv("study_code,site_code,age_years", "NEW-3," + site.getCode() + ",50"))
-            .param("updateExisting", "true").with(user(coordinator)).with(csrf()))
+    mvc.perform(
+            multipart(url(""))
+                .file(csv("study_code,site_code,age_years", "NEW-3," + site.getCode() + ",50"))
+                .param("updateExisting", "true")
+                .with(user(coordinator))
+                .with(csrf()))
         .andExpect(content().string(containsString("only surgeons and admins create cases")))
         .andExpect(model().attributeDoesNotExist("token"));
 
     MockHttpSession session = new MockHttpSession();
     MvcResult checked =
-        mvc.perform(multipart(url("")).file(csv("study_code,site_code,age_years", existing + "," + site.getCode() + ",50"))
-                .param("updateExisting", "true").session(session).with(user(coordinator)).with(csrf()))
+        mvc.perform(
+                multipart(url(""))
+                    .file(
+                        csv(
+                            "study_code,site_code,age_years",
+                            existing + "," + site.getCode() + ",50"))
+                    .param("updateExisting", "true")
+                    .session(session)
+                    .with(user(coordinator))
+                    .with(csrf()))
             .andExpect(content().string(containsString("id=\"count-updated\">1<")))
             .andReturn();
     String token = (String) checked.getModelAndView().getModel().get("token");
-    mvc.perform(post(url("/commit")).param("token", token).session(session).with(user(coordinator)).with(csrf()))
+    mvc.perform(
+            post(url("/commit"))
+                .param("token", token)
+                .session(session)
+                .with(user(coordinator))
+                .with(csrf()))
         .andExpect(redirectedUrl(url("/done")));
-    assertThat(jdbc.queryForObject(
-            "select p.age_years from case_patient p join surgical_case c on c.id = p.case_id"
-                + " where c.series_id = ? and c.study_code = ?", Integer.class, series.getId(), existing))
+    assertThat(
+            jdbc.queryForObject(
+                "select p.age_years from case_patient p join surgical_case c on c.id = p.case_id"
+                    + " where c.series_id = ? and c.study_code = ?",
+                Integer.class,
+                series.getId(),
+                existing))
         .isEqualTo(50);
-    assertThat(jdbc.queryForList(
-            "select username from case_audit where series_id = ? and study_code = ? and field = 'age_years'",
-            String.class, series.getId(), existing))
+    assertThat(
+            jdbc.queryForList(
+                "select username from case_audit where series_id = ? and study_code = ? and field ="
+                    + " 'age_years'",
+                String.class,
+                series.getId(),
+                existing))
         .containsExactly(coordinator.getUsername());
 
     mvc.perform(get(url("/export.xlsx")).with(user(coordinator)))
@@ -167,21 +228,35 @@ class ImportAccessIntegrationTest {
 
   @Test
   void anAdminImportsAnywhereAndExportsWithIdentifiers() throws Exception {
-    mvc.perform(multipart(url("")).file(csv("study_code,site_code,patient_name", "NEW-4," + otherSite.getCode() + ",Lê Văn C"))
-            .with(user(admin)).with(csrf()))
+    mvc.perform(
+            multipart(url(""))
+                .file(
+                    csv(
+                        "study_code,site_code,patient_name",
+                        "NEW-4," + otherSite.getCode() + ",Lê Văn C"))
+                .with(user(admin))
+                .with(csrf()))
         .andExpect(content().string(containsString("id=\"commit-form\"")));
-    byte[] zip = mvc.perform(get(url("/export.zip")).with(user(admin)))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsByteArray();
-    String cases = new String(ImportRoundTripIntegrationTest.unzip(zip).get("cases.csv"), StandardCharsets.UTF_8);
+    byte[] zip =
+        mvc.perform(get(url("/export.zip")).with(user(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    String cases =
+        new String(
+            ImportRoundTripIntegrationTest.unzip(zip).get("cases.csv"), StandardCharsets.UTF_8);
     assertThat(cases).contains("patient_name", existing);
   }
 
   @Test
   void anOversizedFileGetsAClearMessage() throws Exception {
     byte[] big = new byte[(int) CaseFileFormat.MAX_BYTES + 1];
-    mvc.perform(multipart(url("")).file(new MockMultipartFile("file", "big.csv", "text/csv", big))
-            .with(user(surgeon)).with(csrf()))
+    mvc.perform(
+            multipart(url(""))
+                .file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("larger than 20 MB")));
     mvc.perform(multipart(url("")).with(user(surgeon)).with(csrf()))
@@ -191,26 +266,38 @@ class ImportAccessIntegrationTest {
   @Test
   void theResultPageListsProblemsWarningsAndNotesInVietnamese() throws Exception {
     MockHttpSession session = new MockHttpSession();
-    mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon))).andExpect(status().isNotFound());
-    mvc.perform(multipart(url("")).session(session).file(csv(
-                "study_code;site_code;sex;age_years;bmi",
-                "V1;" + site.getCode() + ";khong biet;95;20",
-                "V2;" + site.getCode() + ";nam;95;20"))
-            .param("lang", "vi").with(user(surgeon)).with(csrf()))
+    mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            multipart(url(""))
+                .session(session)
+                .file(
+                    csv(
+                        "study_code;site_code;sex;age_years;bmi",
+                        "V1;" + site.getCode() + ";khong biet;95;20",
+                        "V2;" + site.getCode() + ";nam;95;20"))
+                .param("lang", "vi")
+                .with(user(surgeon))
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("khong biet")))
         .andExpect(content().string(containsString("Lỗi (1)")))
         .andExpect(content().string(containsString("Cảnh báo")))
         .andExpect(content().string(containsString("Đã bỏ qua các cột do hệ thống tự tính: bmi")));
-    String all = mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon)))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String all =
+        mvc.perform(get(url("/problems.csv")).session(session).with(user(surgeon)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(all).contains("problem,cases,2,sex,khong biet,").contains("warning,cases,3,V2");
   }
 
   private long count(String studyCode) {
     return jdbc.queryForObject(
-        "select count(*) from surgical_case where series_id = ? and study_code = ?", Long.class,
-        series.getId(), studyCode);
+        "select count(*) from surgical_case where series_id = ? and study_code = ?",
+        Long.class,
+        series.getId(),
+        studyCode);
   }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A surgeon imports a file through the real pages: upload (multipart with CSRF), dry run, commit. */
+/**
+ * A surgeon imports a file through the real pages: upload (multipart with CSRF), dry run, commit.
+ */
 class ImportBrowserTest extends BrowserTestSupport {
 
   @Autowired TestAccounts testAccounts;
@@ -28,11 +30,23 @@ class ImportBrowserTest extends BrowserTestSupport {
     CaseSeries series = fixtures.series(site);
     Account surgeon = testAccounts.account(Role.SURGEON, site);
     Path wrong = Files.createTempFile("import", ".csv");
-    Files.writeString(wrong, "\uFEFFstudy_code;site_code;sex;age_years\r\nB1;" + site.getCode()
-        + ";Nam;130\r\nB2;" + site.getCode() + ";Nữ;58\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        wrong,
+        "\uFEFFstudy_code;site_code;sex;age_years\r\nB1;"
+            + site.getCode()
+            + ";Nam;130\r\nB2;"
+            + site.getCode()
+            + ";Nữ;58\r\n",
+        StandardCharsets.UTF_8);
     Path fixed = Files.createTempFile("import", ".csv");
-    Files.writeString(fixed, "\uFEFFstudy_code;site_code;sex;age_years\r\nB1;" + site.getCode()
-        + ";Nam;61\r\nB2;" + site.getCode() + ";Nữ;58\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        fixed,
+        "\uFEFFstudy_code;site_code;sex;age_years\r\nB1;"
+            + site.getCode()
+            + ";Nam;61\r\nB2;"
+            + site.getCode()
+            + ";Nữ;58\r\n",
+        StandardCharsets.UTF_8);
 
     signIn(surgeon.getUsername(), TestAccounts.PASSWORD);
     open("/series/" + series.getId() + "/cases");
@@ -41,7 +55,10 @@ class ImportBrowserTest extends BrowserTestSupport {
 
     byId("file").sendKeys(wrong.toString());
     clickAndWait("check");
-    assertThat(byId("problems").getText()).contains("age_years").contains("130").contains("Must be between 0 and 120.");
+    assertThat(byId("problems").getText())
+        .contains("age_years")
+        .contains("130")
+        .contains("Must be between 0 and 120.");
     assertThat(exists(By.id("commit-form"))).isFalse();
 
     open("/series/" + series.getId() + "/import");

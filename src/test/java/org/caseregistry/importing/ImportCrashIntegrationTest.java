@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The application dies in the middle of an import: its database session is cut while the import's
- * transaction has written part of the cases. The registry then holds none of them; run again,
- * the import writes all of them.
+ * transaction has written part of the cases. The registry then holds none of them; run again, the
+ * import writes all of them.
  */
 @IntegrationTest
 class ImportCrashIntegrationTest {
@@ -36,7 +36,9 @@ class ImportCrashIntegrationTest {
     HospitalSite first = testAccounts.site();
     HospitalSite second = testAccounts.site();
     CaseSeries series = fixtures.series(first, second);
-    byte[] file = ImportFiles.xlsx(ImportPerformanceIntegrationTest.generate(first.getCode(), second.getCode()));
+    byte[] file =
+        ImportFiles.xlsx(
+            ImportPerformanceIntegrationTest.generate(first.getCode(), second.getCode()));
     CurrentAccount admin = new CurrentAccount(0, "crash-test", "Crash", Role.ADMIN, Set.of());
 
     ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -63,8 +65,10 @@ class ImportCrashIntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(count("select count(*) from surgical_case where series_id = ?", series.getId())).isZero();
-    assertThat(count("select count(*) from case_audit where series_id = ?", series.getId())).isZero();
+    assertThat(count("select count(*) from surgical_case where series_id = ?", series.getId()))
+        .isZero();
+    assertThat(count("select count(*) from case_audit where series_id = ?", series.getId()))
+        .isZero();
 
     ImportReport again = importService.commit(series.getId(), "10k.xlsx", file, false, admin);
     assertThat(again.written()).isTrue();

@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Builds upload files for tests, independently of the application's own writer: sheets of text
- * rows (the first row the header) as an XLSX workbook, a ZIP of CSV files, or one CSV.
+ * Builds upload files for tests, independently of the application's own writer: sheets of text rows
+ * (the first row the header) as an XLSX workbook, a ZIP of CSV files, or one CSV.
  */
 final class ImportFiles {
 

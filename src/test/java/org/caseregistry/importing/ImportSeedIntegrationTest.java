@@ -50,7 +50,8 @@ class ImportSeedIntegrationTest {
         .extracting(warning -> warning.studyCode() + " " + warning.warning().code())
         .contains("BN6 pn-mismatch", "BN3 p-after-neoadjuvant");
 
-    ImportReport committed = importService.commit(series.getId(), "seed.xlsx", file, false, admin());
+    ImportReport committed =
+        importService.commit(series.getId(), "seed.xlsx", file, false, admin());
     assertThat(committed.problems()).isEmpty();
     assertThat(committed.written()).isTrue();
     assertThat(committed.newCases()).isEqualTo(6);
@@ -61,11 +62,18 @@ class ImportSeedIntegrationTest {
     Map<String, Map<String, Object>> imported = CaseSnapshots.of(jdbc, series.getId());
     assertThat(imported.keySet()).containsExactly("BN1", "BN2", "BN3", "BN4", "BN5", "BN6");
     assertThat(imported).isEqualTo(demo);
-    assertThat(jdbc.queryForList(
-            "select section || '.' || field || '=' || new_value from case_audit where series_id = ?"
-                + " and study_code = 'BN1' and action = 'IMPORT' and username = 'import-test'",
-            String.class, series.getId()))
-        .contains("PATIENT.age_years=62", "TUMOUR.ct=T2", "NODES.nodes_examined=8", "FOLLOWUP.followup_status=WELL")
+    assertThat(
+            jdbc.queryForList(
+                "select section || '.' || field || '=' || new_value from case_audit where series_id"
+                    + " = ? and study_code = 'BN1' and action = 'IMPORT' and username ="
+                    + " 'import-test'",
+                String.class,
+                series.getId()))
+        .contains(
+            "PATIENT.age_years=62",
+            "TUMOUR.ct=T2",
+            "NODES.nodes_examined=8",
+            "FOLLOWUP.followup_status=WELL")
         .hasSize(1 + 29 + 6 + 4); // the IMPORT event, 29 section values, 2 node groups and 2 visits
   }
 

@@ -28,14 +28,17 @@ class ImportStatementsIntegrationTest {
   @Autowired CaseFixtures fixtures;
   @Autowired StatementCounter statements;
 
-  final CurrentAccount admin = new CurrentAccount(0, "statements", "Statements", Role.ADMIN, Set.of());
+  final CurrentAccount admin =
+      new CurrentAccount(0, "statements", "Statements", Role.ADMIN, Set.of());
 
   @Test
   void creatingAndUpdatingTenOrTwoHundredCasesCostsTheSameStatements() {
     assertThat(statementsFor(10)).isEqualTo(statementsFor(200));
   }
 
-  /** Statements of: dry run, commit of new cases, dry run and commit of an update of all of them. */
+  /**
+   * Statements of: dry run, commit of new cases, dry run and commit of an update of all of them.
+   */
   private List<Long> statementsFor(int cases) {
     HospitalSite site = testAccounts.site();
     CaseSeries series = fixtures.series(site);
@@ -45,22 +48,25 @@ class ImportStatementsIntegrationTest {
     importService.check(series.getId(), "a.xlsx", created, false, admin);
     long check = statements.count();
     statements.reset();
-    assertThat(importService.commit(series.getId(), "a.xlsx", created, false, admin).written()).isTrue();
+    assertThat(importService.commit(series.getId(), "a.xlsx", created, false, admin).written())
+        .isTrue();
     long create = statements.count();
     statements.reset();
     importService.check(series.getId(), "b.xlsx", updated, true, admin);
     long checkUpdate = statements.count();
     statements.reset();
-    assertThat(importService.commit(series.getId(), "b.xlsx", updated, true, admin).updatedCases()).isEqualTo(cases);
+    assertThat(importService.commit(series.getId(), "b.xlsx", updated, true, admin).updatedCases())
+        .isEqualTo(cases);
     long update = statements.count();
     return List.of(check, create, checkUpdate, update);
   }
 
   private static byte[] file(HospitalSite site, int cases, String age) {
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "age_years", "operation_date"))
-        .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
-        .sheet("followup", List.of("study_code", "visit_month"));
+    ImportFiles.Book book =
+        new ImportFiles.Book()
+            .sheet("cases", List.of("study_code", "site_code", "age_years", "operation_date"))
+            .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
+            .sheet("followup", List.of("study_code", "visit_month"));
     for (int i = 0; i < cases; i++) {
       book.row("cases", List.of("S" + i, site.getCode(), age, "2022-01-0" + (1 + i % 9)));
       book.row("nodes", List.of("S" + i, "THORACIC", "0", age.equals("60") ? "10" : "11"));

@@ -35,7 +35,8 @@ class ImportUpdateIntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired org.caseregistry.cases.CaseService caseService;
 
-  final CurrentAccount admin = new CurrentAccount(0, "update-test", "Update test", Role.ADMIN, Set.of());
+  final CurrentAccount admin =
+      new CurrentAccount(0, "update-test", "Update test", Role.ADMIN, Set.of());
   HospitalSite site;
   CaseSeries series;
 
@@ -43,25 +44,38 @@ class ImportUpdateIntegrationTest {
   void twoImportedCases() {
     site = testAccounts.site();
     series = fixtures.series(site);
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "sex", "age_years", "comorbidities", "blood_loss_ml"))
-        .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
-        .sheet("complications", List.of("study_code", "complication_type", "clavien_dindo"));
+    ImportFiles.Book book =
+        new ImportFiles.Book()
+            .sheet(
+                "cases",
+                List.of(
+                    "study_code",
+                    "site_code",
+                    "sex",
+                    "age_years",
+                    "comorbidities",
+                    "blood_loss_ml"))
+            .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
+            .sheet("complications", List.of("study_code", "complication_type", "clavien_dindo"));
     book.row("cases", List.of("X1", site.getCode(), "MALE", "61", "COPD", "200"));
     book.row("cases", List.of("Y1", site.getCode(), "FEMALE", "55", "", "150"));
     book.row("nodes", List.of("X1", "THORACIC", "1", "5"));
     book.row("nodes", List.of("X1", "ABDOMINAL", "0", "10"));
     book.row("complications", List.of("X1", "PNEUMONIA", "II"));
-    assertThat(importService.commit(series.getId(), "first.xlsx", ImportFiles.xlsx(book), false, admin).written())
+    assertThat(
+            importService
+                .commit(series.getId(), "first.xlsx", ImportFiles.xlsx(book), false, admin)
+                .written())
         .isTrue();
   }
 
   @Test
   void updatesAuditEveryChangedFieldAndRecomputeTheDerivedValues() {
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "sex", "age_years", "blood_loss_ml"))
-        .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
-        .sheet("complications", List.of("study_code", "complication_type", "clavien_dindo"));
+    ImportFiles.Book book =
+        new ImportFiles.Book()
+            .sheet("cases", List.of("study_code", "site_code", "sex", "age_years", "blood_loss_ml"))
+            .sheet("nodes", List.of("study_code", "node_field", "nodes_positive", "nodes_examined"))
+            .sheet("complications", List.of("study_code", "complication_type", "clavien_dindo"));
     book.row("cases", List.of("x1", site.getCode(), "Male", "62", "UNKNOWN"));
     book.row("cases", List.of("Y1", site.getCode(), "FEMALE", "55", "150"));
     book.row("nodes", List.of("X1", "THORACIC", "1", "5"));
@@ -70,37 +84,59 @@ class ImportUpdateIntegrationTest {
     book.row("nodes", List.of("Y1", "", "", ""));
     byte[] file = ImportFiles.xlsx(book);
 
-    ImportReport withoutUpdate = importService.check(series.getId(), "update.xlsx", file, false, admin);
+    ImportReport withoutUpdate =
+        importService.check(series.getId(), "update.xlsx", file, false, admin);
     assertThat(withoutUpdate.problems())
         .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
-        .containsExactly(tuple(2, "study_code", "import.case.exists"), tuple(3, "study_code", "import.case.exists"));
+        .containsExactly(
+            tuple(2, "study_code", "import.case.exists"),
+            tuple(3, "study_code", "import.case.exists"));
 
     ImportReport dryRun = importService.check(series.getId(), "update.xlsx", file, true, admin);
     assertThat(dryRun.problems()).isEmpty();
     assertThat(dryRun.updatedCases()).isEqualTo(1);
     assertThat(dryRun.unchangedCases()).isEqualTo(1);
     assertThat(dryRun.newCases()).isZero();
-    assertThat(dryRun.updates()).singleElement().satisfies(update -> {
-      assertThat(update.studyCode()).isEqualTo("X1");
-      assertThat(update.fields()).containsExactly("age_years", "blood_loss_ml",
-          "complication_type (complications 1)", "clavien_dindo (complications 1)",
-          "nodes_examined (nodes 2)", "node_field (nodes 3)", "nodes_positive (nodes 3)",
-          "nodes_examined (nodes 3)");
-    });
+    assertThat(dryRun.updates())
+        .singleElement()
+        .satisfies(
+            update -> {
+              assertThat(update.studyCode()).isEqualTo("X1");
+              assertThat(update.fields())
+                  .containsExactly(
+                      "age_years",
+                      "blood_loss_ml",
+                      "complication_type (complications 1)",
+                      "clavien_dindo (complications 1)",
+                      "nodes_examined (nodes 2)",
+                      "node_field (nodes 3)",
+                      "nodes_positive (nodes 3)",
+                      "nodes_examined (nodes 3)");
+            });
     long auditBefore = count("select count(*) from case_audit where series_id = ?");
 
     ImportReport committed = importService.commit(series.getId(), "update.xlsx", file, true, admin);
     assertThat(committed.written()).isTrue();
 
-    long x1 = jdbc.queryForObject(
-        "select id from surgical_case where series_id = ? and study_code = 'X1'", Long.class, series.getId());
-    List<Map<String, Object>> audit = jdbc.queryForList(
-        "select action, section, field, old_value, new_value, username from case_audit where case_id = ?"
-            + " and change_set = (select change_set from case_audit where case_id = ? and new_value = 'update.xlsx')"
-            + " order by id", x1, x1);
+    long x1 =
+        jdbc.queryForObject(
+            "select id from surgical_case where series_id = ? and study_code = 'X1'",
+            Long.class,
+            series.getId());
+    List<Map<String, Object>> audit =
+        jdbc.queryForList(
+            "select action, section, field, old_value, new_value, username from case_audit where"
+                + " case_id = ? and change_set = (select change_set from case_audit where case_id ="
+                + " ? and new_value = 'update.xlsx') order by id",
+            x1,
+            x1);
     assertThat(audit)
-        .extracting(row -> row.get("action"), row -> row.get("section"), row -> row.get("field"),
-            row -> row.get("old_value"), row -> row.get("new_value"))
+        .extracting(
+            row -> row.get("action"),
+            row -> row.get("section"),
+            row -> row.get("field"),
+            row -> row.get("old_value"),
+            row -> row.get("new_value"))
         .containsExactlyInAnyOrder(
             tuple("IMPORT", null, null, null, "update.xlsx"),
             tuple("UPDATE", "PATIENT", "age_years", "61", "62"),
@@ -112,23 +148,38 @@ class ImportUpdateIntegrationTest {
             tuple("DELETE_ITEM", "COMPLICATIONS", "complication_type", "PNEUMONIA", null),
             tuple("DELETE_ITEM", "COMPLICATIONS", "clavien_dindo", "II", null));
     assertThat(audit).allSatisfy(row -> assertThat(row.get("username")).isEqualTo("update-test"));
-    assertThat(count("select count(*) from case_audit where series_id = ?")).isEqualTo(auditBefore + audit.size());
+    assertThat(count("select count(*) from case_audit where series_id = ?"))
+        .isEqualTo(auditBefore + audit.size());
 
-    Map<String, Object> derived = jdbc.queryForMap(
-        "select nodes_positive_total, nodes_examined_total, complication_count, worst_clavien_dindo, updated_by"
-            + " from surgical_case where id = ?", x1);
+    Map<String, Object> derived =
+        jdbc.queryForMap(
+            "select nodes_positive_total, nodes_examined_total, complication_count,"
+                + " worst_clavien_dindo, updated_by from surgical_case where id = ?",
+            x1);
     assertThat(derived.get("nodes_examined_total")).isEqualTo(20);
     assertThat(derived.get("complication_count")).isEqualTo(0);
     assertThat(derived.get("worst_clavien_dindo")).isNull();
-    Map<String, Object> patient = jdbc.queryForMap(
-        "select age_years, comorbidities, version, missing_reasons::text as missing from case_patient where case_id = ?", x1);
+    Map<String, Object> patient =
+        jdbc.queryForMap(
+            "select age_years, comorbidities, version, missing_reasons::text as missing from"
+                + " case_patient where case_id = ?",
+            x1);
     assertThat(patient.get("age_years")).isEqualTo(62);
-    assertThat(patient.get("comorbidities")).as("a column the file does not have is kept").isEqualTo("COPD");
+    assertThat(patient.get("comorbidities"))
+        .as("a column the file does not have is kept")
+        .isEqualTo("COPD");
     assertThat(patient.get("version")).isEqualTo(2);
-    assertThat(jdbc.queryForObject("select missing_reasons::text from case_operation where case_id = ?", String.class, x1))
+    assertThat(
+            jdbc.queryForObject(
+                "select missing_reasons::text from case_operation where case_id = ?",
+                String.class,
+                x1))
         .isEqualTo("{\"blood_loss_ml\": \"UNKNOWN\"}");
-    assertThat(jdbc.queryForList(
-            "select node_field from case_node_group where case_id = ? order by position, id", String.class, x1))
+    assertThat(
+            jdbc.queryForList(
+                "select node_field from case_node_group where case_id = ? order by position, id",
+                String.class,
+                x1))
         .containsExactly("THORACIC", "ABDOMINAL", "CERVICAL");
 
     ImportReport again = importService.check(series.getId(), "update.xlsx", file, true, admin);
@@ -138,15 +189,19 @@ class ImportUpdateIntegrationTest {
 
   @Test
   void withdrawnCasesAndCasesOfOtherSitesAreNotUpdated() {
-    long y1 = jdbc.queryForObject(
-        "select id from surgical_case where series_id = ? and study_code = 'Y1'", Long.class, series.getId());
+    long y1 =
+        jdbc.queryForObject(
+            "select id from surgical_case where series_id = ? and study_code = 'Y1'",
+            Long.class,
+            series.getId());
     caseService.withdraw(y1, "consent withdrawn", admin);
     HospitalSite other = testAccounts.site();
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "age_years"));
+    ImportFiles.Book book =
+        new ImportFiles.Book().sheet("cases", List.of("study_code", "site_code", "age_years"));
     book.row("cases", List.of("X1", other.getCode(), "63"));
     book.row("cases", List.of("Y1", site.getCode(), "56"));
-    ImportReport report = importService.check(series.getId(), "update.xlsx", ImportFiles.xlsx(book), true, admin);
+    ImportReport report =
+        importService.check(series.getId(), "update.xlsx", ImportFiles.xlsx(book), true, admin);
     assertThat(report.problems())
         .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
         .containsExactly(
@@ -156,27 +211,32 @@ class ImportUpdateIntegrationTest {
 
   @Test
   void aCommitThatFailsWhileWritingNewCasesLeavesNothingBehind() {
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "age_years"))
-        .sheet("followup", List.of("study_code", "visit_month", "followup_notes"));
+    ImportFiles.Book book =
+        new ImportFiles.Book()
+            .sheet("cases", List.of("study_code", "site_code", "age_years"))
+            .sheet("followup", List.of("study_code", "visit_month", "followup_notes"));
     for (int i = 0; i < 30; i++) {
       book.row("cases", List.of("N" + i, site.getCode(), "60"));
       book.row("followup", List.of("N" + i, "1", i == 20 ? "FAIL-HERE" : "ok"));
     }
     byte[] file = ImportFiles.xlsx(book);
-    assertThat(importService.check(series.getId(), "new.xlsx", file, false, admin).problems()).isEmpty();
+    assertThat(importService.check(series.getId(), "new.xlsx", file, false, admin).problems())
+        .isEmpty();
     Map<String, Long> before = tableCounts();
-    withFailureInjected(() ->
-        assertThatThrownBy(() -> importService.commit(series.getId(), "new.xlsx", file, false, admin))
-            .isInstanceOf(DataAccessException.class));
+    withFailureInjected(
+        () ->
+            assertThatThrownBy(
+                    () -> importService.commit(series.getId(), "new.xlsx", file, false, admin))
+                .isInstanceOf(DataAccessException.class));
     assertThat(tableCounts()).isEqualTo(before);
   }
 
   @Test
   void aCommitThatFailsWhileUpdatingLeavesEveryCaseAsItWas() {
-    ImportFiles.Book book = new ImportFiles.Book()
-        .sheet("cases", List.of("study_code", "site_code", "age_years", "blood_loss_ml"))
-        .sheet("followup", List.of("study_code", "visit_month", "followup_notes"));
+    ImportFiles.Book book =
+        new ImportFiles.Book()
+            .sheet("cases", List.of("study_code", "site_code", "age_years", "blood_loss_ml"))
+            .sheet("followup", List.of("study_code", "visit_month", "followup_notes"));
     book.row("cases", List.of("X1", site.getCode(), "70", "300"));
     book.row("cases", List.of("Y1", site.getCode(), "71", "301"));
     book.row("cases", List.of("Z1", site.getCode(), "72", ""));
@@ -189,9 +249,11 @@ class ImportUpdateIntegrationTest {
     assertThat(dryRun.newCases()).isEqualTo(1);
     Map<String, Map<String, Object>> before = CaseSnapshots.of(jdbc, series.getId());
     Map<String, Long> counts = tableCounts();
-    withFailureInjected(() ->
-        assertThatThrownBy(() -> importService.commit(series.getId(), "update.xlsx", file, true, admin))
-            .isInstanceOf(DataAccessException.class));
+    withFailureInjected(
+        () ->
+            assertThatThrownBy(
+                    () -> importService.commit(series.getId(), "update.xlsx", file, true, admin))
+                .isInstanceOf(DataAccessException.class));
     assertThat(CaseSnapshots.of(jdbc, series.getId())).isEqualTo(before);
     assertThat(tableCounts()).isEqualTo(counts);
   }
@@ -221,7 +283,8 @@ class ImportUpdateIntegrationTest {
     for (String table : ImportProblemsIntegrationTest.TABLES) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
-    counts.put("case_pathology", jdbc.queryForObject("select count(*) from case_pathology", Long.class));
+    counts.put(
+        "case_pathology", jdbc.queryForObject("select count(*) from case_pathology", Long.class));
     return counts;
   }
 }

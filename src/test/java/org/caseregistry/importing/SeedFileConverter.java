@@ -16,8 +16,8 @@ import org.caseregistry.staging.Tnm;
 /**
  * Converts the seed paper's table ({@code shared/reference/seed-case-series.csv}) into the import
  * format, with the mapping of the demo data loader. Where the seed's words are the registry's
- * labels ("lower third", "thoraco-abdominal (2-field)", "reflux", "T2") they are kept as they
- * are, as a real spreadsheet would have them; the rest becomes codes.
+ * labels ("lower third", "thoraco-abdominal (2-field)", "reflux", "T2") they are kept as they are,
+ * as a real spreadsheet would have them; the rest becomes codes.
  */
 final class SeedFileConverter {
 
@@ -54,7 +54,9 @@ final class SeedFileConverter {
     cells.put("sex", row.get("sex").equals("M") ? "MALE" : "FEMALE");
     cells.put("age_years", row.get("age_years"));
     cells.put("bmi_entered", row.get("bmi").replace('.', ','));
-    cells.put("asa_class", List.of("I", "II", "III", "IV", "V", "VI").get(Integer.parseInt(row.get("asa")) - 1));
+    cells.put(
+        "asa_class",
+        List.of("I", "II", "III", "IV", "V", "VI").get(Integer.parseInt(row.get("asa")) - 1));
     cells.put("tumour_location", row.get("tumor_location"));
     cells.put("histology", "UNKNOWN");
     cells.put("ct", clinical.t().code());
@@ -70,7 +72,8 @@ final class SeedFileConverter {
     cells.put("conduit_time_min", row.get("conduit_time_min"));
     cells.put("pyloroplasty", row.get("pyloroplasty"));
     cells.put("feeding_jejunostomy", row.get("feeding_jejunostomy"));
-    cells.put("intraop_complication", "none".equals(row.get("intraop_complication")) ? "NO" : "YES");
+    cells.put(
+        "intraop_complication", "none".equals(row.get("intraop_complication")) ? "NO" : "YES");
     cells.put("chest_drain_removal_pod", row.get("chest_drain_removal_pod"));
     cells.put("ng_tube_removal_pod", row.get("ng_tube_removal_pod"));
     cells.put("oral_intake_pod", row.get("oral_intake_pod"));
@@ -79,26 +82,61 @@ final class SeedFileConverter {
     cells.put("pt", pathological.t().code());
     cells.put("pn", pathological.n().code());
     cells.put("pm", pathological.m().code());
-    cells.put("adjuvant_therapy", "yes".equals(row.get("adjuvant_chemotherapy")) ? "CHEMOTHERAPY" : "NONE");
+    cells.put(
+        "adjuvant_therapy",
+        "yes".equals(row.get("adjuvant_chemotherapy")) ? "CHEMOTHERAPY" : "NONE");
     book.row("cases", cells);
     if (complication) {
-      book.row("complications", Map.of(
-          "study_code", code,
-          "complication_type", "DELAYED_CONDUIT_EMPTYING",
-          "complication_description", row.get("early_complication")));
+      book.row(
+          "complications",
+          Map.of(
+              "study_code",
+              code,
+              "complication_type",
+              "DELAYED_CONDUIT_EMPTYING",
+              "complication_description",
+              row.get("early_complication")));
     }
-    book.row("nodes", Map.of(
-        "study_code", code, "node_field", "THORACIC",
-        "nodes_positive", row.get("thoracic_nodes_positive"),
-        "nodes_examined", row.get("thoracic_nodes_examined")));
-    book.row("nodes", Map.of(
-        "study_code", code, "node_field", "ABDOMINAL",
-        "nodes_positive", row.get("abdominal_nodes_positive"),
-        "nodes_examined", row.get("abdominal_nodes_examined")));
-    book.row("followup", Map.of(
-        "study_code", code, "visit_month", "1", "followup_status", followUp(row.get("followup_1_month"))));
-    book.row("followup", Map.of(
-        "study_code", code, "visit_month", "3", "followup_status", followUp(row.get("followup_3_months"))));
+    book.row(
+        "nodes",
+        Map.of(
+            "study_code",
+            code,
+            "node_field",
+            "THORACIC",
+            "nodes_positive",
+            row.get("thoracic_nodes_positive"),
+            "nodes_examined",
+            row.get("thoracic_nodes_examined")));
+    book.row(
+        "nodes",
+        Map.of(
+            "study_code",
+            code,
+            "node_field",
+            "ABDOMINAL",
+            "nodes_positive",
+            row.get("abdominal_nodes_positive"),
+            "nodes_examined",
+            row.get("abdominal_nodes_examined")));
+    book.row(
+        "followup",
+        Map.of(
+            "study_code",
+            code,
+            "visit_month",
+            "1",
+            "followup_status",
+            followUp(row.get("followup_1_month"))));
+    book.row(
+        "followup",
+        Map.of(
+            "study_code",
+            code,
+            "visit_month",
+            "3",
+            "followup_status",
+            followUp(row.get("followup_3_months"))));
   }
 
   private static String followUp(String status) {

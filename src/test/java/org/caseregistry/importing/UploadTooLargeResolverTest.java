@@ -19,7 +19,8 @@ class UploadTooLargeResolverTest {
   private static MockHttpServletRequest request(String uri) {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", uri);
     request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());
-    request.setAttribute(DispatcherServlet.FLASH_MAP_MANAGER_ATTRIBUTE, new SessionFlashMapManager());
+    request.setAttribute(
+        DispatcherServlet.FLASH_MAP_MANAGER_ATTRIBUTE, new SessionFlashMapManager());
     return request;
   }
 
@@ -27,7 +28,8 @@ class UploadTooLargeResolverTest {
   void anOversizedImportGoesBackToTheUploadFormWithTheLimit() {
     MockHttpServletRequest request = request("/series/42/import");
     ModelAndView view =
-        resolver.resolveException(request, new MockHttpServletResponse(), null, new MaxUploadSizeExceededException(1));
+        resolver.resolveException(
+            request, new MockHttpServletResponse(), null, new MaxUploadSizeExceededException(1));
     assertThat(view.getViewName()).isEqualTo("redirect:/series/42/import");
     FlashMap flash = (FlashMap) request.getAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE);
     assertThat(flash.get("uploadError")).isEqualTo("import.file.too-large");
@@ -35,11 +37,19 @@ class UploadTooLargeResolverTest {
 
   @Test
   void otherPagesAndOtherErrorsAreLeftToTheDefaults() {
-    assertThat(resolver.resolveException(request("/series/42/cases/new"), new MockHttpServletResponse(), null,
-            new MaxUploadSizeExceededException(1)))
+    assertThat(
+            resolver.resolveException(
+                request("/series/42/cases/new"),
+                new MockHttpServletResponse(),
+                null,
+                new MaxUploadSizeExceededException(1)))
         .isNull();
-    assertThat(resolver.resolveException(request("/series/42/import"), new MockHttpServletResponse(), null,
-            new IllegalStateException()))
+    assertThat(
+            resolver.resolveException(
+                request("/series/42/import"),
+                new MockHttpServletResponse(),
+                null,
+                new IllegalStateException()))
         .isNull();
   }
 }

@@ -52,14 +52,16 @@ class EmbeddedDatabaseIntegrationTest {
     assertThat(
             condition.matches(
                 contextWith(
-                    new MockEnvironment().withProperty("registry.embedded-database.enabled", "false")),
+                    new MockEnvironment()
+                        .withProperty("registry.embedded-database.enabled", "false")),
                 null))
         .isFalse();
   }
 
   private static org.springframework.context.annotation.ConditionContext contextWith(
       MockEnvironment environment) {
-    var context = org.mockito.Mockito.mock(org.springframework.context.annotation.ConditionContext.class);
+    var context =
+        org.mockito.Mockito.mock(org.springframework.context.annotation.ConditionContext.class);
     org.mockito.Mockito.when(context.getEnvironment()).thenReturn(environment);
     return context;
   }

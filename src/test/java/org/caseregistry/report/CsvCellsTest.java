@@ -9,7 +9,8 @@ class CsvCellsTest {
 
   @Test
   void formulaStartsGetAnApostrophe() {
-    assertThat(CsvCells.safe("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+    assertThat(CsvCells.safe("=HYPERLINK(\"http://x\",\"y\")"))
+        .isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
     assertThat(CsvCells.safe("+1+cmd")).isEqualTo("'+1+cmd");
     assertThat(CsvCells.safe("-2+3")).isEqualTo("'-2+3");
     assertThat(CsvCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");

@@ -65,7 +65,8 @@ class ReportAccessIntegrationTest {
 
   private String studyCode(long caseId, String age) {
     fixtures.save(caseId, Section.PATIENT, Map.of("age_years", age, "sex", "MALE"));
-    return jdbc.queryForObject("select study_code from surgical_case where id = ?", String.class, caseId);
+    return jdbc.queryForObject(
+        "select study_code from surgical_case where id = ?", String.class, caseId);
   }
 
   private String url(String path) {
@@ -74,7 +75,10 @@ class ReportAccessIntegrationTest {
 
   private String body(String path, SignedInAccount account) throws Exception {
     return mvc.perform(get(url(path)).with(user(account)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test
@@ -104,19 +108,32 @@ class ReportAccessIntegrationTest {
     for (String export : EXPORTS) {
       mvc.perform(get(url(export)).with(user(coordinatorA))).andExpect(status().isOk());
     }
-    String csv = mvc.perform(get(url("/patients.csv")).with(user(coordinatorA)))
-        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String csv =
+        mvc.perform(get(url("/patients.csv")).with(user(coordinatorA)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(csv).contains(codeA).doesNotContain(codeB);
-    byte[] zip = mvc.perform(get(url("/dataset.zip")).with(user(coordinatorA)))
-        .andReturn().getResponse().getContentAsByteArray();
-    List<Map<String, String>> cases = ReportTestSupport.table(ReportTestSupport.unzip(zip).get("cases.csv"));
+    byte[] zip =
+        mvc.perform(get(url("/dataset.zip")).with(user(coordinatorA)))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    List<Map<String, String>> cases =
+        ReportTestSupport.table(ReportTestSupport.unzip(zip).get("cases.csv"));
     assertThat(cases).extracting(row -> row.get("study_code")).containsExactly(codeA);
     assertThat(cases.get(0)).doesNotContainKey("patient_name");
     mvc.perform(get(url("/dataset.zip")).param("identified", "true").with(user(coordinatorA)))
         .andExpect(status().isForbidden());
-    mvc.perform(get(url("/dataset.zip")).param("site", siteB.getId().toString()).with(user(coordinatorA)))
+    mvc.perform(
+            get(url("/dataset.zip"))
+                .param("site", siteB.getId().toString())
+                .with(user(coordinatorA)))
         .andExpect(status().isForbidden());
-    mvc.perform(get(url("/summary.csv")).param("site", siteB.getId().toString()).with(user(coordinatorA)))
+    mvc.perform(
+            get(url("/summary.csv"))
+                .param("site", siteB.getId().toString())
+                .with(user(coordinatorA)))
         .andExpect(status().isForbidden());
     mvc.perform(get(url("/settings")).with(user(coordinatorA))).andExpect(status().isOk());
   }
@@ -124,18 +141,36 @@ class ReportAccessIntegrationTest {
   @Test
   void anAdminSeesAndExportsEverySiteWithIdentifiersOnRequest() throws Exception {
     assertThat(body("/patients", admin)).contains(codeA).contains(codeB);
-    assertThat(body("/patients?site=" + siteB.getId(), admin)).contains(codeB).doesNotContain(codeA);
-    byte[] zip = mvc.perform(get(url("/dataset.zip")).param("identified", "true").with(user(admin)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-    List<Map<String, String>> cases = ReportTestSupport.table(ReportTestSupport.unzip(zip).get("cases.csv"));
-    assertThat(cases).extracting(row -> row.get("study_code")).containsExactlyInAnyOrder(codeA, codeB);
-    assertThat(cases.get(0)).containsKeys("patient_name", "hospital_record_number", "operation_date");
+    assertThat(body("/patients?site=" + siteB.getId(), admin))
+        .contains(codeB)
+        .doesNotContain(codeA);
+    byte[] zip =
+        mvc.perform(get(url("/dataset.zip")).param("identified", "true").with(user(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    List<Map<String, String>> cases =
+        ReportTestSupport.table(ReportTestSupport.unzip(zip).get("cases.csv"));
+    assertThat(cases)
+        .extracting(row -> row.get("study_code"))
+        .containsExactlyInAnyOrder(codeA, codeB);
+    assertThat(cases.get(0))
+        .containsKeys("patient_name", "hospital_record_number", "operation_date");
   }
 
   @Test
   void aSeriesTheAccountCannotSeeIsNotFoundForPagesAndExportsAlike() throws Exception {
-    for (String path : List.of("", "/patients", "/summary", "/quality", "/settings", "/dataset.zip",
-        "/summary.csv", "/patients.xlsx")) {
+    for (String path :
+        List.of(
+            "",
+            "/patients",
+            "/summary",
+            "/quality",
+            "/settings",
+            "/dataset.zip",
+            "/summary.csv",
+            "/patients.xlsx")) {
       mvc.perform(get(url(path)).with(user(outsider))).andExpect(status().isNotFound());
     }
   }
@@ -146,20 +181,34 @@ class ReportAccessIntegrationTest {
     String code = studyCode(withdrawn, "90");
     jdbc.update("update surgical_case set status = 'WITHDRAWN' where id = ?", withdrawn);
     assertThat(body("/patients", admin)).doesNotContain(code);
-    assertThat(body("/summary?vars=age_at_surgery", admin)).contains("N = 2").contains("61–73").doesNotContain("61–90");
-    byte[] zip = mvc.perform(get(url("/dataset.zip")).with(user(admin)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    assertThat(body("/summary?vars=age_at_surgery", admin))
+        .contains("N = 2")
+        .contains("61–73")
+        .doesNotContain("61–90");
+    byte[] zip =
+        mvc.perform(get(url("/dataset.zip")).with(user(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     assertThat(ReportTestSupport.table(ReportTestSupport.unzip(zip).get("cases.csv")))
-        .extracting(row -> row.get("study_code")).doesNotContain(code);
+        .extracting(row -> row.get("study_code"))
+        .doesNotContain(code);
   }
 
   @Test
   void coordinatorsChooseThePerPatientRows() throws Exception {
-    mvc.perform(post(url("/settings")).with(user(coordinatorA)).with(csrf())
-            .param("rows", "age", "sex", "length_of_stay"))
+    mvc.perform(
+            post(url("/settings"))
+                .with(user(coordinatorA))
+                .with(csrf())
+                .param("rows", "age", "sex", "length_of_stay"))
         .andExpect(status().isFound());
     String patients = body("/patients", coordinatorA);
-    assertThat(patients).contains("Length of stay (days)").contains("Age (years)")
-        .doesNotContain("Conduit construction time").doesNotContain("Table 2: Operative details");
+    assertThat(patients)
+        .contains("Length of stay (days)")
+        .contains("Age (years)")
+        .doesNotContain("Conduit construction time")
+        .doesNotContain("Table 2: Operative details");
   }
 }

@@ -32,12 +32,12 @@ class ReportApiIntegrationTest {
   }
 
   private Account member(Role role) {
-    long hospitalE = jdbc.queryForObject("select id from hospital_site where code = 'BVE'", Long.class);
-    long thanhNhan = jdbc.queryForObject("select id from hospital_site where code = 'BVTN'", Long.class);
+    long hospitalE =
+        jdbc.queryForObject("select id from hospital_site where code = 'BVE'", Long.class);
+    long thanhNhan =
+        jdbc.queryForObject("select id from hospital_site where code = 'BVTN'", Long.class);
     return testAccounts.account(
-        role,
-        testAccounts.reloadSite(hospitalE),
-        testAccounts.reloadSite(thanhNhan));
+        role, testAccounts.reloadSite(hospitalE), testAccounts.reloadSite(thanhNhan));
   }
 
   @Test
@@ -45,19 +45,26 @@ class ReportApiIntegrationTest {
     String coordinator = tokens.issue(member(Role.COORDINATOR));
     String base = "/api/v1/series/" + demoSeries() + "/reports";
     String summary =
-        mvc.perform(get(base + "/summary").param("vars", "age_at_surgery").with(bearer(coordinator)))
+        mvc.perform(
+                get(base + "/summary").param("vars", "age_at_surgery").with(bearer(coordinator)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(summary).contains("57.5");
     String patients =
         mvc.perform(get(base + "/patients").with(bearer(coordinator)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(patients).contains("BN6").contains("7.2");
     String quality =
         mvc.perform(get(base + "/quality").with(bearer(coordinator)))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(quality).contains("pn-mismatch").contains("p-after-neoadjuvant");
     mvc.perform(get(base + "/dataset.zip").with(bearer(coordinator))).andExpect(status().isOk());
   }

@@ -30,10 +30,16 @@ class ReportBrowserTest extends BrowserTestSupport {
 
   @Test
   void aCoordinatorOpensTheTablesSwitchesLanguageAndDownloadsTheXlsx() throws Exception {
-    Account coordinator = testAccounts.account(Role.COORDINATOR,
-        sites.findByCodeIgnoreCase("BVE").orElseThrow(), sites.findByCodeIgnoreCase("BVTN").orElseThrow());
-    long series = jdbc.queryForObject("select id from case_series where title = ?", Long.class,
-        ReportGoldenIntegrationTest.DEMO_TITLE);
+    Account coordinator =
+        testAccounts.account(
+            Role.COORDINATOR,
+            sites.findByCodeIgnoreCase("BVE").orElseThrow(),
+            sites.findByCodeIgnoreCase("BVTN").orElseThrow());
+    long series =
+        jdbc.queryForObject(
+            "select id from case_series where title = ?",
+            Long.class,
+            ReportGoldenIntegrationTest.DEMO_TITLE);
 
     signIn(coordinator.getUsername(), TestAccounts.PASSWORD);
     open("/series/" + series + "/cases");
@@ -42,8 +48,12 @@ class ReportBrowserTest extends BrowserTestSupport {
     clickAndWait("link-patients");
     assertThat(heading()).isEqualTo("Per-patient tables");
     String table1 = byId("patients-preoperative").getText();
-    assertThat(table1).contains("Table 1: Preoperative characteristics of the patients")
-        .contains("BN1").contains("BN6").contains("57.5").contains("cT2N0M0");
+    assertThat(table1)
+        .contains("Table 1: Preoperative characteristics of the patients")
+        .contains("BN1")
+        .contains("BN6")
+        .contains("57.5")
+        .contains("cT2N0M0");
     assertThat(byId("patients-postoperative").getText()).contains("7.2");
     assertThat(exists(By.id("print"))).isTrue();
 
@@ -51,11 +61,14 @@ class ReportBrowserTest extends BrowserTestSupport {
     assertThat(heading()).isEqualTo("Bảng theo từng bệnh nhân");
     assertThat(byId("patients-preoperative").getText())
         .contains("Bảng 1: Đặc điểm chung của bệnh nhân trước khi phẫu thuật")
-        .contains("Tuổi (năm)").contains("57,5").contains("Chung");
+        .contains("Tuổi (năm)")
+        .contains("57,5")
+        .contains("Chung");
 
     byId("download-xlsx").click();
     Path xlsx = downloaded(".xlsx");
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet table = workbook.getSheetAt(0);
       Row age = null;
       for (Row row : table) {

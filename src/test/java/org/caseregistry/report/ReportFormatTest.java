@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Clinical number formatting: one decimal for statistics and percentages, decimal comma in Vietnamese. */
+/**
+ * Clinical number formatting: one decimal for statistics and percentages, decimal comma in
+ * Vietnamese.
+ */
 class ReportFormatTest {
 
   private final ReportFormat english = new ReportFormat(Locale.ENGLISH);
@@ -28,7 +31,8 @@ class ReportFormatTest {
     assertThat(vietnamese.statistic(new BigDecimal("57.5"))).isEqualTo("57,5");
     assertThat(vietnamese.recorded(new BigDecimal("18.32"))).isEqualTo("18,32");
     assertThat(vietnamese.countPercent(5, 6)).isEqualTo("5 (83,3)");
-    assertThat(vietnamese.meanSd(new BigDecimal("57.5"), new BigDecimal("6.348"))).isEqualTo("57,5 (6,3)");
+    assertThat(vietnamese.meanSd(new BigDecimal("57.5"), new BigDecimal("6.348")))
+        .isEqualTo("57,5 (6,3)");
   }
 
   @Test
@@ -36,11 +40,15 @@ class ReportFormatTest {
     assertThat(english.countPercent(5, 6)).isEqualTo("5 (83.3)");
     assertThat(english.countPercent(0, 6)).isEqualTo("0 (0.0)");
     assertThat(english.countPercent(0, 0)).isEqualTo("0");
-    assertThat(english.meanSd(new BigDecimal("57.5"), new BigDecimal("6.348228"))).isEqualTo("57.5 (6.3)");
-    assertThat(english.medianQuartiles(new BigDecimal("58"), new BigDecimal("55.25"), new BigDecimal("61.5")))
+    assertThat(english.meanSd(new BigDecimal("57.5"), new BigDecimal("6.348228")))
+        .isEqualTo("57.5 (6.3)");
+    assertThat(
+            english.medianQuartiles(
+                new BigDecimal("58"), new BigDecimal("55.25"), new BigDecimal("61.5")))
         .isEqualTo("58.0 (55.3, 61.5)");
     assertThat(english.range(new BigDecimal("47"), new BigDecimal("65"))).isEqualTo("47–65");
-    assertThat(english.range(new BigDecimal("18.320"), new BigDecimal("22.29"))).isEqualTo("18.32–22.29");
+    assertThat(english.range(new BigDecimal("18.320"), new BigDecimal("22.29")))
+        .isEqualTo("18.32–22.29");
   }
 
   @Test

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The report pages run the same number of SQL statements for 6 cases as for 60 (per-patient
- * tables: as for 30, their maximum): aggregation happens in the database, not case by case.
+ * The report pages run the same number of SQL statements for 6 cases as for 60 (per-patient tables:
+ * as for 30, their maximum): aggregation happens in the database, not case by case.
  */
 @IntegrationTest
 class ReportStatementsIntegrationTest {
@@ -52,7 +52,8 @@ class ReportStatementsIntegrationTest {
     addCases(series, siteA, siteB, 30, 30);
     Map<String, Long> sixty = measure(base, coordinator);
 
-    System.out.printf("SQL statements per request: 6 cases %s; 30 cases %s; 60 cases %s%n", six, thirty, sixty);
+    System.out.printf(
+        "SQL statements per request: 6 cases %s; 30 cases %s; 60 cases %s%n", six, thirty, sixty);
     assertThat(six.values()).allMatch(count -> count > 0);
     assertThat(thirty).as("6 cases: %s; 30 cases: %s", six, thirty).isEqualTo(six);
     assertThat(sixty.get(SUMMARY)).isEqualTo(six.get(SUMMARY));
@@ -68,7 +69,8 @@ class ReportStatementsIntegrationTest {
 
   private Map<String, Long> measure(String base, SignedInAccount account) throws Exception {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String path : new String[] {SUMMARY, "/patients", "/quality", "/summary.xlsx", "/dataset.zip"}) {
+    for (String path :
+        new String[] {SUMMARY, "/patients", "/quality", "/summary.xlsx", "/dataset.zip"}) {
       statements.reset();
       mvc.perform(get(base + path).with(user(account))).andExpect(status().isOk());
       counts.put(path, statements.count());
@@ -76,18 +78,39 @@ class ReportStatementsIntegrationTest {
     return counts;
   }
 
-  private void addCases(CaseSeries series, HospitalSite siteA, HospitalSite siteB, int count, int offset) {
+  private void addCases(
+      CaseSeries series, HospitalSite siteA, HospitalSite siteB, int count, int offset) {
     for (int i = 0; i < count; i++) {
       int n = offset + i;
       long caseId = fixtures.newCase(series, n % 3 == 0 ? siteB : siteA);
-      fixtures.save(caseId, Section.PATIENT, Map.of(
-          "sex", n % 4 == 0 ? "FEMALE" : "MALE", "age_years", Integer.toString(45 + n % 30),
-          "bmi_entered", "2" + (n % 10) + ".5"));
-      fixtures.save(caseId, Section.OPERATION, Map.of(
-          "abdominal_approach", n % 2 == 0 ? "LAPAROSCOPIC" : "OPEN",
-          "conduit_time_min", Integer.toString(30 + n % 20)));
-      fixtures.addItem(caseId, Section.NODES, Map.of(
-          "node_field", "THORACIC", "nodes_positive", Integer.toString(n % 3), "nodes_examined", "12"));
+      fixtures.save(
+          caseId,
+          Section.PATIENT,
+          Map.of(
+              "sex",
+              n % 4 == 0 ? "FEMALE" : "MALE",
+              "age_years",
+              Integer.toString(45 + n % 30),
+              "bmi_entered",
+              "2" + (n % 10) + ".5"));
+      fixtures.save(
+          caseId,
+          Section.OPERATION,
+          Map.of(
+              "abdominal_approach",
+              n % 2 == 0 ? "LAPAROSCOPIC" : "OPEN",
+              "conduit_time_min",
+              Integer.toString(30 + n % 20)));
+      fixtures.addItem(
+          caseId,
+          Section.NODES,
+          Map.of(
+              "node_field",
+              "THORACIC",
+              "nodes_positive",
+              Integer.toString(n % 3),
+              "nodes_examined",
+              "12"));
     }
   }
 }

@@ -19,11 +19,16 @@ final class ReportTestSupport {
 
   /** The records of a UTF-8 CSV that starts with a byte-order mark. */
   static List<CSVRecord> csv(byte[] bytes) throws IOException {
-    if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xEF || (bytes[1] & 0xFF) != 0xBB || (bytes[2] & 0xFF) != 0xBF) {
+    if (bytes.length < 3
+        || (bytes[0] & 0xFF) != 0xEF
+        || (bytes[1] & 0xFF) != 0xBB
+        || (bytes[2] & 0xFF) != 0xBF) {
       throw new AssertionError("CSV without a UTF-8 byte-order mark");
     }
-    return CSVFormat.DEFAULT.parse(
-            new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
+    return CSVFormat.DEFAULT
+        .parse(
+            new InputStreamReader(
+                new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
         .getRecords();
   }
 
@@ -43,12 +48,16 @@ final class ReportTestSupport {
   static List<Map<String, String>> table(byte[] bytes) throws IOException {
     List<CSVRecord> records = csv(bytes);
     List<String> header = records.get(0).toList();
-    return records.stream().skip(1).map(record -> {
-      Map<String, String> row = new LinkedHashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        row.put(header.get(i), record.get(i));
-      }
-      return row;
-    }).toList();
+    return records.stream()
+        .skip(1)
+        .map(
+            record -> {
+              Map<String, String> row = new LinkedHashMap<>();
+              for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), record.get(i));
+              }
+              return row;
+            })
+        .toList();
   }
 }

@@ -51,8 +51,10 @@ class StatisticsTest {
       oneToTen.add(BigDecimal.valueOf(i));
     }
     assertThat(Statistics.quantile(oneToTen, new BigDecimal("0.1"))).isEqualByComparingTo("1.9");
-    assertThat(Statistics.quantile(values(1, 2, 3, 4), new BigDecimal("0.5"))).isEqualByComparingTo("2.5");
-    assertThat(Statistics.quantile(values(1, 2, 4, 8), new BigDecimal("0.9"))).isEqualByComparingTo("6.8");
+    assertThat(Statistics.quantile(values(1, 2, 3, 4), new BigDecimal("0.5")))
+        .isEqualByComparingTo("2.5");
+    assertThat(Statistics.quantile(values(1, 2, 4, 8), new BigDecimal("0.9")))
+        .isEqualByComparingTo("6.8");
     assertThat(Statistics.quantile(values(7), new BigDecimal("0.25"))).isEqualByComparingTo("7");
     assertThat(Statistics.quantile(List.of(), new BigDecimal("0.5"))).isNull();
     assertThatThrownBy(() -> Statistics.quantile(AGES, new BigDecimal("1.5")))
@@ -78,7 +80,8 @@ class StatisticsTest {
   void theSeedMeansFromTheRows() {
     assertThat(rounded(Statistics.mean(values(18.32, 19.52, 20.43, 22.29, 22.21, 18.52)), 1))
         .isEqualByComparingTo("20.2");
-    assertThat(rounded(Statistics.mean(values(45, 40, 40, 40, 35, 30)), 1)).isEqualByComparingTo("38.3");
+    assertThat(rounded(Statistics.mean(values(45, 40, 40, 40, 35, 30)), 1))
+        .isEqualByComparingTo("38.3");
     assertThat(rounded(Statistics.mean(values(4, 6, 4, 5, 4, 4)), 1)).isEqualByComparingTo("4.5");
     assertThat(rounded(Statistics.mean(values(6, 6, 8, 6, 7, 8)), 1)).isEqualByComparingTo("6.8");
     // The paper printed 6.8 for oral intake; its rows give 43 / 6 = 7.17.

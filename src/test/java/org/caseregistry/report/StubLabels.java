@@ -11,7 +11,10 @@ final class StubLabels implements Labels {
   public String message(String key, Object... arguments) {
     return arguments == null || arguments.length == 0
         ? key
-        : key + "[" + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(",")) + "]";
+        : key
+            + "["
+            + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(","))
+            + "]";
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.caseregistry.account.Account;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.api.ApiTestTokens;
@@ -31,17 +30,28 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The REST API's matrix: every /api endpoint, from the application's own mappings, for every
- * caller with a personal token (surgeon, coordinator, admin; of the record's site or another)
- * and without one. An API endpoint without a rule here fails the build.
+ * The REST API's matrix: every /api endpoint, from the application's own mappings, for every caller
+ * with a personal token (surgeon, coordinator, admin; of the record's site or another) and without
+ * one. An API endpoint without a rule here fails the build.
  */
 @IntegrationTest
 class ApiAuthorizationMatrixIntegrationTest {
 
-  enum Caller { SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN }
+  enum Caller {
+    SURGEON_OWN,
+    SURGEON_OTHER,
+    COORDINATOR_OWN,
+    COORDINATOR_OTHER,
+    ADMIN
+  }
 
   /** Past authorization (2xx, or a validation or version answer), refused, hidden, or unsigned. */
-  enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND, UNAUTHORIZED }
+  enum Outcome {
+    ALLOWED,
+    FORBIDDEN,
+    NOT_FOUND,
+    UNAUTHORIZED
+  }
 
   private static final Outcome A = Outcome.ALLOWED;
   private static final Outcome F = Outcome.FORBIDDEN;
@@ -59,21 +69,59 @@ class ApiAuthorizationMatrixIntegrationTest {
     rule("GET /api/v1/series", null, A, A, A, A, A);
     rule("GET /api/v1/series/{seriesId}", null, A, N, A, N, A);
     rule("GET /api/v1/series/{seriesId}/cases", null, A, N, A, N, A);
-    rule("POST /api/v1/series/{seriesId}/cases", "{\"studyCode\": \"{code}\", \"siteId\": {siteId}}", A, N, F, F, A);
+    rule(
+        "POST /api/v1/series/{seriesId}/cases",
+        "{\"studyCode\": \"{code}\", \"siteId\": {siteId}}",
+        A,
+        N,
+        F,
+        F,
+        A);
     rule("GET /api/v1/cases/{caseId}", null, A, N, A, N, A);
     rule("GET /api/v1/cases/{caseId}/sections/{section}", null, A, N, A, N, A);
-    rule("PUT /api/v1/cases/{caseId}/sections/{section}", "{\"values\": {\"sex\": \"MALE\"}, \"missing\": {}, \"version\": 0}", A, N, A, N, A);
-    rule("POST /api/v1/cases/{caseId}/sections/{section}/items",
-        "{\"values\": {\"node_field\": \"ABDOMINAL\", \"nodes_positive\": 0, \"nodes_examined\": 3}, \"missing\": {}}", A, N, A, N, A);
+    rule(
+        "PUT /api/v1/cases/{caseId}/sections/{section}",
+        "{\"values\": {\"sex\": \"MALE\"}, \"missing\": {}, \"version\": 0}",
+        A,
+        N,
+        A,
+        N,
+        A);
+    rule(
+        "POST /api/v1/cases/{caseId}/sections/{section}/items",
+        "{\"values\": {\"node_field\": \"ABDOMINAL\", \"nodes_positive\": 0, \"nodes_examined\":"
+            + " 3}, \"missing\": {}}",
+        A,
+        N,
+        A,
+        N,
+        A);
     rule("GET /api/v1/cases/{caseId}/sections/{section}/items/{itemId}", null, A, N, A, N, A);
-    rule("PUT /api/v1/cases/{caseId}/sections/{section}/items/{itemId}",
-        "{\"values\": {\"node_field\": \"THORACIC\", \"nodes_positive\": 0, \"nodes_examined\": 6}, \"missing\": {}, \"version\": 1}", A, N, A, N, A);
+    rule(
+        "PUT /api/v1/cases/{caseId}/sections/{section}/items/{itemId}",
+        "{\"values\": {\"node_field\": \"THORACIC\", \"nodes_positive\": 0, \"nodes_examined\": 6},"
+            + " \"missing\": {}, \"version\": 1}",
+        A,
+        N,
+        A,
+        N,
+        A);
     rule("DELETE /api/v1/cases/{caseId}/sections/{section}/items/{itemId}", null, A, N, A, N, A);
-    rule("POST /api/v1/cases/{caseId}/withdraw", "{\"reason\": \"Consent withdrawn\"}", F, N, A, N, A);
+    rule(
+        "POST /api/v1/cases/{caseId}/withdraw",
+        "{\"reason\": \"Consent withdrawn\"}",
+        F,
+        N,
+        A,
+        N,
+        A);
     for (String table : new String[] {"patients", "summary", "quality"}) {
       rule("GET /api/v1/series/{seriesId}/reports/" + table, null, A, N, A, N, A);
     }
-    for (String export : new String[] {"patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"}) {
+    for (String export :
+        new String[] {
+          "patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"
+        }) {
       rule("GET /api/v1/series/{seriesId}/reports/" + export, null, F, N, A, N, A);
     }
   }
@@ -90,7 +138,9 @@ class ApiAuthorizationMatrixIntegrationTest {
   @Test
   void everyApiEndpointHasARuleAndEveryCallerGetsWhatTheRuleSays() throws Exception {
     List<String> endpoints = endpoints();
-    assertThat(new TreeSet<>(endpoints)).as("API endpoints without a rule").isSubsetOf(RULES.keySet());
+    assertThat(new TreeSet<>(endpoints))
+        .as("API endpoints without a rule")
+        .isSubsetOf(RULES.keySet());
     HospitalSite own = testAccounts.site();
     HospitalSite other = testAccounts.site();
     fixtures.series(other);
@@ -98,7 +148,8 @@ class ApiAuthorizationMatrixIntegrationTest {
     callers.put(Caller.SURGEON_OWN, tokens.issue(testAccounts.account(Role.SURGEON, own)));
     callers.put(Caller.SURGEON_OTHER, tokens.issue(testAccounts.account(Role.SURGEON, other)));
     callers.put(Caller.COORDINATOR_OWN, tokens.issue(testAccounts.account(Role.COORDINATOR, own)));
-    callers.put(Caller.COORDINATOR_OTHER, tokens.issue(testAccounts.account(Role.COORDINATOR, other)));
+    callers.put(
+        Caller.COORDINATOR_OTHER, tokens.issue(testAccounts.account(Role.COORDINATOR, other)));
     callers.put(Caller.ADMIN, tokens.issue(testAccounts.account(Role.ADMIN)));
     List<String> failures = new ArrayList<>();
     for (String endpoint : endpoints) {
@@ -110,7 +161,14 @@ class ApiAuthorizationMatrixIntegrationTest {
       for (Caller caller : Caller.values()) {
         Outcome actual = call(endpoint, rule, own, callers.get(caller));
         if (actual != rule.outcomes()[caller.ordinal()]) {
-          failures.add(endpoint + " as " + caller + ": expected " + rule.outcomes()[caller.ordinal()] + ", got " + actual);
+          failures.add(
+              endpoint
+                  + " as "
+                  + caller
+                  + ": expected "
+                  + rule.outcomes()[caller.ordinal()]
+                  + ", got "
+                  + actual);
         }
       }
     }
@@ -118,24 +176,34 @@ class ApiAuthorizationMatrixIntegrationTest {
   }
 
   /** A fresh series, case and item per call, so that no call sees what another changed. */
-  private Outcome call(String endpoint, Rule rule, HospitalSite own, String token) throws Exception {
+  private Outcome call(String endpoint, Rule rule, HospitalSite own, String token)
+      throws Exception {
     CaseSeries series = fixtures.series(own);
     long caseId = fixtures.newCase(series, own);
     long itemId =
-        fixtures.addItem(caseId, Section.NODES, Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+        fixtures.addItem(
+            caseId,
+            Section.NODES,
+            Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
     String method = endpoint.substring(0, endpoint.indexOf(' '));
-    String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-        .replace("{seriesId}", series.getId().toString())
-        .replace("{caseId}", String.valueOf(caseId))
-        .replace("{itemId}", String.valueOf(itemId))
-        .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient");
+    String path =
+        endpoint
+            .substring(endpoint.indexOf(' ') + 1)
+            .replace("{seriesId}", series.getId().toString())
+            .replace("{caseId}", String.valueOf(caseId))
+            .replace("{itemId}", String.valueOf(itemId))
+            .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient");
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
     if ("DELETE".equals(method)) {
       request.param("version", "1");
     }
     if (rule.body() != null) {
-      request.contentType(MediaType.APPLICATION_JSON)
-          .content(rule.body().replace("{code}", TestAccounts.unique("M")).replace("{siteId}", own.getId().toString()));
+      request
+          .contentType(MediaType.APPLICATION_JSON)
+          .content(
+              rule.body()
+                  .replace("{code}", TestAccounts.unique("M"))
+                  .replace("{siteId}", own.getId().toString()));
     }
     if (token != null) {
       request.with(bearer(token));

@@ -24,7 +24,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Hostile text in every text variable of every API body: stored as sent, refused cleanly, never a 500. */
+/**
+ * Hostile text in every text variable of every API body: stored as sent, refused cleanly, never a
+ * 500.
+ */
 @IntegrationTest
 class ApiHostileInputIntegrationTest {
 
@@ -56,7 +59,12 @@ class ApiHostileInputIntegrationTest {
           MockHttpServletResponse response =
               mvc.perform(
                       (section.isList()
-                              ? post("/api/v1/cases/" + caseId + "/sections/" + section.slug() + "/items")
+                              ? post(
+                                  "/api/v1/cases/"
+                                      + caseId
+                                      + "/sections/"
+                                      + section.slug()
+                                      + "/items")
                               : put("/api/v1/cases/" + caseId + "/sections/" + section.slug()))
                           .contentType(MediaType.APPLICATION_JSON)
                           .content(body)
@@ -64,12 +72,17 @@ class ApiHostileInputIntegrationTest {
                   .andReturn()
                   .getResponse();
           assertThat(response.getStatus()).as(variable.name()).isLessThan(500);
-          boolean acceptable = payload.length() <= variable.maxLength() && !payload.contains("\u0000");
+          boolean acceptable =
+              payload.length() <= variable.maxLength() && !payload.contains("\u0000");
           if (acceptable) {
             assertThat(response.getStatus()).as(variable.name()).isBetween(200, 201);
             String stored =
                 jdbc.queryForObject(
-                    "select " + variable.name() + " from " + section.table() + " where case_id = ?"
+                    "select "
+                        + variable.name()
+                        + " from "
+                        + section.table()
+                        + " where case_id = ?"
                         + (section.isList() ? " order by id desc limit 1" : ""),
                     String.class,
                     caseId);
@@ -88,7 +101,11 @@ class ApiHostileInputIntegrationTest {
     if (section.isList()) {
       return 0;
     }
-    return jdbc.queryForList("select version from " + section.table() + " where case_id = ?", Integer.class, caseId)
-        .stream().findFirst().orElse(0);
+    return jdbc
+        .queryForList(
+            "select version from " + section.table() + " where case_id = ?", Integer.class, caseId)
+        .stream()
+        .findFirst()
+        .orElse(0);
   }
 }

@@ -31,15 +31,21 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the application, taken from its own request mappings, for every kind of
- * caller: anonymous, surgeon, coordinator and admin, of the record's own site and of another.
- * An endpoint without a rule here fails the build, so no page can be added without deciding who
- * may use it.
+ * Every endpoint of the application, taken from its own request mappings, for every kind of caller:
+ * anonymous, surgeon, coordinator and admin, of the record's own site and of another. An endpoint
+ * without a rule here fails the build, so no page can be added without deciding who may use it.
  */
 @IntegrationTest
 class AuthorizationMatrixIntegrationTest {
 
-  enum Caller { ANONYMOUS, SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN }
+  enum Caller {
+    ANONYMOUS,
+    SURGEON_OWN,
+    SURGEON_OTHER,
+    COORDINATOR_OWN,
+    COORDINATOR_OTHER,
+    ADMIN
+  }
 
   enum Outcome {
     /** Served: 2xx, or a redirect that is not to the sign-in page. */
@@ -53,12 +59,22 @@ class AuthorizationMatrixIntegrationTest {
   private static final Outcome F = Outcome.FORBIDDEN;
   private static final Outcome N = Outcome.NOT_FOUND;
 
-  /** Expected outcomes in the order SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, ADMIN. */
+  /**
+   * Expected outcomes in the order SURGEON_OWN, SURGEON_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER,
+   * ADMIN.
+   */
   record Rule(Outcome[] outcomes, Map<String, String> params) {}
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
-  private static void rule(String endpoint, Outcome s, Outcome so, Outcome c, Outcome co, Outcome admin, String... params) {
+  private static void rule(
+      String endpoint,
+      Outcome s,
+      Outcome so,
+      Outcome c,
+      Outcome co,
+      Outcome admin,
+      String... params) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < params.length; i += 2) {
       map.put(params[i], params[i + 1]);
@@ -97,7 +113,10 @@ class AuthorizationMatrixIntegrationTest {
     rule("GET /series/{seriesId}/reports/patients", A, N, A, N, A);
     rule("GET /series/{seriesId}/reports/summary", A, N, A, N, A);
     rule("GET /series/{seriesId}/reports/quality", A, N, A, N, A);
-    for (String export : new String[] {"patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"}) {
+    for (String export :
+        new String[] {
+          "patients.csv", "patients.xlsx", "summary.csv", "summary.xlsx", "dataset.zip"
+        }) {
       rule("GET /series/{seriesId}/reports/" + export, F, N, A, N, A);
     }
     rule("GET /series/{seriesId}/reports/settings", F, N, A, N, A);
@@ -124,11 +143,20 @@ class AuthorizationMatrixIntegrationTest {
     rule("GET /cases/{caseId}/history", A, N, A, N, A);
     rule("POST /cases/{caseId}/withdraw", F, F, A, N, A, "reason", "consent withdrawn");
     rule("POST /cases/{caseId}/restore", F, F, A, N, A);
-    rule("POST /cases/{caseId}/sections/{slug}/items/{itemId}/delete", A, N, A, N, A, "version", "1");
+    rule(
+        "POST /cases/{caseId}/sections/{slug}/items/{itemId}/delete",
+        A,
+        N,
+        A,
+        N,
+        A,
+        "version",
+        "1");
   }
 
   /** Served to anyone; not part of the matrix. */
-  private static final List<String> PUBLIC = List.of("GET /login", "POST /login", "GET /error", "POST /error");
+  private static final List<String> PUBLIC =
+      List.of("GET /login", "POST /login", "GET /error", "POST /error");
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
@@ -139,18 +167,25 @@ class AuthorizationMatrixIntegrationTest {
   RequestMappingHandlerMapping mappings;
 
   /**
-   * A fresh series, case and list item per check, so that no check sees what an earlier one
-   * changed (a withdrawal, a deletion); sites and accounts are shared, no check changes them.
+   * A fresh series, case and list item per check, so that no check sees what an earlier one changed
+   * (a withdrawal, a deletion); sites and accounts are shared, no check changes them.
    */
   private record World(
-      HospitalSite site, CaseSeries series, long caseId, long itemId, Account target,
+      HospitalSite site,
+      CaseSeries series,
+      long caseId,
+      long itemId,
+      Account target,
       Map<Caller, Account> callers) {}
 
   private World world(HospitalSite own, Map<Caller, Account> callers) {
     CaseSeries series = fixtures.series(own);
     long caseId = fixtures.newCase(series, own);
     long itemId =
-        fixtures.addItem(caseId, Section.NODES, Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+        fixtures.addItem(
+            caseId,
+            Section.NODES,
+            Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
     // The account that admin pages act on (a password reset must not touch a caller).
     Account target = testAccounts.account(Role.SURGEON, own);
     return new World(own, series, caseId, itemId, target, callers);
@@ -179,7 +214,8 @@ class AuthorizationMatrixIntegrationTest {
       Rule rule = RULES.get(endpoint);
       for (Caller caller : Caller.values()) {
         World world = world(own, callers);
-        Outcome expected = caller == Caller.ANONYMOUS ? Outcome.SIGN_IN : rule.outcomes()[caller.ordinal() - 1];
+        Outcome expected =
+            caller == Caller.ANONYMOUS ? Outcome.SIGN_IN : rule.outcomes()[caller.ordinal() - 1];
         Outcome actual = call(endpoint, rule, world, caller);
         if (actual != expected) {
           failures.add(endpoint + " as " + caller + ": expected " + expected + ", got " + actual);
@@ -192,7 +228,8 @@ class AuthorizationMatrixIntegrationTest {
   private Outcome call(String endpoint, Rule rule, World world, Caller caller) throws Exception {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     String path =
-        endpoint.substring(endpoint.indexOf(' ') + 1)
+        endpoint
+            .substring(endpoint.indexOf(' ') + 1)
             .replace("{seriesId}", world.series().getId().toString())
             .replace("{caseId}", String.valueOf(world.caseId()))
             .replace("{itemId}", String.valueOf(world.itemId()))
@@ -202,7 +239,7 @@ class AuthorizationMatrixIntegrationTest {
             .replace("/sites/{id}", "/sites/" + world.site().getId())
             .replace("/accounts/{id}", "/accounts/" + world.target().getId())
             .replace("/series/{id}", "/series/" + world.series().getId());
-    if (path.endsWith("/sections/nodes") ) {
+    if (path.endsWith("/sections/nodes")) {
       path = path.replace("/sections/nodes", "/sections/patient");
     }
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
@@ -215,7 +252,9 @@ class AuthorizationMatrixIntegrationTest {
     }
     MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
     int status = response.getStatus();
-    if (status == 302 && response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login")) {
+    if (status == 302
+        && response.getRedirectedUrl() != null
+        && response.getRedirectedUrl().endsWith("/login")) {
       return Outcome.SIGN_IN;
     }
     if (status == 403) {
@@ -234,7 +273,9 @@ class AuthorizationMatrixIntegrationTest {
     List<String> endpoints = new ArrayList<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+        if (pattern.startsWith("/api/")
+            || pattern.startsWith("/v3/api-docs")
+            || pattern.startsWith("/swagger-ui")) {
           continue; // the API has its own matrix, with tokens
         }
         var methods = info.getMethodsCondition().getMethods();
@@ -250,7 +291,8 @@ class AuthorizationMatrixIntegrationTest {
     return endpoints;
   }
 
-  private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
+  private static List<String> concat(
+      java.util.Collection<String> a, java.util.Collection<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;

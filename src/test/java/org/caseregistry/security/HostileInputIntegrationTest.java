@@ -27,9 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Hostile input in every text field of every form: markup comes back escaped, SQL
- * metacharacters are stored as typed, odd Unicode round-trips, overlong and control-character
- * values get a message next to the field. No input ends in a server error.
+ * Hostile input in every text field of every form: markup comes back escaped, SQL metacharacters
+ * are stored as typed, odd Unicode round-trips, overlong and control-character values get a message
+ * next to the field. No input ends in a server error.
  */
 @IntegrationTest
 class HostileInputIntegrationTest {
@@ -38,7 +38,8 @@ class HostileInputIntegrationTest {
   static final String IMAGE = "\"><img src=x onerror=alert(1)>";
   static final String SQL = "Robert'); DROP TABLE surgical_case;--";
   static final String UNICODE = "Nguyễn Thị Ánh 😷 \u202Eأحمد\u202C e\u0301 ☢";
-  static final List<String> PAYLOADS = List.of(SCRIPT, IMAGE, SQL, UNICODE, "x".repeat(5000), "nul\u0000byte");
+  static final List<String> PAYLOADS =
+      List.of(SCRIPT, IMAGE, SQL, UNICODE, "x".repeat(5000), "nul\u0000byte");
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
@@ -68,22 +69,40 @@ class HostileInputIntegrationTest {
         }
         for (String payload : PAYLOADS) {
           String path =
-              "/cases/" + caseId + "/sections/" + section.slug() + (section.isList() ? "/items/new" : "");
+              "/cases/"
+                  + caseId
+                  + "/sections/"
+                  + section.slug()
+                  + (section.isList() ? "/items/new" : "");
           int version =
               section.isList()
                   ? 0
-                  : jdbc.queryForList("select version from " + section.table() + " where case_id = ?", Integer.class, caseId)
-                      .stream().findFirst().orElse(0);
+                  : jdbc
+                      .queryForList(
+                          "select version from " + section.table() + " where case_id = ?",
+                          Integer.class,
+                          caseId)
+                      .stream()
+                      .findFirst()
+                      .orElse(0);
           MockHttpServletResponse response =
-              send(post(path).with(user(surgeon)).with(csrf())
-                  .param("values[" + variable.name() + "]", payload)
-                  .param("version", String.valueOf(version)));
-          boolean acceptable = payload.length() <= variable.maxLength() && !payload.contains("\u0000");
+              send(
+                  post(path)
+                      .with(user(surgeon))
+                      .with(csrf())
+                      .param("values[" + variable.name() + "]", payload)
+                      .param("version", String.valueOf(version)));
+          boolean acceptable =
+              payload.length() <= variable.maxLength() && !payload.contains("\u0000");
           if (acceptable) {
             assertThat(response.getStatus()).as(variable.name() + " " + payload).isEqualTo(302);
             String stored =
                 jdbc.queryForObject(
-                    "select " + variable.name() + " from " + section.table() + " where case_id = ?"
+                    "select "
+                        + variable.name()
+                        + " from "
+                        + section.table()
+                        + " where case_id = ?"
                         + (section.isList() ? " order by id desc limit 1" : ""),
                     String.class,
                     caseId);
@@ -91,49 +110,99 @@ class HostileInputIntegrationTest {
             String page = send(get("/cases/" + caseId).with(user(surgeon))).getContentAsString();
             assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x");
           } else {
-            assertThat(response.getStatus()).as(variable.name() + " " + payload.substring(0, Math.min(10, payload.length()))).isEqualTo(200);
-            assertThat(response.getContentAsString()).contains("id=\"" + variable.name() + "-error\"");
+            assertThat(response.getStatus())
+                .as(variable.name() + " " + payload.substring(0, Math.min(10, payload.length())))
+                .isEqualTo(200);
+            assertThat(response.getContentAsString())
+                .contains("id=\"" + variable.name() + "-error\"");
           }
         }
       }
     }
-    String history = send(get("/cases/" + caseId + "/history").with(user(surgeon))).getContentAsString();
+    String history =
+        send(get("/cases/" + caseId + "/history").with(user(surgeon))).getContentAsString();
     assertThat(history).doesNotContain("<script>alert").contains("&lt;script&gt;");
   }
 
   @Test
   void adminAndSeriesFormsEscapeStoreAndRefuseCleanly() throws Exception {
     for (String payload : PAYLOADS) {
-      assertNoServerError(post("/admin/sites/new").with(user(admin)).with(csrf())
-          .param("code", TestAccounts.unique("H")).param("name", payload + TestAccounts.unique(" ")).param("city", payload));
-      assertNoServerError(post("/admin/accounts/new").with(user(admin)).with(csrf())
-          .param("username", TestAccounts.unique("u")).param("fullName", payload).param("email", payload)
-          .param("role", "ADMIN"));
-      assertNoServerError(post("/series/new").with(user(admin)).with(csrf())
-          .param("title", payload + TestAccounts.unique(" ")).param("description", payload).param("procedure", payload)
-          .param("status", "ACTIVE").param("siteIds", site.getId().toString()));
-      assertNoServerError(post("/series/" + series.getId() + "/cases/new").with(user(surgeon)).with(csrf())
-          .param("studyCode", payload).param("siteId", site.getId().toString()));
-      assertNoServerError(get("/series/" + series.getId() + "/cases").with(user(surgeon)).param("q", payload).param("sort", payload).param("status", payload));
-      assertNoServerError(post("/account/password").with(user(surgeon)).with(csrf())
-          .param("currentPassword", payload).param("newPassword", payload).param("confirmPassword", payload));
-      assertNoServerError(post("/login").with(csrf()).param("username", payload).param("password", payload));
+      assertNoServerError(
+          post("/admin/sites/new")
+              .with(user(admin))
+              .with(csrf())
+              .param("code", TestAccounts.unique("H"))
+              .param("name", payload + TestAccounts.unique(" "))
+              .param("city", payload));
+      assertNoServerError(
+          post("/admin/accounts/new")
+              .with(user(admin))
+              .with(csrf())
+              .param("username", TestAccounts.unique("u"))
+              .param("fullName", payload)
+              .param("email", payload)
+              .param("role", "ADMIN"));
+      assertNoServerError(
+          post("/series/new")
+              .with(user(admin))
+              .with(csrf())
+              .param("title", payload + TestAccounts.unique(" "))
+              .param("description", payload)
+              .param("procedure", payload)
+              .param("status", "ACTIVE")
+              .param("siteIds", site.getId().toString()));
+      assertNoServerError(
+          post("/series/" + series.getId() + "/cases/new")
+              .with(user(surgeon))
+              .with(csrf())
+              .param("studyCode", payload)
+              .param("siteId", site.getId().toString()));
+      assertNoServerError(
+          get("/series/" + series.getId() + "/cases")
+              .with(user(surgeon))
+              .param("q", payload)
+              .param("sort", payload)
+              .param("status", payload));
+      assertNoServerError(
+          post("/account/password")
+              .with(user(surgeon))
+              .with(csrf())
+              .param("currentPassword", payload)
+              .param("newPassword", payload)
+              .param("confirmPassword", payload));
+      assertNoServerError(
+          post("/login").with(csrf()).param("username", payload).param("password", payload));
     }
     String sites = send(get("/admin/sites").with(user(admin))).getContentAsString();
     assertThat(sites).contains("&lt;script&gt;").doesNotContain("<script>alert");
-    assertThat(jdbc.queryForObject("select count(*) from hospital_site where city = ?", Long.class, SQL)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from hospital_site where city = ?", Long.class, UNICODE)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from hospital_site where city = ?", Long.class, SQL))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from hospital_site where city = ?", Long.class, UNICODE))
+        .isEqualTo(1);
     String seriesList = send(get("/series").with(user(admin))).getContentAsString();
     assertThat(seriesList).doesNotContain("<img src=x").doesNotContain("<script>alert");
   }
 
   @Test
   void withdrawalReasonsAndDeletionConfirmationsAreHandledSafely() throws Exception {
-    SignedInAccount coordinator = TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
     for (String payload : PAYLOADS) {
       long caseId = fixtures.newCase(series, site);
-      assertNoServerError(post("/cases/" + caseId + "/withdraw").with(user(coordinator)).with(csrf()).param("reason", payload));
-      assertNoServerError(post("/cases/" + caseId + "/delete").with(user(admin)).with(csrf()).param("confirmation", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/withdraw")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("reason", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/delete")
+              .with(user(admin))
+              .with(csrf())
+              .param("confirmation", payload));
       String page = send(get("/cases/" + caseId).with(user(coordinator))).getContentAsString();
       assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x");
     }
@@ -142,11 +211,12 @@ class HostileInputIntegrationTest {
   private void assertNoServerError(MockHttpServletRequestBuilder request) throws Exception {
     MockHttpServletResponse response = send(request);
     assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(500);
-    assertThat(response.getContentAsString()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+    assertThat(response.getContentAsString())
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img src=x");
   }
 
   private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
     return mvc.perform(request).andReturn().getResponse();
   }
-
 }

@@ -60,12 +60,15 @@ class SeriesIntegrationTest {
     CaseSeries created = seriesRepository.findByTitleIgnoreCase(title).orElseThrow();
     assertThat(
             jdbc.queryForObject(
-                "select r.username from case_series_aud a join revinfo r on r.rev = a.rev where a.id = ?",
+                "select r.username from case_series_aud a join revinfo r on r.rev = a.rev where"
+                    + " a.id = ?",
                 String.class,
                 created.getId()))
         .isEqualTo(coordinator.username());
-    mvc.perform(get("/series").with(user(surgeon))).andExpect(content().string(containsString(title)));
-    mvc.perform(get("/series").with(user(outsider))).andExpect(content().string(not(containsString(title))));
+    mvc.perform(get("/series").with(user(surgeon)))
+        .andExpect(content().string(containsString(title)));
+    mvc.perform(get("/series").with(user(outsider)))
+        .andExpect(content().string(not(containsString(title))));
     mvc.perform(get("/series/" + created.getId() + "/cases").with(user(outsider)))
         .andExpect(status().isNotFound());
   }

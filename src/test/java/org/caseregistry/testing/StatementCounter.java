@@ -11,8 +11,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the SQL statements the application prepares, so that tests can show a page costs a
- * bounded number of statements however many cases exist.
+ * Counts the SQL statements the application prepares, so that tests can show a page costs a bounded
+ * number of statements however many cases exist.
  */
 @Component
 public class StatementCounter implements BeanPostProcessor {
@@ -33,17 +33,23 @@ public class StatementCounter implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-      return proxy(DataSource.class, dataSource, (target, method, args) -> {
-        Object result = invoke(target, method, args);
-        return result instanceof Connection connection
-            ? proxy(Connection.class, connection, (c, m, a) -> {
-                if (STATEMENT_METHODS.contains(m.getName())) {
-                  count.incrementAndGet();
-                }
-                return invoke(c, m, a);
-              })
-            : result;
-      });
+      return proxy(
+          DataSource.class,
+          dataSource,
+          (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            return result instanceof Connection connection
+                ? proxy(
+                    Connection.class,
+                    connection,
+                    (c, m, a) -> {
+                      if (STATEMENT_METHODS.contains(m.getName())) {
+                        count.incrementAndGet();
+                      }
+                      return invoke(c, m, a);
+                    })
+                : result;
+          });
     }
     return bean;
   }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
- * Bars for categories, one bar per series (side by side) or one stacked bar per category;
- * vertical (categories along the x axis) or horizontal (categories down the y axis, for long
- * labels). Single-series bars carry their value.
+ * Bars for categories, one bar per series (side by side) or one stacked bar per category; vertical
+ * (categories along the x axis) or horizontal (categories down the y axis, for long labels).
+ * Single-series bars carry their value.
  */
 public final class BarChart implements Chart {
 
@@ -98,7 +98,8 @@ public final class BarChart implements Chart {
   public int height() {
     double legend = legendRows() * Legend.ROW;
     if (orientation == Orientation.HORIZONTAL) {
-      return (int) Math.ceil(TITLE_HEIGHT + legend + 8 + Math.max(1, categories.size()) * BAR_ROW + 44);
+      return (int)
+          Math.ceil(TITLE_HEIGHT + legend + 8 + Math.max(1, categories.size()) * BAR_ROW + 44);
     }
     return (int) Math.ceil(TITLE_HEIGHT + legend + 300);
   }
@@ -146,9 +147,7 @@ public final class BarChart implements Chart {
   }
 
   private boolean allIntegers() {
-    return series.stream()
-        .flatMap(s -> s.values().stream())
-        .allMatch(v -> v == Math.rint(v));
+    return series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
   }
 
   private void drawVertical(Canvas canvas, double top, List<Double> ticks, double axisMax) {
@@ -159,8 +158,8 @@ public final class BarChart implements Chart {
     for (double tick : ticks) {
       double y = bottom - tick / axisMax * plotHeight;
       canvas.line(left, y, right, y, Palette.GRID, 1);
-      canvas.text(left - 6, y + 4, valueFormat.apply(tick), FONT, Canvas.Anchor.END, false,
-          Palette.TEXT);
+      canvas.text(
+          left - 6, y + 4, valueFormat.apply(tick), FONT, Canvas.Anchor.END, false, Palette.TEXT);
     }
     canvas.verticalText(16, top + plotHeight / 2, valueAxisLabel, FONT, Palette.TEXT);
     int count = Math.max(1, categories.size());
@@ -182,20 +181,38 @@ public final class BarChart implements Chart {
         } else {
           canvas.rect(x0 + s * barWidth, bottom - h, barWidth, h, series.get(s).color());
           if (series.size() == 1 && value > 0) {
-            canvas.text(x0 + barWidth / 2, bottom - h - 4, valueFormat.apply(value), FONT,
-                Canvas.Anchor.MIDDLE, false, Palette.TEXT);
+            canvas.text(
+                x0 + barWidth / 2,
+                bottom - h - 4,
+                valueFormat.apply(value),
+                FONT,
+                Canvas.Anchor.MIDDLE,
+                false,
+                Palette.TEXT);
           }
         }
       }
       if (c % every == 0) {
-        canvas.text(left + c * slot + slot / 2, bottom + 15, categories.get(c), FONT,
-            Canvas.Anchor.MIDDLE, false, Palette.TEXT);
+        canvas.text(
+            left + c * slot + slot / 2,
+            bottom + 15,
+            categories.get(c),
+            FONT,
+            Canvas.Anchor.MIDDLE,
+            false,
+            Palette.TEXT);
       }
     }
     canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
     canvas.line(left, top, left, bottom, Palette.AXIS, 1);
-    canvas.text((left + right) / 2, bottom + 36, categoryAxisLabel, FONT, Canvas.Anchor.MIDDLE,
-        false, Palette.TEXT);
+    canvas.text(
+        (left + right) / 2,
+        bottom + 36,
+        categoryAxisLabel,
+        FONT,
+        Canvas.Anchor.MIDDLE,
+        false,
+        Palette.TEXT);
   }
 
   private void drawHorizontal(Canvas canvas, double top, List<Double> ticks, double axisMax) {
@@ -207,16 +224,22 @@ public final class BarChart implements Chart {
     for (double tick : ticks) {
       double x = left + tick / axisMax * plotWidth;
       canvas.line(x, top, x, bottom, Palette.GRID, 1);
-      canvas.text(x, bottom + 15, valueFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false,
-          Palette.TEXT);
+      canvas.text(
+          x, bottom + 15, valueFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false, Palette.TEXT);
     }
     double barGroup = BAR_ROW * 0.7;
     int bars = stacked ? 1 : Math.max(1, series.size());
     double barHeight = barGroup / bars;
     for (int c = 0; c < categories.size(); c++) {
       double y0 = top + c * BAR_ROW + (BAR_ROW - barGroup) / 2;
-      canvas.text(left - 8, top + c * BAR_ROW + BAR_ROW / 2 + 4, shorten(categories.get(c), left - 16),
-          FONT, Canvas.Anchor.END, false, Palette.TEXT);
+      canvas.text(
+          left - 8,
+          top + c * BAR_ROW + BAR_ROW / 2 + 4,
+          shorten(categories.get(c), left - 16),
+          FONT,
+          Canvas.Anchor.END,
+          false,
+          Palette.TEXT);
       double stackedWidth = 0;
       for (int s = 0; s < series.size(); s++) {
         double value = series.get(s).values().get(c);
@@ -227,15 +250,27 @@ public final class BarChart implements Chart {
         } else {
           canvas.rect(left, y0 + s * barHeight, w, barHeight, series.get(s).color());
           if (series.size() == 1) {
-            canvas.text(left + w + 4, y0 + barHeight / 2 + 4, valueFormat.apply(value), FONT,
-                Canvas.Anchor.START, false, Palette.TEXT);
+            canvas.text(
+                left + w + 4,
+                y0 + barHeight / 2 + 4,
+                valueFormat.apply(value),
+                FONT,
+                Canvas.Anchor.START,
+                false,
+                Palette.TEXT);
           }
         }
       }
     }
     canvas.line(left, top, left, bottom, Palette.AXIS, 1);
     canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
-    canvas.text((left + right) / 2, bottom + 34, valueAxisLabel, FONT, Canvas.Anchor.MIDDLE, false,
+    canvas.text(
+        (left + right) / 2,
+        bottom + 34,
+        valueAxisLabel,
+        FONT,
+        Canvas.Anchor.MIDDLE,
+        false,
         Palette.TEXT);
   }
 

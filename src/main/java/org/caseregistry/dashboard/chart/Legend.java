@@ -46,7 +46,13 @@ final class Legend {
       }
       double top = y + row * ROW;
       canvas.rect(left + x, top + 3, SWATCH, SWATCH, item.color());
-      canvas.text(left + x + SWATCH + 4, top + 13, item.label(), FONT, Canvas.Anchor.START, false,
+      canvas.text(
+          left + x + SWATCH + 4,
+          top + 13,
+          item.label(),
+          FONT,
+          Canvas.Anchor.START,
+          false,
           Palette.TEXT);
       x += w;
     }

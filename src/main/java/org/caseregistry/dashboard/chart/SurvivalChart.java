@@ -19,6 +19,7 @@ public final class SurvivalChart implements Chart {
   private static final double TITLE_HEIGHT = 28;
   private static final double PLOT_HEIGHT = 260;
   private static final double AT_RISK_ROW = 16;
+
   /** Tick steps in months: every month, 3, 6, 12, 24 or 60 months. */
   private static final double[] MONTH_STEPS = {1, 3, 6, 12, 24, 60};
 
@@ -81,8 +82,14 @@ public final class SurvivalChart implements Chart {
   public int height() {
     return (int)
         Math.ceil(
-            TITLE_HEIGHT + legendRows() * Legend.ROW + 8 + PLOT_HEIGHT + 44 + 20
-                + Math.max(1, curves.size()) * AT_RISK_ROW + 8);
+            TITLE_HEIGHT
+                + legendRows() * Legend.ROW
+                + 8
+                + PLOT_HEIGHT
+                + 44
+                + 20
+                + Math.max(1, curves.size()) * AT_RISK_ROW
+                + 8);
   }
 
   private List<Legend.Item> legendItems() {
@@ -124,12 +131,18 @@ public final class SurvivalChart implements Chart {
     for (double tick : ticks) {
       double x = left + tick / axisMax * (right - left);
       canvas.line(x, bottom, x, bottom + 4, Palette.AXIS, 1);
-      canvas.text(x, bottom + 16, timeFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false,
-          Palette.TEXT);
+      canvas.text(
+          x, bottom + 16, timeFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false, Palette.TEXT);
     }
     canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
     canvas.line(left, top, left, bottom, Palette.AXIS, 1);
-    canvas.text((left + right) / 2, bottom + 34, timeAxisLabel, FONT, Canvas.Anchor.MIDDLE, false,
+    canvas.text(
+        (left + right) / 2,
+        bottom + 34,
+        timeAxisLabel,
+        FONT,
+        Canvas.Anchor.MIDDLE,
+        false,
         Palette.TEXT);
 
     for (Curve curve : curves) {
@@ -165,8 +178,14 @@ public final class SurvivalChart implements Chart {
       canvas.text(left - 24, y, curve.label(), FONT, Canvas.Anchor.END, false, Palette.TEXT);
       for (double tick : ticks) {
         double x = left + tick / axisMax * (right - left);
-        canvas.text(x, y, Integer.toString(curve.estimate().atRisk(tick * daysPerUnit)), FONT,
-            Canvas.Anchor.MIDDLE, false, Palette.TEXT);
+        canvas.text(
+            x,
+            y,
+            Integer.toString(curve.estimate().atRisk(tick * daysPerUnit)),
+            FONT,
+            Canvas.Anchor.MIDDLE,
+            false,
+            Palette.TEXT);
       }
     }
   }

@@ -2,9 +2,9 @@ package org.caseregistry.dashboard.survival;
 
 /**
  * The upper tail P(X ≥ x) of the chi-square distribution with k degrees of freedom, which is the
- * regularized upper incomplete gamma function Q(k/2, x/2). Computed by its power series below a +
- * 1 and by its continued fraction (modified Lentz) above, as in Numerical Recipes §6.2, with
- * log Γ from the Lanczos approximation; accurate to about 1e-14.
+ * regularized upper incomplete gamma function Q(k/2, x/2). Computed by its power series below a + 1
+ * and by its continued fraction (modified Lentz) above, as in Numerical Recipes §6.2, with log Γ
+ * from the Lanczos approximation; accurate to about 1e-14.
  */
 public final class ChiSquareDistribution {
 

@@ -9,13 +9,13 @@ import java.util.TreeMap;
 /**
  * The Kaplan-Meier (product-limit) estimator with Greenwood's variance.
  *
- * <p>At each distinct time t<sub>j</sub> with d<sub>j</sub> events among the n<sub>j</sub>
- * subjects still at risk (time ≥ t<sub>j</sub>), S(t) = Π (1 − d<sub>j</sub>/n<sub>j</sub>) over
+ * <p>At each distinct time t<sub>j</sub> with d<sub>j</sub> events among the n<sub>j</sub> subjects
+ * still at risk (time ≥ t<sub>j</sub>), S(t) = Π (1 − d<sub>j</sub>/n<sub>j</sub>) over
  * t<sub>j</sub> ≤ t. Subjects censored at an event time count as at risk at that time (the usual
- * convention: censoring is taken to happen just after the events). Var S(t) = S(t)² Σ
- * d<sub>j</sub> / (n<sub>j</sub>(n<sub>j</sub> − d<sub>j</sub>)) (Greenwood). The pointwise 95%
- * interval is computed on the log scale, S·exp(±1.96·√Σ), cut to [0, 1], as R's {@code survfit}
- * does by default.
+ * convention: censoring is taken to happen just after the events). Var S(t) = S(t)² Σ d<sub>j</sub>
+ * / (n<sub>j</sub>(n<sub>j</sub> − d<sub>j</sub>)) (Greenwood). The pointwise 95% interval is
+ * computed on the log scale, S·exp(±1.96·√Σ), cut to [0, 1], as R's {@code survfit} does by
+ * default.
  */
 public final class KaplanMeier {
 

@@ -73,9 +73,7 @@ public final class LogRankTest {
         totalEvents += events[g];
       }
       double spread =
-          totalAtRisk > 1
-              ? totalEvents * (totalAtRisk - totalEvents) / (totalAtRisk - 1)
-              : 0;
+          totalAtRisk > 1 ? totalEvents * (totalAtRisk - totalEvents) / (totalAtRisk - 1) : 0;
       for (int g = 0; g < groupCount; g++) {
         observed[g] += (int) events[g];
         expected[g] += totalEvents * atRisk[g] / totalAtRisk;
@@ -102,7 +100,8 @@ public final class LogRankTest {
       chiSquare += difference[g] * solved[g];
     }
     return java.util.Optional.of(
-        new Result(observed, expected, chiSquare, k, ChiSquareDistribution.upperTail(chiSquare, k)));
+        new Result(
+            observed, expected, chiSquare, k, ChiSquareDistribution.upperTail(chiSquare, k)));
   }
 
   /** Solves A x = b by Gaussian elimination with partial pivoting; null when A is singular. */

@@ -2,8 +2,8 @@ package org.caseregistry.dashboard.survival;
 
 /**
  * What happened at one follow-up time: how many subjects had the event then and how many were
- * censored then (last seen event-free). Data may come one subject per value, or already counted
- * per time, as the dashboard's query delivers it.
+ * censored then (last seen event-free). Data may come one subject per value, or already counted per
+ * time, as the dashboard's query delivers it.
  *
  * @param time time since the origin, in any unit (the dashboard uses days)
  * @param events subjects with the event at this time

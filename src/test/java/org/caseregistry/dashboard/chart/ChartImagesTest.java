@@ -20,30 +20,52 @@ import org.xml.sax.InputSource;
 class ChartImagesTest {
 
   private static SurvivalChart survival() {
-    List<SurvivalTime> sixMp = List.of(
-        new SurvivalTime(6 * 30.4375, 3, 1), new SurvivalTime(7 * 30.4375, 1, 0),
-        new SurvivalTime(10 * 30.4375, 1, 1), new SurvivalTime(13 * 30.4375, 1, 0),
-        new SurvivalTime(22 * 30.4375, 1, 0), new SurvivalTime(23 * 30.4375, 1, 0),
-        new SurvivalTime(35 * 30.4375, 0, 11));
-    List<SurvivalTime> placebo = List.of(
-        new SurvivalTime(1 * 30.4375, 2, 0), new SurvivalTime(4 * 30.4375, 6, 0),
-        new SurvivalTime(8 * 30.4375, 4, 0), new SurvivalTime(12 * 30.4375, 4, 0),
-        new SurvivalTime(23 * 30.4375, 5, 0));
-    return new SurvivalChart("overall-survival", "Overall survival <6-MP & placebo>",
+    List<SurvivalTime> sixMp =
+        List.of(
+            new SurvivalTime(6 * 30.4375, 3, 1),
+            new SurvivalTime(7 * 30.4375, 1, 0),
+            new SurvivalTime(10 * 30.4375, 1, 1),
+            new SurvivalTime(13 * 30.4375, 1, 0),
+            new SurvivalTime(22 * 30.4375, 1, 0),
+            new SurvivalTime(23 * 30.4375, 1, 0),
+            new SurvivalTime(35 * 30.4375, 0, 11));
+    List<SurvivalTime> placebo =
+        List.of(
+            new SurvivalTime(1 * 30.4375, 2, 0),
+            new SurvivalTime(4 * 30.4375, 6, 0),
+            new SurvivalTime(8 * 30.4375, 4, 0),
+            new SurvivalTime(12 * 30.4375, 4, 0),
+            new SurvivalTime(23 * 30.4375, 5, 0));
+    return new SurvivalChart(
+        "overall-survival",
+        "Overall survival <6-MP & placebo>",
         "Kaplan-Meier estimate: 6-MP 21 cases, placebo 21 cases",
-        List.of(new SurvivalChart.Curve("6-MP", Palette.BLUE, KaplanMeier.estimate(sixMp)),
+        List.of(
+            new SurvivalChart.Curve("6-MP", Palette.BLUE, KaplanMeier.estimate(sixMp)),
             new SurvivalChart.Curve("Giả dược", Palette.ORANGE, KaplanMeier.estimate(placebo))),
-        30.4375, "Months after the operation", "Estimated survival (%)", "Number at risk",
+        30.4375,
+        "Months after the operation",
+        "Estimated survival (%)",
+        "Number at risk",
         v -> String.valueOf((int) v));
   }
 
   private static BarChart bars(BarChart.Orientation orientation, boolean stacked) {
-    return new BarChart("follow-up", "Follow-up", "Status per window",
+    return new BarChart(
+        "follow-up",
+        "Follow-up",
+        "Status per window",
         List.of("1 month", "3 months", "6 months", "12 months"),
-        List.of(new BarChart.Series("Well", Palette.GREEN, List.of(5.0, 6.0, 0.0, 0.0)),
+        List.of(
+            new BarChart.Series("Well", Palette.GREEN, List.of(5.0, 6.0, 0.0, 0.0)),
             new BarChart.Series("Reflux", Palette.ORANGE, List.of(1.0, 0.0, 0.0, 0.0)),
             new BarChart.Series("Not yet due", Palette.LIGHT_GREY, List.of(0.0, 0.0, 6.0, 6.0))),
-        orientation, stacked, "Window", "Cases", v -> String.valueOf(v), null);
+        orientation,
+        stacked,
+        "Window",
+        "Cases",
+        v -> String.valueOf(v),
+        null);
   }
 
   private static Document parse(String svg) throws Exception {
@@ -54,8 +76,12 @@ class ChartImagesTest {
 
   @Test
   void svgDocumentsAreWellFormedWithATitleAndADescription() throws Exception {
-    for (Chart chart : List.of(survival(), bars(BarChart.Orientation.VERTICAL, false),
-        bars(BarChart.Orientation.HORIZONTAL, true), bars(BarChart.Orientation.VERTICAL, true))) {
+    for (Chart chart :
+        List.of(
+            survival(),
+            bars(BarChart.Orientation.VERTICAL, false),
+            bars(BarChart.Orientation.HORIZONTAL, true),
+            bars(BarChart.Orientation.VERTICAL, true))) {
       String svg = ChartImages.svgDocument(chart);
       Document document = parse(svg);
       Element root = document.getDocumentElement();
@@ -67,9 +93,14 @@ class ChartImagesTest {
       NodeList titles = root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title");
       assertThat(titles.getLength()).isEqualTo(1);
       assertThat(titles.item(0).getTextContent()).isEqualTo(chart.title());
-      assertThat(root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent())
+      assertThat(
+              root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc")
+                  .item(0)
+                  .getTextContent())
           .isEqualTo(chart.description());
-      assertThat(svg).as("the content security policy forbids inline styles").doesNotContain("style=");
+      assertThat(svg)
+          .as("the content security policy forbids inline styles")
+          .doesNotContain("style=");
     }
   }
 
@@ -86,7 +117,8 @@ class ChartImagesTest {
     assertThat(all).contains("Number at risk", "6-MP", "Giả dược", "21", "0");
     // at risk (time ≥ tick) at 0, 6, 12, 18, 24, 30, 36 months: 21, 21, 14, 13, 11, 11, 0
     int at = all.indexOf("Number at risk");
-    assertThat(all.subList(at, all.size())).containsSubsequence("6-MP", "21", "21", "14", "13", "11", "11", "0");
+    assertThat(all.subList(at, all.size()))
+        .containsSubsequence("6-MP", "21", "21", "14", "13", "11", "11", "0");
   }
 
   @Test
@@ -101,6 +133,7 @@ class ChartImagesTest {
 
   @Test
   void textIsEscaped() {
-    assertThat(ChartImages.svgDocument(survival())).contains("Overall survival &lt;6-MP &amp; placebo&gt;");
+    assertThat(ChartImages.svgDocument(survival()))
+        .contains("Overall survival &lt;6-MP &amp; placebo&gt;");
   }
 }

@@ -39,15 +39,19 @@ class KaplanMeierTest {
     KaplanMeierCurve curve = KaplanMeier.estimate(RemissionData.sixMp());
 
     List<KaplanMeierCurve.Step> drops = curve.eventSteps();
-    assertThat(drops).extracting(KaplanMeierCurve.Step::time)
+    assertThat(drops)
+        .extracting(KaplanMeierCurve.Step::time)
         .containsExactly(6.0, 7.0, 10.0, 13.0, 16.0, 22.0, 23.0);
-    assertThat(drops).extracting(KaplanMeierCurve.Step::atRisk)
+    assertThat(drops)
+        .extracting(KaplanMeierCurve.Step::atRisk)
         .containsExactly(21, 17, 15, 12, 11, 7, 6);
-    assertThat(drops).extracting(KaplanMeierCurve.Step::events)
+    assertThat(drops)
+        .extracting(KaplanMeierCurve.Step::events)
         .containsExactly(3, 1, 1, 1, 1, 1, 1);
     double[] printed = {0.8571, 0.8067, 0.7529, 0.6902, 0.6275, 0.5378, 0.4482};
     for (int i = 0; i < printed.length; i++) {
-      assertThat(drops.get(i).survival()).as("S(%s)", drops.get(i).time())
+      assertThat(drops.get(i).survival())
+          .as("S(%s)", drops.get(i).time())
           .isCloseTo(printed[i], within(PRINTED));
     }
     assertThat(curve.subjects()).isEqualTo(21);
@@ -78,9 +82,16 @@ class KaplanMeierTest {
   void numbersAtRiskUnderTheAxis() {
     KaplanMeierCurve sixMp = KaplanMeier.estimate(RemissionData.sixMp());
     KaplanMeierCurve placebo = KaplanMeier.estimate(RemissionData.placebo());
-    assertThat(List.of(sixMp.atRisk(0), sixMp.atRisk(10), sixMp.atRisk(20), sixMp.atRisk(30), sixMp.atRisk(36)))
+    assertThat(
+            List.of(
+                sixMp.atRisk(0),
+                sixMp.atRisk(10),
+                sixMp.atRisk(20),
+                sixMp.atRisk(30),
+                sixMp.atRisk(36)))
         .containsExactly(21, 15, 8, 4, 0);
-    assertThat(List.of(placebo.atRisk(0), placebo.atRisk(10), placebo.atRisk(20), placebo.atRisk(30)))
+    assertThat(
+            List.of(placebo.atRisk(0), placebo.atRisk(10), placebo.atRisk(20), placebo.atRisk(30)))
         .containsExactly(21, 8, 2, 0);
   }
 
@@ -108,8 +119,13 @@ class KaplanMeierTest {
   void medianSurvivalTimes() {
     assertThat(KaplanMeier.estimate(RemissionData.sixMp()).median()).hasValue(23.0);
     assertThat(KaplanMeier.estimate(RemissionData.placebo()).median()).hasValue(8.0);
-    assertThat(KaplanMeier.estimate(List.of(SurvivalTime.event(1), SurvivalTime.censored(5),
-        SurvivalTime.censored(6))).median()).as("S never reaches 0.5: not reached").isEmpty();
+    assertThat(
+            KaplanMeier.estimate(
+                    List.of(
+                        SurvivalTime.event(1), SurvivalTime.censored(5), SurvivalTime.censored(6)))
+                .median())
+        .as("S never reaches 0.5: not reached")
+        .isEmpty();
   }
 
   /*
@@ -142,20 +158,33 @@ class KaplanMeierTest {
     assertThat(interval.lower()).hasValue(16.0);
     assertThat(interval.upper()).as("not reached").isEmpty();
 
-    KaplanMeierCurve.MedianInterval placebo = KaplanMeier.estimate(RemissionData.placebo()).medianInterval();
+    KaplanMeierCurve.MedianInterval placebo =
+        KaplanMeier.estimate(RemissionData.placebo()).medianInterval();
     assertThat(placebo.lower()).hasValue(4.0);
     assertThat(placebo.upper()).hasValue(12.0);
   }
 
   @Test
   void countedDataGiveTheSameCurveAsOneRowPerSubject() {
-    KaplanMeierCurve counted = KaplanMeier.estimate(List.of(
-        new SurvivalTime(6, 3, 1), new SurvivalTime(7, 1, 0), new SurvivalTime(9, 0, 1),
-        new SurvivalTime(10, 1, 1), new SurvivalTime(11, 0, 1), new SurvivalTime(13, 1, 0),
-        new SurvivalTime(16, 1, 0), new SurvivalTime(17, 0, 1), new SurvivalTime(19, 0, 1),
-        new SurvivalTime(20, 0, 1), new SurvivalTime(22, 1, 0), new SurvivalTime(23, 1, 0),
-        new SurvivalTime(25, 0, 1), new SurvivalTime(32, 0, 2), new SurvivalTime(34, 0, 1),
-        new SurvivalTime(35, 0, 1)));
+    KaplanMeierCurve counted =
+        KaplanMeier.estimate(
+            List.of(
+                new SurvivalTime(6, 3, 1),
+                new SurvivalTime(7, 1, 0),
+                new SurvivalTime(9, 0, 1),
+                new SurvivalTime(10, 1, 1),
+                new SurvivalTime(11, 0, 1),
+                new SurvivalTime(13, 1, 0),
+                new SurvivalTime(16, 1, 0),
+                new SurvivalTime(17, 0, 1),
+                new SurvivalTime(19, 0, 1),
+                new SurvivalTime(20, 0, 1),
+                new SurvivalTime(22, 1, 0),
+                new SurvivalTime(23, 1, 0),
+                new SurvivalTime(25, 0, 1),
+                new SurvivalTime(32, 0, 2),
+                new SurvivalTime(34, 0, 1),
+                new SurvivalTime(35, 0, 1)));
     assertThat(counted).isEqualTo(KaplanMeier.estimate(RemissionData.sixMp()));
   }
 

@@ -48,7 +48,10 @@ class LogRankTestTest {
     assertThat(swapped.observed()).containsExactly(21, 9);
   }
 
-  /** Three groups (6-MP, and placebo cut in two): 2 df, and the expected counts add up to all events. */
+  /**
+   * Three groups (6-MP, and placebo cut in two): 2 df, and the expected counts add up to all
+   * events.
+   */
   @Test
   void moreThanTwoGroupsHaveGMinusOneDegreesOfFreedom() {
     List<SurvivalTime> placebo = RemissionData.placebo();
@@ -67,7 +70,9 @@ class LogRankTestTest {
   @Test
   void nothingToCompare() {
     assertThat(LogRankTest.compare(List.of(RemissionData.sixMp()))).isEmpty();
-    assertThat(LogRankTest.compare(List.of(
-        List.of(SurvivalTime.censored(3)), List.of(SurvivalTime.censored(4))))).isEmpty();
+    assertThat(
+            LogRankTest.compare(
+                List.of(List.of(SurvivalTime.censored(3)), List.of(SurvivalTime.censored(4)))))
+        .isEmpty();
   }
 }

@@ -33,9 +33,9 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port against the run's shared PostgreSQL, used through a
  * headless Chromium as a person would. All subclasses share one application context. Each test
- * class has its own browser, started at first use and quit after the class's last test; cookies
- * are cleared after every test, so each test starts signed out and in English. A failing test
- * leaves a screenshot and the page's HTML in {@code target/browser-screenshots/}.
+ * class has its own browser, started at first use and quit after the class's last test; cookies are
+ * cleared after every test, so each test starts signed out and in English. A failing test leaves a
+ * screenshot and the page's HTML in {@code target/browser-screenshots/}.
  *
  * <p>A test that needs two people at once starts another browser with {@link #newBrowser()} and
  * runs steps in it with {@link #inBrowser(WebDriver, Runnable)}; the helpers then act on that
@@ -131,8 +131,8 @@ public abstract class BrowserTestSupport {
   }
 
   /**
-   * Another browser with its own profile and cookies (a second person at another computer),
-   * quit after the test. Act in it with {@link #inBrowser(WebDriver, Runnable)}.
+   * Another browser with its own profile and cookies (a second person at another computer), quit
+   * after the test. Act in it with {@link #inBrowser(WebDriver, Runnable)}.
    */
   protected WebDriver newBrowser() {
     Chromium.Session session = Chromium.start();
@@ -211,8 +211,8 @@ public abstract class BrowserTestSupport {
     wait.until(ExpectedConditions.stalenessOf(page));
     wait.until(
         driver ->
-            "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+            "complete"
+                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
   /**
@@ -278,8 +278,7 @@ public abstract class BrowserTestSupport {
   }
 
   private static Path saveScreenshot(WebDriver driver, String name) {
-    Path directory =
-        Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
+    Path directory = Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
     Path png = directory.resolve(name + ".png");
     try {
       Files.createDirectories(directory);

@@ -97,10 +97,14 @@ final class Chromium {
     options.setExperimentalOption(
         "prefs",
         Map.of(
-            "intl.accept_languages", "en-US,en",
-            "download.default_directory", downloads.toString(),
-            "download.prompt_for_download", false,
-            "download.directory_upgrade", true));
+            "intl.accept_languages",
+            "en-US,en",
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "download.directory_upgrade",
+            true));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver().toFile())

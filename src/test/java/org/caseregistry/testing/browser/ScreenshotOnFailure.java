@@ -22,7 +22,8 @@ class ScreenshotOnFailure implements AfterTestExecutionCallback {
             + context.getRequiredTestMethod().getName();
     Path screenshot = test.saveScreenshot(name);
     if (screenshot != null) {
-      System.err.println("Browser test failed; screenshot of the page: " + screenshot.toAbsolutePath());
+      System.err.println(
+          "Browser test failed; screenshot of the page: " + screenshot.toAbsolutePath());
     }
   }
 }
