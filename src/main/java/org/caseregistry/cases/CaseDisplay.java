@@ -81,6 +81,16 @@ public class CaseDisplay {
       return messages.getMessage("missing.not-entered", null, locale);
     }
     String notation = prefix == null ? "" : " (" + prefix.toLowerCase(Locale.ROOT) + "TNM)";
+    // E.g. an esophagogastric-junction tumour staged with the gastric tables says so.
+    String note =
+        result
+            .stagingNote()
+            .map(n -> " – " + messages.getMessage(n.messageKey(), null, locale))
+            .orElse("");
+    return withoutNote(result, notation, locale) + note;
+  }
+
+  private String withoutNote(StagingResult result, String notation, Locale locale) {
     return result
         .stage()
         .map(stage -> messages.getMessage("stage." + stage.name(), null, locale) + notation)
