@@ -9,6 +9,7 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.staging.GastricNCategory;
 import org.caseregistry.staging.StagingResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -73,6 +74,11 @@ public class CaseDisplay {
       format.setDecimalFormatSymbols(symbols);
     }
     return format.format(value);
+  }
+
+  /** "N3a" for a stored N category name ("N3A"), "–" when none was derived. */
+  public String nCategory(String storedName) {
+    return storedName == null ? "–" : GastricNCategory.valueOf(storedName).code();
   }
 
   /** A stage group with its notation, e.g. "Stage IVA (pTNM)", or why it cannot be derived. */
