@@ -101,3 +101,7 @@ create table case_gastric_node_station (
 );
 
 create index case_gastric_node_station_case_idx on case_gastric_node_station (case_id, position);
+
+-- "gastric_complications" is longer than the 20 characters the audit trail's section had (V2);
+-- the same width as series forms give it (V22), so that either order of the two leaves it so.
+alter table case_audit alter column section type varchar(60);

@@ -79,6 +79,8 @@ public final class CaseFileFormat {
     COMPLICATIONS("complications", Section.COMPLICATIONS),
     NODES("nodes", Section.NODES),
     FOLLOWUP("followup", Section.FOLLOWUP),
+    GASTRIC_COMPLICATIONS("gastric_complications", Section.GASTRIC_COMPLICATIONS),
+    GASTRIC_NODES("gastric_nodes", Section.GASTRIC_NODES),
     CODEBOOK("codebook", null);
 
     private final String sheetName;

@@ -99,7 +99,7 @@ class DatasetExport {
     wide.add(
         new Column(
             "operation_year",
-            "cast(extract(year from op.operation_date) as integer)",
+            "cast(extract(year from " + ReportFilter.OPERATION_DATE + ") as integer)",
             true,
             "report.dataset.operation_year",
             "INTEGER",
@@ -131,7 +131,13 @@ class DatasetExport {
               options));
     }
     files.add(new File("cases", wide, ReportFilter.FROM));
-    for (Section section : List.of(Section.COMPLICATIONS, Section.NODES, Section.FOLLOWUP)) {
+    for (Section section :
+        List.of(
+            Section.COMPLICATIONS,
+            Section.NODES,
+            Section.FOLLOWUP,
+            Section.GASTRIC_COMPLICATIONS,
+            Section.GASTRIC_NODES)) {
       List<Column> columns = new ArrayList<>(keyColumns(true));
       CaseVariables.of(section).forEach(variable -> column(variable, "x", identified, columns));
       files.add(
@@ -139,11 +145,14 @@ class DatasetExport {
               switch (section) {
                 case COMPLICATIONS -> "complications";
                 case NODES -> "nodes";
+                case GASTRIC_COMPLICATIONS -> "gastric_complications";
+                case GASTRIC_NODES -> "gastric_nodes";
                 default -> "followup";
               },
               columns,
               " from surgical_case c join hospital_site h on h.id = c.site_id"
                   + " left join case_operation op on op.case_id = c.id"
+                  + " left join case_gastric_operation gop on gop.case_id = c.id"
                   + " join "
                   + section.table()
                   + " x on x.case_id = c.id"));
@@ -180,11 +189,12 @@ class DatasetExport {
                 "DATE",
                 "yyyy-mm-dd",
                 List.of()));
-      } else if (!"operation_date".equals(variable.name())) {
+      } else if (!"operation_date".equals(variable.name())
+          && !"gastric_operation_date".equals(variable.name())) {
         columns.add(
             new Column(
                 dayName(variable.name()),
-                "(" + sql + " - op.operation_date)",
+                "(" + sql + " - " + ReportFilter.OPERATION_DATE + ")",
                 true,
                 variable.labelKey(),
                 "INTEGER",
@@ -330,6 +340,7 @@ class DatasetExport {
               + " r.key as variable, r.value as reason"
               + " from surgical_case c join hospital_site h on h.id = c.site_id"
               + " left join case_operation op on op.case_id = c.id"
+              + " left join case_gastric_operation gop on gop.case_id = c.id"
               + " join "
               + section.table()
               + " s on s.case_id = c.id"

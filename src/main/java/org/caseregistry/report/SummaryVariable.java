@@ -60,7 +60,10 @@ record SummaryVariable(
     add(derivedNumber("age_at_surgery", "derived.age"));
     add(derivedCode("clinical_stage", "case.stage.clinical", stageOptions()));
     add(derivedCode("pathological_stage", "case.stage.pathological", stageOptions()));
-    add(derivedCode("pn_from_count", "derived.pn-from-count", CaseVariables.get("pn").options()));
+    // The gastric N codes are the esophagus ones plus N3a and N3b; only counted codes are shown.
+    add(
+        derivedCode(
+            "pn_from_count", "derived.pn-from-count", CaseVariables.get("gastric_pn").options()));
     add(derivedNumber("nodes_positive_total", "report.var.nodes_positive_total"));
     add(derivedNumber("nodes_examined_total", "report.var.nodes_examined_total"));
     add(derivedNumber("length_of_stay_days", "derived.los"));
@@ -90,8 +93,8 @@ record SummaryVariable(
   private static List<CodeOption> stageOptions() {
     return Arrays.stream(
             new String[] {
-              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IVA",
-              "IVB"
+              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC",
+              "IV", "IVA", "IVB"
             })
         .map(code -> new CodeOption(code, "stage." + code, null))
         .toList();
