@@ -169,14 +169,14 @@ class GastricRulesTest {
   @Test
   void positiveAboveExaminedAtAStationAndAnIsgpsGradeOnAnotherComplicationAreRefused() {
     assertThat(CaseRules.errors(Section.GASTRIC_NODES, station("S7", 5, 4), totalGastrectomy()))
-        .extracting(FieldProblem::field)
+        .extracting(FieldProblem::variable)
         .containsExactly("station_nodes_positive");
     assertThat(
             CaseRules.errors(
                 Section.GASTRIC_COMPLICATIONS,
                 values("gastric_complication_type", "ILEUS", "popf_grade", "GRADE_B"),
                 totalGastrectomy()))
-        .extracting(FieldProblem::field)
+        .extracting(FieldProblem::variable)
         .containsExactly("popf_grade");
     assertThat(
             CaseRules.errors(
