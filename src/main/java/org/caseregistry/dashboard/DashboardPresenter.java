@@ -285,7 +285,7 @@ final class DashboardPresenter {
   private Chart completenessChart() {
     List<String> labels = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
-    for (Section section : Section.values()) {
+    for (Section section : data.sectionsFilled().keySet()) {
       labels.add(msg(section.messageKey()));
       int filled = data.sectionsFilled().get(section);
       shares.add(data.cases() == 0 ? 0 : 100.0 * filled / data.cases());
@@ -310,7 +310,7 @@ final class DashboardPresenter {
 
   private Table completenessTable() {
     List<List<String>> rows = new ArrayList<>();
-    for (Section section : Section.values()) {
+    for (Section section : data.sectionsFilled().keySet()) {
       int filled = data.sectionsFilled().get(section);
       rows.add(
           List.of(

@@ -4,7 +4,9 @@ import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
+import org.caseregistry.form.FormTemplate;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesForm;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
@@ -16,10 +18,12 @@ public class CaseFixtures {
 
   private final SeriesService seriesService;
   private final CaseService caseService;
+  private final FormService formService;
 
-  CaseFixtures(SeriesService seriesService, CaseService caseService) {
+  CaseFixtures(SeriesService seriesService, CaseService caseService, FormService formService) {
     this.seriesService = seriesService;
     this.caseService = caseService;
+    this.formService = formService;
   }
 
   public static CurrentAccount system() {
@@ -34,6 +38,14 @@ public class CaseFixtures {
     }
     return seriesService.create(
         form, system(), new org.springframework.validation.BeanPropertyBindingResult(form, "f"));
+  }
+
+  /** A series started from the "Gastrectomy for gastric cancer" template. */
+  public CaseSeries gastricSeries(HospitalSite... sites) {
+    CaseSeries series = series(sites);
+    formService.initialise(
+        series.getId(), FormTemplate.GASTRECTOMY.definition(), system().username());
+    return series;
   }
 
   public long newCase(CaseSeries series, HospitalSite site) {

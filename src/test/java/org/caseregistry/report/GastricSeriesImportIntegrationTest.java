@@ -83,7 +83,7 @@ class GastricSeriesImportIntegrationTest {
   void aGastricSeriesImportsAndReportsTheStagesAndSummaryWorkedOutHere() throws IOException {
     HospitalSite first = testAccounts.site();
     HospitalSite second = testAccounts.site();
-    CaseSeries series = fixtures.series(first, second);
+    CaseSeries series = fixtures.gastricSeries(first, second);
     List<Synthetic> cases = generate(first.getCode(), second.getCode());
     byte[] zip = zip(files(cases));
     CurrentAccount admin = new CurrentAccount(0, "gastric-test", "Gastric", Role.ADMIN, Set.of());
