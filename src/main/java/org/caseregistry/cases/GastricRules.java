@@ -113,6 +113,7 @@ final class GastricRules {
     for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
       String type = (String) item.get("gastric_complication_type");
       tally.merge("GRADE:" + orEmpty((String) item.get("gastric_clavien_dindo")), 1, Integer::sum);
+      tally.merge("CATEGORY:" + category(type), 1, Integer::sum);
       tally.merge("ITEM:" + orEmpty(type), 1, Integer::sum);
       if (GastricComplication.PANCREATIC_FISTULA.name().equals(type)) {
         tally.merge("POPF:" + orEmpty((String) item.get("popf_grade")), 1, Integer::sum);
@@ -131,6 +132,10 @@ final class GastricRules {
     if (graded && !Objects.equals(type, GastricComplication.PANCREATIC_FISTULA.name())) {
       problems.add(new FieldProblem("popf_grade", "error.popf-grade-without-fistula"));
     }
+  }
+
+  private static String category(String type) {
+    return type == null ? "" : GastricComplication.valueOf(type).category().name();
   }
 
   private static String orEmpty(String code) {

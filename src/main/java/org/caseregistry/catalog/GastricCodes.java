@@ -1,5 +1,7 @@
 package org.caseregistry.catalog;
 
+import org.caseregistry.complication.EccgCategory;
+
 /**
  * The coded values of the gastrectomy module (domain.md, "Gastric cancer"). Staging categories are
  * in the staging package; every list that can be unknown has UNKNOWN.
@@ -146,22 +148,35 @@ public final class GastricCodes {
     }
   }
 
-  /** Complications after gastrectomy (domain.md), each graded by Clavien-Dindo. */
+  /**
+   * Complications after gastrectomy (domain.md), each graded by Clavien-Dindo, in the ECCG category
+   * the dashboard counts it under, as for the esophagus.
+   */
   public enum GastricComplication {
-    ANASTOMOTIC_LEAK,
-    DUODENAL_STUMP_LEAK,
-    PANCREATIC_FISTULA,
-    INTRA_ABDOMINAL_ABSCESS,
-    INTRALUMINAL_BLEEDING,
-    INTRA_ABDOMINAL_BLEEDING,
-    DELAYED_GASTRIC_EMPTYING,
-    ILEUS,
-    WOUND_INFECTION,
-    PNEUMONIA,
-    CARDIAC,
-    THROMBOEMBOLIC,
-    URINARY,
-    OTHER
+    ANASTOMOTIC_LEAK(EccgCategory.GASTROINTESTINAL),
+    DUODENAL_STUMP_LEAK(EccgCategory.GASTROINTESTINAL),
+    PANCREATIC_FISTULA(EccgCategory.GASTROINTESTINAL),
+    INTRA_ABDOMINAL_ABSCESS(EccgCategory.INFECTION),
+    INTRALUMINAL_BLEEDING(EccgCategory.GASTROINTESTINAL),
+    INTRA_ABDOMINAL_BLEEDING(EccgCategory.GASTROINTESTINAL),
+    DELAYED_GASTRIC_EMPTYING(EccgCategory.GASTROINTESTINAL),
+    ILEUS(EccgCategory.GASTROINTESTINAL),
+    WOUND_INFECTION(EccgCategory.WOUND_DIAPHRAGM),
+    PNEUMONIA(EccgCategory.PULMONARY),
+    CARDIAC(EccgCategory.CARDIAC),
+    THROMBOEMBOLIC(EccgCategory.THROMBOEMBOLIC),
+    URINARY(EccgCategory.UROLOGIC),
+    OTHER(EccgCategory.OTHER);
+
+    private final EccgCategory category;
+
+    GastricComplication(EccgCategory category) {
+      this.category = category;
+    }
+
+    public EccgCategory category() {
+      return category;
+    }
   }
 
   /** Postoperative pancreatic fistula by the ISGPS 2016 definition. */

@@ -12,6 +12,7 @@ import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
 
 /**
  * A variable a summary table can show or group by: every number and code of the single sections of
@@ -98,6 +99,39 @@ record SummaryVariable(
             })
         .map(code -> new CodeOption(code, "stage." + code, null))
         .toList();
+  }
+
+  /** Whether a series with this form offers it: derived columns always, variables by module. */
+  boolean offeredBy(FormDefinition form) {
+    return !CaseVariables.exists(name) || form.hasModule(CaseVariables.get(name).section());
+  }
+
+  static List<SummaryVariable> offeredIn(FormDefinition form) {
+    return ALL.values().stream().filter(variable -> variable.offeredBy(form)).toList();
+  }
+
+  /** The first summary of a series: the seed paper's Table 1, or the gastric one. */
+  static List<String> defaults(FormDefinition form) {
+    if (!form.hasModule(Section.GASTRIC_TUMOUR)) {
+      return defaults();
+    }
+    return List.of(
+        "age_at_surgery",
+        "sex",
+        "asa_class",
+        "gastric_location",
+        "gastric_histology",
+        "lauren_type",
+        "gastric_chemotherapy",
+        "gastric_approach",
+        "gastrectomy_extent",
+        "lymphadenectomy_level",
+        "reconstruction",
+        "nodes_examined_total",
+        "pn_from_count",
+        "pathological_stage",
+        "cci",
+        "length_of_stay_days");
   }
 
   static List<SummaryVariable> all() {

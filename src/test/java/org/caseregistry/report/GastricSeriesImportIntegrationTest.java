@@ -196,6 +196,28 @@ class GastricSeriesImportIntegrationTest {
         .isEqualTo(cases.stream().filter(c -> operationDate(c).getYear() == 2023).count());
   }
 
+  @Test
+  void anEsophagusColumnInAGastricSeriesIsAProblemAndNothingIsWritten() throws IOException {
+    HospitalSite site = testAccounts.site();
+    CaseSeries series = fixtures.gastricSeries(site);
+    Map<String, List<List<String>>> files = new LinkedHashMap<>();
+    files.put(
+        "cases",
+        List.of(
+            List.of("study_code", "site_code", "gastric_pt", "ct"),
+            List.of("G1", site.getCode(), "T2", "T2")));
+    CurrentAccount admin = new CurrentAccount(0, "gastric-test", "Gastric", Role.ADMIN, Set.of());
+    ImportReport report =
+        importService.commit(series.getId(), "mixed.zip", zip(files), false, admin);
+    assertThat(report.written()).isFalse();
+    assertThat(report.problems())
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.column()).isEqualTo("ct");
+              assertThat(problem.messageKey()).isEqualTo("import.column.not-in-form");
+            });
+  }
+
   private long warnings(CaseSeries series, String code) {
     return jdbc.queryForObject(
         "select count(*) from surgical_case where series_id = ? and ? = any(warning_codes)",
