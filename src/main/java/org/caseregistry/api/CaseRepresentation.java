@@ -37,7 +37,8 @@ class CaseRepresentation {
   CaseJson of(CaseView view) {
     CaseHeader header = view.header();
     Map<String, CaseJson.SectionJson> sections = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
+    // The sections of the series' form: a gastric case has no esophagus tumour, and vice versa.
+    for (Section section : view.modules()) {
       sections.put(section.slug(), section(view, section));
     }
     for (SectionDefinition custom : view.form().sections()) {

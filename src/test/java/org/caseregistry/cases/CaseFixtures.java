@@ -5,6 +5,7 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesForm;
@@ -73,6 +74,14 @@ public class CaseFixtures {
     }
     return seriesService.create(
         form, system(), new org.springframework.validation.BeanPropertyBindingResult(form, "f"));
+  }
+
+  /** A series started from the "Gastrectomy for gastric cancer" template. */
+  public CaseSeries gastricSeries(HospitalSite... sites) {
+    CaseSeries series = series(sites);
+    formService.initialise(
+        series.getId(), FormTemplate.GASTRECTOMY.definition(), system().username());
+    return series;
   }
 
   public long newCase(CaseSeries series, HospitalSite site) {
