@@ -188,6 +188,14 @@ public final class LogicalBackup {
     }
   }
 
+  /**
+   * Sign-in sessions and uploads waiting for their commit: short-lived working state, not registry
+   * data. A restored registry starts without them (everyone signs in again), and a backup never
+   * holds session secrets.
+   */
+  static final Set<String> TRANSIENT_TABLES =
+      Set.of("spring_session", "spring_session_attributes", "import_upload");
+
   /** The application's tables, each after the tables its foreign keys point to. */
   static List<String> tablesParentsFirst(Connection connection) throws SQLException {
     Set<String> tables = new LinkedHashSet<>();
@@ -199,7 +207,9 @@ public final class LogicalBackup {
                     + SCHEMA_HISTORY
                     + "' ORDER BY table_name")) {
       while (rs.next()) {
-        tables.add(rs.getString(1));
+        if (!TRANSIENT_TABLES.contains(rs.getString(1))) {
+          tables.add(rs.getString(1));
+        }
       }
     }
     Map<String, Set<String>> parents = new HashMap<>();
