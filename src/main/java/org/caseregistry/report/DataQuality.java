@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data-quality page of a series, with three statements whatever its size: for every variable of
@@ -24,10 +24,12 @@ class DataQuality {
 
   static final int WARNING_LIMIT = 1000;
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  DataQuality(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  DataQuality(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   record SiteColumn(String siteCode, long cases) {}
@@ -55,8 +57,11 @@ class DataQuality {
     return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
   }
 
-  @Transactional(readOnly = true)
   Report report(ReportFilter filter) {
+    return reporting.read(() -> reportInSnapshot(filter));
+  }
+
+  private Report reportInSnapshot(ReportFilter filter) {
     if (filter.seesNothing()) {
       return new Report(List.of(), List.of(), Map.of(), List.of(), 0);
     }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Summary tables aggregated in the database, with two statements whatever the number of cases or
@@ -23,18 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class SummaryQuery {
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  SummaryQuery(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  SummaryQuery(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   /**
    * @param grouping a categorical {@link SummaryVariable} name, {@link SummaryVariable#SITE},
    *     {@link SummaryVariable#OPERATION_YEAR}, or null for the overall column alone
    */
-  @Transactional(readOnly = true)
   SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+    return reporting.read(() -> runInSnapshot(filter, variables, grouping));
+  }
+
+  private SummaryData runInSnapshot(
+      ReportFilter filter, List<SummaryVariable> variables, String grouping) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String base = base(filter, variables, grouping, params);
     List<SummaryVariable> continuous =

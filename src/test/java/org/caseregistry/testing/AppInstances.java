@@ -45,15 +45,19 @@ public final class AppInstances {
     all.put("registry.embedded-database.enabled", "false");
     all.put("server.port", "0");
     all.putAll(properties);
+    // As command-line arguments: they win over application.properties, as the environment does.
+    String[] arguments =
+        all.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
     return new SpringApplicationBuilder(CaseRegistryApplication.class)
-        .properties(all)
         .initializers(
             context ->
                 context
                     .getBeanFactory()
                     .registerSingleton(
                         NoTestConfigurations.class.getName(), new NoTestConfigurations()))
-        .run();
+        .run(arguments);
   }
 
   /** The port an instance's Tomcat listens on. */
