@@ -108,8 +108,10 @@ class RegistryBenchmark {
         jdbc.queryForObject(
             "select count(*) from surgical_case where series_id = ?", Long.class, bigSeries);
 
-    line("| measurement | p50 ms | p95 ms | max ms | target | SQL statements per request |");
-    line("| --- | ---: | ---: | ---: | --- | ---: |");
+    line(
+        "| measurement | p50 ms | p95 ms | max ms | req/s | target | met | SQL statements per"
+            + " request |");
+    line("| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |");
     latency(
         "case list page (" + seriesCases + " cases in the series, random pages)",
         admin,
@@ -169,6 +171,8 @@ class RegistryBenchmark {
     long perRequest = statements.count();
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(clientCount);
+    long began;
+    long ended;
     try {
       List<Callable<Void>> clients = new ArrayList<>();
       for (int c = 0; c < clientCount; c++) {
@@ -188,9 +192,11 @@ class RegistryBenchmark {
               return null;
             });
       }
+      began = System.nanoTime();
       for (Future<Void> future : pool.invokeAll(clients)) {
         future.get();
       }
+      ended = System.nanoTime();
     } finally {
       pool.shutdownNow();
     }
@@ -199,7 +205,7 @@ class RegistryBenchmark {
     line(
         String.format(
             Locale.ROOT,
-            "| %s (%d client%s × %d) | %.1f | %.1f | %.1f | %s | %d |",
+            "| %s (%d client%s × %d) | %.1f | %.1f | %.1f | %.1f | %s | %s | %d |",
             name,
             clientCount,
             clientCount == 1 ? "" : "s",
@@ -207,7 +213,9 @@ class RegistryBenchmark {
             percentile(sorted, 50),
             percentile(sorted, 95),
             sorted.get(sorted.size() - 1) / 1000.0,
+            sorted.size() * 1e9 / (ended - began),
             target,
+            met(target, percentile(sorted, 50), percentile(sorted, 95)),
             perRequest));
   }
 
@@ -229,7 +237,8 @@ class RegistryBenchmark {
     line(
         String.format(
             Locale.ROOT,
-            "| %s: %.1f s, %,d bytes, status %d, peak heap %d MB (of %d MB max) | | | | %s | %d |",
+            "| %s: %.1f s, %,d bytes, status %d, peak heap %d MB (of %d MB max) | | | | | %s | | %d"
+                + " |",
             endpoint.name(),
             seconds,
             bytes,
@@ -238,6 +247,20 @@ class RegistryBenchmark {
             Runtime.getRuntime().maxMemory() / (1024 * 1024),
             endpoint.target(),
             statements.count()));
+  }
+
+  /**
+   * Whether a latency target written as "p95 ≤ N ms" or "≤ N ms" (the median) is met; blank for
+   * targets not of that form.
+   */
+  static String met(String target, double p50, double p95) {
+    Matcher matcher = Pattern.compile("(p95 )?≤ ([0-9]+) ms").matcher(target);
+    if (!matcher.find()) {
+      return "";
+    }
+    double limit = Double.parseDouble(matcher.group(2));
+    double measured = matcher.group(1) != null ? p95 : p50;
+    return measured <= limit ? "met" : "missed";
   }
 
   /**
