@@ -195,7 +195,7 @@ public class CaseList {
     int pageCount = Math.max(1, (int) ((total + pageSize - 1) / pageSize));
     Sort sort = SORTS.get(filter.sortOrDefault());
     Long cursor = filter.after() != null ? filter.after() : filter.before();
-    List<Object> key = cursor == null ? null : key(sort, cursor);
+    List<Object> key = cursor == null ? null : key(sort, cursor, seriesId, account);
     if (key != null) {
       boolean backwards = filter.after() == null;
       StringBuilder keyed = new StringBuilder(where).append(" and ").append(sort.tuple());
@@ -242,14 +242,27 @@ public class CaseList {
     return new Page(rows, total, page, pageCount, exact, next, previous);
   }
 
-  /** The sort key of a case, to start a page after or before it; null if there is no such case. */
-  private List<Object> key(Sort sort, long caseId) {
+  /**
+   * The sort key of a case, to start a page after or before it; null if there is no such case in
+   * the series at the account's sites (so that a key never tells anything of a case one may not
+   * see).
+   */
+  private List<Object> key(Sort sort, long caseId, long seriesId, CurrentAccount account) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("id", caseId).addValue("series", seriesId);
+    String sites = "";
+    if (!account.isAdmin()) {
+      sites = " and c.site_id in (:allowed)";
+      params.addValue("allowed", account.siteIds());
+    }
     List<List<Object>> found =
         jdbc.query(
             "select "
                 + String.join(", ", sort.keys())
-                + " from surgical_case c join hospital_site h on h.id = c.site_id where c.id = :id",
-            Map.of("id", caseId),
+                + " from surgical_case c join hospital_site h on h.id = c.site_id where c.id = :id"
+                + " and c.series_id = :series"
+                + sites,
+            params,
             (rs, row) -> {
               List<Object> values = new ArrayList<>();
               for (int i = 1; i <= sort.keys().size(); i++) {

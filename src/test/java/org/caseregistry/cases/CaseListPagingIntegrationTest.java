@@ -91,6 +91,26 @@ class CaseListPagingIntegrationTest {
   }
 
   @Test
+  void aCaseOfAnotherSiteCannotServeAsTheKeyToStartFrom() {
+    HospitalSite site = testAccounts.site();
+    HospitalSite other = testAccounts.site();
+    CaseSeries series = fixtures.series(site, other);
+    for (int i = 0; i < 30; i++) {
+      fixtures.newCase(series, site);
+    }
+    long hidden = fixtures.newCase(series, other);
+    CurrentAccount surgeon =
+        new CurrentAccount(0, "surgeon", "Surgeon", Role.SURGEON, Set.of(site.getId()));
+    CaseList.Page first =
+        caseList.find(series.getId(), new CaseList.Filter(null, null, null, null, 1), surgeon);
+    // Starting "after" a case the surgeon may not see gives the first page, not its position.
+    CaseList.Page probed =
+        caseList.find(
+            series.getId(), new CaseList.Filter(null, null, null, null, 2, hidden, null), surgeon);
+    assertThat(probed.rows()).isEqualTo(first.rows());
+  }
+
+  @Test
   void theTotalFollowsEveryChangeWithoutCountingTheSeries() {
     HospitalSite site = testAccounts.site();
     HospitalSite other = testAccounts.site();
