@@ -222,9 +222,9 @@ public class CaseList {
         }
         return new Page(List.copyOf(rows), total, page, pageCount, exact, next, previous);
       }
-      // The case to start from is gone or out of the list: start again at the first page.
     }
-    int page = Math.max(1, filter.page());
+    // Without a case to start from by number; with one that is gone or out of the list, the first.
+    int page = cursor != null ? 1 : Math.max(1, filter.page());
     if (exact) {
       page = Math.min(page, pageCount);
     }
