@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface AccountRepository extends JpaRepository<Account, Long> {
+interface AccountRepository extends JpaRepository<Account, Long>, SignedInStates {
 
   @Query("select a from Account a where lower(a.username) = lower(?1)")
   Optional<Account> findByUsernameIgnoreCase(String username);

@@ -63,6 +63,8 @@ class CaseImporter {
     }
     Map<Long, CaseData> stored =
         toLoad.isEmpty() ? Map.of() : store.loadSeries(series.getId(), toLoad);
+    Map<String, Long> revisionsNow = store.revisionsOfSeries(series.getId());
+    Map<String, Long> revisionsSeen = new HashMap<>();
 
     List<CaseImportResult.CaseOutcome> outcomes = new ArrayList<>();
     List<CaseImportResult.Problem> problems = new ArrayList<>();
@@ -87,6 +89,15 @@ class CaseImporter {
       }
       HospitalSite site = site(imported.siteCode(), series, account, sitesByCode, found);
       CaseHeader header = code.isEmpty() ? null : existing.get(lower(code));
+      if (!code.isEmpty()) {
+        long revision = revisionsNow.getOrDefault(lower(code), 0L);
+        revisionsSeen.put(lower(code), revision);
+        Map<String, Long> expected = request.expectedRevisions();
+        if (expected != null && expected.getOrDefault(lower(code), 0L) != revision) {
+          // Saved, created or deleted since the dry run: the user must see what the file does now.
+          found.add(STUDY_CODE, "import.case.changed-since-check");
+        }
+      }
       boolean blocked = false;
       CaseData before = CaseData.empty();
       if (header != null) {
@@ -142,7 +153,7 @@ class CaseImporter {
       writer.insert(series.getId(), newCases, account.username());
       writer.update(changedCases, account.username(), request.source());
     }
-    return new CaseImportResult(outcomes, problems, written);
+    return new CaseImportResult(outcomes, problems, written, Map.copyOf(revisionsSeen));
   }
 
   /** Adds a problem of the case being judged. */

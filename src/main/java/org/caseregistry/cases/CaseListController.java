@@ -44,10 +44,12 @@ class CaseListController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "1") int page,
+      @RequestParam(required = false) Long after,
+      @RequestParam(required = false) Long before,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = seriesService.visible(seriesId, account);
-    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page);
+    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page, after, before);
     model.addAttribute("series", series);
     model.addAttribute("filter", filter);
     model.addAttribute(

@@ -74,7 +74,19 @@ public class ImportService {
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account) {
-    return run(seriesId, fileName, bytes, updateExisting, account, false);
+    return checkForCommit(seriesId, fileName, bytes, updateExisting, account).report();
+  }
+
+  /**
+   * A dry run and the case revisions it judged against, for a commit that must find them unchanged.
+   */
+  public Checked checkForCommit(
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, false, null);
   }
 
   /** Imports the file if it has no problem, all in one transaction; otherwise writes nothing. */
@@ -84,39 +96,65 @@ public class ImportService {
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account) {
-    return run(seriesId, fileName, bytes, updateExisting, account, true);
+    return run(seriesId, fileName, bytes, updateExisting, account, true, null).report();
   }
 
-  private ImportReport run(
+  /**
+   * Imports the file as {@link #commit} does, and only if no case of the file changed since the dry
+   * run that saw {@code revisionsAtCheck}: a changed case is a problem, so that an edit saved in
+   * between is never overwritten unseen.
+   */
+  public ImportReport commitChecked(
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      Map<String, Long> revisionsAtCheck,
+      CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, true, revisionsAtCheck).report();
+  }
+
+  /**
+   * A dry run's report and, per lower-case study code of the file, the revision of the stored case
+   * (0: none).
+   */
+  public record Checked(ImportReport report, Map<String, Long> revisions) {}
+
+  private Checked run(
       long seriesId,
       String fileName,
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account,
-      boolean commit) {
+      boolean commit,
+      Map<String, Long> expectedRevisions) {
     seriesService.visible(seriesId, account);
     if (bytes.length > CaseFileFormat.MAX_BYTES) {
-      return ImportReport.unreadable(
-          fileName,
-          updateExisting,
-          ImportProblem.of(
-              null,
-              null,
-              null,
-              null,
-              "import.file.too-large",
-              CaseFileFormat.MAX_BYTES / (1024 * 1024)));
+      return new Checked(
+          ImportReport.unreadable(
+              fileName,
+              updateExisting,
+              ImportProblem.of(
+                  null,
+                  null,
+                  null,
+                  null,
+                  "import.file.too-large",
+                  CaseFileFormat.MAX_BYTES / (1024 * 1024))),
+          Map.of());
     }
     long started = System.nanoTime();
     List<RawSheet> sheets;
     try {
       sheets = CaseFileReader.read(fileName, bytes);
     } catch (UnreadableFileException unreadable) {
-      return ImportReport.unreadable(
-          fileName,
-          updateExisting,
-          new ImportProblem(
-              null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
+      return new Checked(
+          ImportReport.unreadable(
+              fileName,
+              updateExisting,
+              new ImportProblem(
+                  null, null, null, null, unreadable.messageKey(), unreadable.arguments())),
+          Map.of());
     }
     long read = System.nanoTime();
     Interpretation file = interpreter.interpret(sheets, formService.current(seriesId));
@@ -128,7 +166,8 @@ public class ImportService {
             file.columns(),
             file.listSections(),
             updateExisting,
-            fileName == null ? "" : fileName);
+            fileName == null ? "" : fileName,
+            expectedRevisions);
     CaseImportResult result =
         commit && file.problems().isEmpty()
             ? caseService.importCases(request, account)
@@ -164,18 +203,20 @@ public class ImportService {
             new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
       }
     }
-    return new ImportReport(
-        fileName,
-        updateExisting,
-        result.written(),
-        problems,
-        warnings,
-        file.notes(),
-        result.count(CaseImportResult.Kind.NEW),
-        result.count(CaseImportResult.Kind.UPDATED),
-        result.count(CaseImportResult.Kind.UNCHANGED),
-        updates,
-        file.rowCounts());
+    ImportReport report =
+        new ImportReport(
+            fileName,
+            updateExisting,
+            result.written(),
+            problems,
+            warnings,
+            file.notes(),
+            result.count(CaseImportResult.Kind.NEW),
+            result.count(CaseImportResult.Kind.UPDATED),
+            result.count(CaseImportResult.Kind.UNCHANGED),
+            updates,
+            file.rowCounts());
+    return new Checked(report, result.revisions());
   }
 
   /** Admins and coordinators export a series in the import format (to correct and re-import). */

@@ -9,11 +9,11 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.platform.ReportingDatabase;
 import org.caseregistry.series.FormService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data-quality page of a series, with three statements whatever its size: for every variable of
@@ -26,11 +26,13 @@ class DataQuality {
 
   static final int WARNING_LIMIT = 1000;
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
   private final FormService forms;
 
-  DataQuality(NamedParameterJdbcTemplate jdbc, FormService forms) {
-    this.jdbc = jdbc;
+  DataQuality(ReportingDatabase reporting, FormService forms) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
     this.forms = forms;
   }
 
@@ -62,8 +64,11 @@ class DataQuality {
         .toList();
   }
 
-  @Transactional(readOnly = true)
   Report report(ReportFilter filter) {
+    return reporting.read(() -> reportInSnapshot(filter));
+  }
+
+  private Report reportInSnapshot(ReportFilter filter) {
     if (filter.seesNothing()) {
       return new Report(List.of(), List.of(), Map.of(), List.of(), 0);
     }

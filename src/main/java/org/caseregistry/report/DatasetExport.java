@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,12 +25,11 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.platform.ReportingDatabase;
 import org.caseregistry.series.FormService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dataset for analysis in R, SPSS or Stata: a ZIP with one row per case ({@code cases.csv},
@@ -74,15 +72,15 @@ class DatasetExport {
           "cci",
           "complication_count");
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
   private final FormService forms;
 
-  DatasetExport(DataSource dataSource, FormService forms) {
+  DatasetExport(ReportingDatabase reporting, FormService forms) {
+    this.reporting = reporting;
     this.forms = forms;
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(FETCH_SIZE);
-    this.jdbc = new NamedParameterJdbcTemplate(streaming);
+    this.jdbc = reporting.streaming(FETCH_SIZE);
   }
 
   /** One column of a file: its name, SQL, whether it is a number, and what the codebook says. */
@@ -245,8 +243,17 @@ class DatasetExport {
   }
 
   /** Writes the ZIP; returns nothing, the audit was written by the caller before. */
-  @Transactional(readOnly = true)
   void write(
+      ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
+      throws IOException {
+    reporting.read(
+        () -> {
+          writeInSnapshot(filter, identified, withXlsx, labels, out);
+          return null;
+        });
+  }
+
+  private void writeInSnapshot(
       ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);

@@ -9,118 +9,71 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Summary tables aggregated in the database, with two statements whatever the number of cases or
- * variables: one for the group sizes and every continuous variable (count, mean, SD, quartiles with
- * {@code percentile_cont}, range, missing by reason), one for the counts of every code of every
- * categorical variable. GROUPING SETS give each group and the overall column in the same pass.
+ * variables: one for the group sizes, one that counts every variable per group, value (or code) and
+ * missing reason. The statistics of continuous variables (count, mean, SD, type-7 quartiles, range)
+ * are computed from those per-value counts ({@link ValueCounts}), which costs a hash aggregate
+ * instead of sorting every variable within every group as {@code percentile_cont} does. GROUPING
+ * SETS give each group and the overall column in the same pass.
  */
 @Repository
 class SummaryQuery {
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  SummaryQuery(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  SummaryQuery(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   /**
    * @param grouping a categorical {@link SummaryVariable} name, {@link SummaryVariable#SITE},
    *     {@link SummaryVariable#OPERATION_YEAR}, or null for the overall column alone
    */
-  @Transactional(readOnly = true)
   SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+    return reporting.read(() -> runInSnapshot(filter, variables, grouping));
+  }
+
+  private SummaryData runInSnapshot(
+      ReportFilter filter, List<SummaryVariable> variables, String grouping) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String base = base(filter, variables, grouping, params);
-    List<SummaryVariable> continuous =
-        variables.stream().filter(SummaryVariable::continuous).toList();
-    List<SummaryVariable> categorical =
-        variables.stream().filter(variable -> !variable.continuous()).toList();
 
-    // 1. Group sizes and the continuous variables.
-    StringBuilder sql =
-        new StringBuilder(base).append(" select grp, grouping(grp) as overall, count(*) as n");
-    for (SummaryVariable variable : continuous) {
-      int k = variables.indexOf(variable);
-      String v = "v" + k;
-      String r = "r" + k;
-      sql.append(", count(")
-          .append(v)
-          .append(") as n")
-          .append(k)
-          .append(", avg(")
-          .append(v)
-          .append(") as mean")
-          .append(k)
-          .append(", stddev_samp(")
-          .append(v)
-          .append(") as sd")
-          .append(k)
-          .append(percentile("0.5", v, "median" + k))
-          .append(percentile("0.25", v, "q1" + k))
-          .append(percentile("0.75", v, "q3" + k))
-          .append(", min(")
-          .append(v)
-          .append(") as min")
-          .append(k)
-          .append(", max(")
-          .append(v)
-          .append(") as max")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and ")
-          .append(r)
-          .append(" = 'UNKNOWN') as unknown")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and ")
-          .append(r)
-          .append(" = 'NOT_APPLICABLE') as na")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and (")
-          .append(r)
-          .append(" is null or ")
-          .append(r)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
-          .append(k);
-    }
-    sql.append(" from base group by grouping sets ((grp), ())");
-
+    // 1. Group sizes.
+    String sizes =
+        base
+            + " select grp, grouping(grp) as overall, count(*) as n from base"
+            + " group by grouping sets ((grp), ())";
     List<SummaryData.Group> groups = new ArrayList<>();
     long[] total = {0};
-    Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
-    variables.forEach(variable -> results.put(variable, new HashMap<>()));
     jdbc.query(
-        sql.toString(),
+        sizes,
         params,
         rs -> {
-          String key = key(rs);
           long n = rs.getLong("n");
-          if (SummaryData.OVERALL.equals(key)) {
+          if (SummaryData.OVERALL.equals(key(rs))) {
             total[0] = n;
           } else {
             groups.add(new SummaryData.Group(rs.getString("grp"), n));
           }
-          for (SummaryVariable variable : continuous) {
-            int k = variables.indexOf(variable);
-            results.get(variable).put(key, continuousCounts(rs, k));
-          }
         });
 
-    // 2. The categorical variables: one count per group, code and reason.
-    if (!categorical.isEmpty()) {
+    // 2. Every variable: one count per group, value (or code) and reason. Continuous variables are
+    // counted per distinct value, and their statistics, quartiles included, computed from those
+    // counts: a hash aggregate instead of sorting every variable within every group.
+    Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
+    Map<SummaryVariable, Map<String, ContinuousBuilder>> measured = new HashMap<>();
+    if (!variables.isEmpty()) {
       StringBuilder counts = new StringBuilder(base);
       String union = " ";
-      for (SummaryVariable variable : categorical) {
+      for (SummaryVariable variable : variables) {
         int k = variables.indexOf(variable);
         counts
             .append(union)
@@ -142,22 +95,32 @@ class SummaryQuery {
             .append("))");
         union = " union all ";
       }
-      Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
       jdbc.query(
           counts.toString(),
           params,
           rs -> {
             SummaryVariable variable = variables.get(rs.getInt("variable"));
-            builders
-                .computeIfAbsent(variable, v -> new HashMap<>())
-                .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
-                .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            if (variable.continuous()) {
+              measured
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new ContinuousBuilder())
+                  .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            } else {
+              builders
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
+                  .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            }
           });
-      builders.forEach(
-          (variable, byGroup) ->
-              byGroup.forEach(
-                  (group, builder) -> results.get(variable).put(group, builder.build())));
     }
+    Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
+    variables.forEach(variable -> results.put(variable, new HashMap<>()));
+    builders.forEach(
+        (variable, byGroup) ->
+            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
+    measured.forEach(
+        (variable, byGroup) ->
+            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
 
     groups.sort(groupOrder(grouping));
     List<SummaryData.VariableResult> variableResults = new ArrayList<>();
@@ -211,16 +174,6 @@ class SummaryQuery {
     return "cast(" + variable.expression() + " as text)";
   }
 
-  private static String percentile(String p, String v, String alias) {
-    // percentile_cont works in double precision; rounding to 10 decimals removes its binary noise.
-    return ", round(cast(percentile_cont("
-        + p
-        + ") within group (order by "
-        + v
-        + ") as numeric), 10) as "
-        + alias;
-  }
-
   private static String key(ResultSet rs) throws SQLException {
     if (rs.getInt("overall") == 1) {
       return SummaryData.OVERALL;
@@ -229,27 +182,29 @@ class SummaryQuery {
     return group == null ? SummaryData.NOT_RECORDED : group;
   }
 
-  private static SummaryData.Counts continuousCounts(ResultSet rs, int k) throws SQLException {
-    ContinuousStatistics statistics =
-        new ContinuousStatistics(
-            rs.getLong("n" + k),
-            decimal(rs, "mean" + k),
-            decimal(rs, "sd" + k),
-            decimal(rs, "median" + k),
-            decimal(rs, "q1" + k),
-            decimal(rs, "q3" + k),
-            decimal(rs, "min" + k),
-            decimal(rs, "max" + k));
-    return new SummaryData.Counts(
-        statistics,
-        Map.of(),
-        rs.getLong("unknown" + k),
-        rs.getLong("na" + k),
-        rs.getLong("ne" + k));
-  }
+  /** A continuous variable in one column: its values counted, and the missing by reason. */
+  private static final class ContinuousBuilder {
+    private final ValueCounts values = new ValueCounts();
+    private long unknown;
+    private long notApplicable;
+    private long notEntered;
 
-  private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-    return rs.getBigDecimal(column);
+    void add(String value, String reason, long count) {
+      if (value != null) {
+        values.add(new BigDecimal(value), count);
+      } else if ("UNKNOWN".equals(reason)) {
+        unknown += count;
+      } else if ("NOT_APPLICABLE".equals(reason)) {
+        notApplicable += count;
+      } else {
+        notEntered += count;
+      }
+    }
+
+    SummaryData.Counts build() {
+      return new SummaryData.Counts(
+          values.statistics(), Map.of(), unknown, notApplicable, notEntered);
+    }
   }
 
   /** Sites and codes in their order, years ascending, "not recorded" last. */
