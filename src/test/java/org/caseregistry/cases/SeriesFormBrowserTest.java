@@ -32,7 +32,8 @@ class SeriesFormBrowserTest extends BrowserTestSupport {
     open("/series/new");
     type("title", title);
     select("formStart", "ICU_CASE_SERIES");
-    driver().findElement(By.cssSelector("input[name=siteIds][value='" + site.getId() + "']"))
+    driver()
+        .findElement(By.cssSelector("input[name=siteIds][value='" + site.getId() + "']"))
         .click();
     clickAndWait("save");
     clickAndWait("edit-form");
