@@ -1,6 +1,7 @@
 package org.caseregistry.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +44,15 @@ public final class CaseFileFormat {
 
   /** Data rows per sheet. */
   public static final int MAX_ROWS = 20_000;
+
+  /**
+   * Columns a sheet may have: the widest sheet of the format, with every derived column an export
+   * adds, plus a margin for a few extra columns a user may add. A cell beyond it is refused before
+   * the row is held, so that a cell far to the right cannot make every row cost its width.
+   */
+  public static final int MAX_COLUMNS =
+      Arrays.stream(Sheet.values()).mapToInt(sheet -> columns(sheet, true).size()).max().orElse(0)
+          + 100;
 
   /** Columns an export may add that the registry computes itself: recognised, then ignored. */
   public static final Set<String> DERIVED_COLUMNS =
