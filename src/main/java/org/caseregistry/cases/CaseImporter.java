@@ -90,11 +90,12 @@ class CaseImporter {
       boolean blocked = false;
       CaseData before = CaseData.empty();
       if (header != null) {
-        if (!request.updateExisting()) {
-          found.add(STUDY_CODE, "import.case.exists");
+        if (!account.canSeeSite(header.siteId())) {
+          // Say nothing of another site's cases: not where, not even that it is a case there.
+          found.add(STUDY_CODE, "import.case.code-unavailable");
           blocked = true;
-        } else if (!account.canSeeSite(header.siteId())) {
-          found.add(STUDY_CODE, "import.case.not-yours");
+        } else if (!request.updateExisting()) {
+          found.add(STUDY_CODE, "import.case.exists");
           blocked = true;
         } else if (header.isWithdrawn()) {
           found.add(STUDY_CODE, "import.case.withdrawn");
