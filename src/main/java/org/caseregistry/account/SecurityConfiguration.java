@@ -3,8 +3,6 @@ package org.caseregistry.account;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -109,15 +107,14 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** Says why sign-in failed (wrong password, locked, deactivated) and keeps the username. */
+  /**
+   * One answer for every failed sign-in (unknown username, wrong password, deactivated account,
+   * throttled client), so that the page never tells which usernames exist; the username is kept.
+   */
   private static AuthenticationFailureHandler signInFailureHandler() {
     return (request, response, exception) -> {
-      String reason =
-          exception instanceof LockedException
-              ? "locked"
-              : exception instanceof DisabledException ? "disabled" : "bad-credentials";
       rememberUsername(request);
-      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+      response.sendRedirect(request.getContextPath() + "/login?error=bad-credentials");
     };
   }
 
