@@ -13,6 +13,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -45,6 +46,11 @@ class SecurityConfiguration {
   private static final String API_DOCUMENTATION_CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src"
           + " 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+  /** No page needs the camera, microphone, location or other device features: none may use them. */
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
+          + " magnetometer=(), microphone=(), payment=(), usb=()";
 
   private static final RequestMatcher API_DOCUMENTATION_PAGE =
       new OrRequestMatcher(
@@ -95,6 +101,8 @@ class SecurityConfiguration {
                             API_DOCUMENTATION_PAGE,
                             new ContentSecurityPolicyHeaderWriter(
                                 API_DOCUMENTATION_CONTENT_SECURITY_POLICY)))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .referrerPolicy(
                         referrer ->
                             referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
