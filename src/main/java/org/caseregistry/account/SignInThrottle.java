@@ -119,12 +119,17 @@ class SignInThrottle {
   }
 
   private static String client(String address) {
-    String client = address == null || address.isBlank() ? "unknown" : address.strip();
+    String client = address == null || address.isBlank() ? "unknown" : storable(address.strip());
     return client.length() > 64 ? client.substring(0, 64) : client;
   }
 
   private static String key(String username) {
-    String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    String key = username == null ? "" : storable(username.strip().toLowerCase(Locale.ROOT));
     return key.length() > 100 ? key.substring(0, 100) : key;
+  }
+
+  /** Whatever a client sends as username is counted; PostgreSQL cannot store NUL. */
+  private static String storable(String text) {
+    return text.replace('\u0000', '\uFFFD');
   }
 }

@@ -147,7 +147,12 @@ public class CaseService {
     if (!problems.isEmpty()) {
       return new CreateOutcome(null, problems);
     }
-    long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    Long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    if (caseId == null) {
+      // Created by someone else between the check above and the insert.
+      return new CreateOutcome(
+          null, List.of(new FieldProblem("studyCode", "case.study-code.taken")));
+    }
     CaseHeader header = store.header(caseId).orElseThrow();
     auditLog.event(header, "CREATE", "study_code", null, code, account.username());
     recomputeDerived(caseId, account);
