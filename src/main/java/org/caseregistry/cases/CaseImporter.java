@@ -110,6 +110,18 @@ class CaseImporter {
         found.add(STUDY_CODE, "import.case.create-not-allowed");
         blocked = true;
       }
+      Long caseSite =
+          header != null ? Long.valueOf(header.siteId()) : site == null ? null : site.getId();
+      if (caseSite != null && !IdentifierPolicy.maySee(account, caseSite)) {
+        // Who may not see identifiers may not write them either (nor learn from "unchanged").
+        for (String identifier : IdentifierPolicy.VARIABLES) {
+          SectionValues given = imported.data().single(CaseVariables.get(identifier).section());
+          if (given.get(identifier) != null || given.missing().containsKey(identifier)) {
+            found.add(identifier, "case.identifier.not-allowed");
+            blocked = true;
+          }
+        }
+      }
       CaseData after = merge(before, imported.data(), request.columns(), request.listSections());
       caseProblems.addAll(ruleErrors(imported.ref(), after));
       problems.addAll(caseProblems);

@@ -1,10 +1,13 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
@@ -42,7 +45,8 @@ public class CaseService {
       DerivedValues derived,
       boolean editable,
       boolean withdrawable,
-      boolean deletable) {}
+      boolean deletable,
+      boolean identifiersHidden) {}
 
   /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
   public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
@@ -97,13 +101,15 @@ public class CaseService {
   public CaseView view(long caseId, CurrentAccount account) {
     CaseHeader header = readable(caseId, account);
     CaseData data = store.load(caseId);
+    boolean hidden = !IdentifierPolicy.maySee(account, header.siteId());
     return new CaseView(
         header,
-        data,
+        hidden ? IdentifierPolicy.masked(data) : data,
         CaseRules.derive(data),
         !header.isWithdrawn(),
         canWithdraw(account),
-        canDelete(account));
+        canDelete(account),
+        hidden);
   }
 
   @Transactional(readOnly = true)
@@ -113,8 +119,11 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
-    readable(caseId, account);
-    return store.single(caseId, section).orElse(SectionValues.empty());
+    CaseHeader header = readable(caseId, account);
+    SectionValues values = store.single(caseId, section).orElse(SectionValues.empty());
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? values
+        : IdentifierPolicy.masked(values);
   }
 
   @Transactional(readOnly = true)
@@ -128,8 +137,11 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public List<CaseAuditLog.Entry> history(long caseId, CurrentAccount account) {
-    readable(caseId, account);
-    return auditLog.history(caseId, HISTORY_LIMIT);
+    CaseHeader header = readable(caseId, account);
+    List<CaseAuditLog.Entry> history = auditLog.history(caseId, HISTORY_LIMIT);
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? history
+        : IdentifierPolicy.masked(history);
   }
 
   // ---------------------------------------------------------------- creating
@@ -242,12 +254,22 @@ public class CaseService {
   public SaveOutcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
+    boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
+    List<FieldProblem> refused = identifiersHidden ? identifiersGiven(form) : List.of();
+    if (!refused.isEmpty()) {
+      return new SaveOutcome(refused, null);
+    }
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
       return new SaveOutcome(input.problems(), null);
     }
     CaseData current = store.load(caseId);
+    if (identifiersHidden) {
+      input =
+          new SectionInput.Result(
+              keepIdentifiers(input.values(), current.single(section)), List.of());
+    }
     List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
@@ -261,6 +283,35 @@ public class CaseService {
     store.updateDerived(
         caseId, CaseRules.derive(current.with(section, input.values())), account.username());
     return new SaveOutcome(List.of(), null);
+  }
+
+  /** An identifier sent by an account that may not see identifiers: refused, field by field. */
+  private static List<FieldProblem> identifiersGiven(SectionForm form) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      String value = form.getValues().get(variable);
+      String missing = form.getMissing().get(variable);
+      if ((value != null && !value.isBlank()) || (missing != null && !missing.isBlank())) {
+        problems.add(new FieldProblem(variable, "case.identifier.not-allowed"));
+      }
+    }
+    return problems;
+  }
+
+  /** What was read, with the identifiers as stored: a save that cannot see them keeps them. */
+  private static SectionValues keepIdentifiers(SectionValues read, SectionValues stored) {
+    Map<String, Object> values = new LinkedHashMap<>(read.values());
+    Map<String, MissingReason> missing = new LinkedHashMap<>(read.missing());
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      if (values.containsKey(variable) || stored.values().containsKey(variable)) {
+        values.put(variable, stored.values().get(variable));
+      }
+      missing.remove(variable);
+      if (stored.missing().containsKey(variable)) {
+        missing.put(variable, stored.missing().get(variable));
+      }
+    }
+    return new SectionValues(read.itemId(), read.version(), values, missing);
   }
 
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +34,7 @@ class ReportAccess {
   }
 
   static boolean canExportIdentified(CurrentAccount account) {
-    return account.is(Role.ADMIN);
+    return IdentifierPolicy.mayExport(account);
   }
 
   static boolean canConfigure(CurrentAccount account) {
