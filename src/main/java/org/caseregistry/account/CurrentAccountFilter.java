@@ -13,9 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the signed-in account afresh on every request (one plain SQL statement, see {@link
- * SignedInStates}): a deactivated account is signed out at once, role and site changes apply
- * immediately, and an account that must change its password can reach nothing else. Pages are
- * answered with redirects; the API with problems.
+ * SignedInStates}): a deactivated account is signed out at once, so is a session begun before the
+ * account's password changed, role and site changes apply immediately, and an account that must
+ * change its password can reach nothing else. Pages are answered with redirects; the API with
+ * problems.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -87,8 +88,13 @@ class CurrentAccountFilter extends OncePerRequestFilter {
       return;
     }
     SignedInStates.State account = accounts.signedInState(signedIn.id()).orElse(null);
-    if (account == null || !account.active() || account.role() != signedIn.role()) {
-      // Deactivated, or the role changed: sign in again so the new rights apply.
+    if (account == null
+        || !account.active()
+        || account.role() != signedIn.role()
+        || (signedIn.sessionEpoch() != SignedInAccount.NO_SESSION
+            && signedIn.sessionEpoch() != account.sessionEpoch())) {
+      // Deactivated, the role changed, or the password changed since this session began: sign in
+      // again so the new rights (or the new password) apply.
       SecurityContextHolder.clearContext();
       refusals.signedOut(request, response);
       return;

@@ -18,7 +18,8 @@ interface SignedInStates {
       Role role,
       boolean active,
       boolean mustChangePassword,
-      Set<Long> siteIds) {}
+      Set<Long> siteIds,
+      int sessionEpoch) {}
 
   Optional<State> signedInState(long accountId);
 }

@@ -22,6 +22,7 @@ class SignedInStatesImpl implements SignedInStates {
     List<State> found =
         jdbc.query(
             "select a.id, a.username, a.full_name, a.role, a.active, a.must_change_password,"
+                + " a.session_epoch,"
                 + " array(select s.site_id from account_site s where s.account_id = a.id) as sites"
                 + " from account a where a.id = ?",
             (rs, row) -> {
@@ -41,7 +42,8 @@ class SignedInStatesImpl implements SignedInStates {
                   Role.valueOf(rs.getString("role")),
                   rs.getBoolean("active"),
                   rs.getBoolean("must_change_password"),
-                  siteIds);
+                  siteIds,
+                  rs.getInt("session_epoch"));
             },
             accountId);
     return found.stream().findFirst();

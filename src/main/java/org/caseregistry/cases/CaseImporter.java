@@ -101,11 +101,12 @@ class CaseImporter {
       boolean blocked = false;
       CaseData before = CaseData.empty();
       if (header != null) {
-        if (!request.updateExisting()) {
-          found.add(STUDY_CODE, "import.case.exists");
+        if (!account.canSeeSite(header.siteId())) {
+          // Say nothing of another site's cases: not where, not even that it is a case there.
+          found.add(STUDY_CODE, "import.case.code-unavailable");
           blocked = true;
-        } else if (!account.canSeeSite(header.siteId())) {
-          found.add(STUDY_CODE, "import.case.not-yours");
+        } else if (!request.updateExisting()) {
+          found.add(STUDY_CODE, "import.case.exists");
           blocked = true;
         } else if (header.isWithdrawn()) {
           found.add(STUDY_CODE, "import.case.withdrawn");
@@ -119,6 +120,18 @@ class CaseImporter {
       } else if (!CaseService.canCreate(account)) {
         found.add(STUDY_CODE, "import.case.create-not-allowed");
         blocked = true;
+      }
+      Long caseSite =
+          header != null ? Long.valueOf(header.siteId()) : site == null ? null : site.getId();
+      if (caseSite != null && !IdentifierPolicy.maySee(account, caseSite)) {
+        // Who may not see identifiers may not write them either (nor learn from "unchanged").
+        for (String identifier : IdentifierPolicy.VARIABLES) {
+          SectionValues given = imported.data().single(CaseVariables.get(identifier).section());
+          if (given.get(identifier) != null || given.missing().containsKey(identifier)) {
+            found.add(identifier, "case.identifier.not-allowed");
+            blocked = true;
+          }
+        }
       }
       CaseData after = merge(before, imported.data(), request.columns(), request.listSections());
       caseProblems.addAll(ruleErrors(imported.ref(), after));

@@ -1,10 +1,13 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEvaluator;
@@ -58,6 +61,7 @@ public class CaseService {
       boolean editable,
       boolean withdrawable,
       boolean deletable,
+      boolean identifiersHidden,
       FormDefinition form,
       List<FormEvaluator.Warning> customWarnings) {
 
@@ -127,13 +131,15 @@ public class CaseService {
     CaseHeader header = readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     CaseData data = store.load(caseId).withCustom(customStore.load(caseId, form));
+    boolean hidden = !IdentifierPolicy.maySee(account, header.siteId());
     return new CaseView(
         header,
-        data,
+        hidden ? IdentifierPolicy.masked(data, form) : data,
         CaseRules.derive(data),
         !header.isWithdrawn(),
         canWithdraw(account),
         canDelete(account),
+        hidden,
         form,
         CustomRules.warnings(form, data));
   }
@@ -158,8 +164,12 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
-    requireModule(readable(caseId, account), section);
-    return store.single(caseId, section).orElse(SectionValues.empty());
+    CaseHeader header = readable(caseId, account);
+    requireModule(header, section);
+    SectionValues values = store.single(caseId, section).orElse(SectionValues.empty());
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? values
+        : IdentifierPolicy.masked(values);
   }
 
   @Transactional(readOnly = true)
@@ -173,8 +183,11 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public List<CaseAuditLog.Entry> history(long caseId, CurrentAccount account) {
-    readable(caseId, account);
-    return auditLog.history(caseId, HISTORY_LIMIT);
+    CaseHeader header = readable(caseId, account);
+    List<CaseAuditLog.Entry> history = auditLog.history(caseId, HISTORY_LIMIT);
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? history
+        : IdentifierPolicy.masked(history, formService.current(header.seriesId()));
   }
 
   // ---------------------------------------------------------------- creating
@@ -192,7 +205,12 @@ public class CaseService {
     if (!problems.isEmpty()) {
       return new CreateOutcome(null, problems);
     }
-    long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    Long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    if (caseId == null) {
+      // Created by someone else between the check above and the insert.
+      return new CreateOutcome(
+          null, List.of(new FieldProblem("studyCode", "case.study-code.taken")));
+    }
     CaseHeader header = store.header(caseId).orElseThrow();
     auditLog.event(header, "CREATE", "study_code", null, code, account.username());
     recomputeDerived(caseId, account);
@@ -283,12 +301,22 @@ public class CaseService {
       long caseId, Section section, SectionForm form, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
     requireModule(header, section);
+    boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
+    List<FieldProblem> refused = identifiersHidden ? identifiersGiven(form) : List.of();
+    if (!refused.isEmpty()) {
+      return new SaveOutcome(refused, null);
+    }
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
       return new SaveOutcome(input.problems(), null);
     }
     CaseData current = store.load(caseId);
+    if (identifiersHidden) {
+      input =
+          new SectionInput.Result(
+              keepIdentifiers(input.values(), current.single(section)), List.of());
+    }
     List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
@@ -310,6 +338,35 @@ public class CaseService {
           account.username());
     }
     return new SaveOutcome(List.of(), null);
+  }
+
+  /** An identifier sent by an account that may not see identifiers: refused, field by field. */
+  private static List<FieldProblem> identifiersGiven(SectionForm form) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      String value = form.getValues().get(variable);
+      String missing = form.getMissing().get(variable);
+      if ((value != null && !value.isBlank()) || (missing != null && !missing.isBlank())) {
+        problems.add(new FieldProblem(variable, "case.identifier.not-allowed"));
+      }
+    }
+    return problems;
+  }
+
+  /** What was read, with the identifiers as stored: a save that cannot see them keeps them. */
+  private static SectionValues keepIdentifiers(SectionValues read, SectionValues stored) {
+    Map<String, Object> values = new LinkedHashMap<>(read.values());
+    Map<String, MissingReason> missing = new LinkedHashMap<>(read.missing());
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      if (values.containsKey(variable) || stored.values().containsKey(variable)) {
+        values.put(variable, stored.values().get(variable));
+      }
+      missing.remove(variable);
+      if (stored.missing().containsKey(variable)) {
+        missing.put(variable, stored.missing().get(variable));
+      }
+    }
+    return new SectionValues(read.itemId(), read.version(), values, missing);
   }
 
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */

@@ -92,20 +92,26 @@ class CaseStore {
     return count != null && count > 0;
   }
 
-  long createCase(long seriesId, long siteId, String studyCode, boolean demo, String username) {
+  /**
+   * The new case's id, or null when the study code was taken in the meantime (a concurrent create):
+   * the unique index answers, without aborting the transaction.
+   */
+  Long createCase(long seriesId, long siteId, String studyCode, boolean demo, String username) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        "insert into surgical_case (series_id, site_id, study_code, demo, created_by, updated_by)"
-            + " values (:series, :site, :code, :demo, :user, :user)",
-        new MapSqlParameterSource()
-            .addValue("series", seriesId)
-            .addValue("site", siteId)
-            .addValue("code", studyCode)
-            .addValue("demo", demo)
-            .addValue("user", username),
-        key,
-        new String[] {"id"});
-    return key.getKey().longValue();
+    int inserted =
+        jdbc.update(
+            "insert into surgical_case (series_id, site_id, study_code, demo, created_by,"
+                + " updated_by) values (:series, :site, :code, :demo, :user, :user)"
+                + " on conflict do nothing",
+            new MapSqlParameterSource()
+                .addValue("series", seriesId)
+                .addValue("site", siteId)
+                .addValue("code", studyCode)
+                .addValue("demo", demo)
+                .addValue("user", username),
+            key,
+            new String[] {"id"});
+    return inserted == 0 ? null : key.getKey().longValue();
   }
 
   /** Changes study code and site, if nobody else changed the case header meanwhile. */

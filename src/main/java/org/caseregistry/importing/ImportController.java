@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.platform.CsvText;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
@@ -117,20 +118,20 @@ class ImportController {
       for (ImportProblem problem : last.problems()) {
         printer.printRecord(
             "problem",
-            problem.sheet(),
+            CsvText.neutralised(problem.sheet()),
             problem.row(),
-            problem.column(),
-            problem.value(),
-            importMessages.problem(problem, locale));
+            CsvText.neutralised(problem.column()),
+            CsvText.neutralised(problem.value()),
+            CsvText.neutralised(importMessages.problem(problem, locale)));
       }
       for (ImportReport.WarningRow warning : last.warnings()) {
         printer.printRecord(
             "warning",
-            warning.sheet(),
+            CsvText.neutralised(warning.sheet()),
             warning.row(),
-            warning.studyCode(),
+            CsvText.neutralised(warning.studyCode()),
             "",
-            importMessages.warning(warning, locale));
+            CsvText.neutralised(importMessages.warning(warning, locale)));
       }
     }
     return download(

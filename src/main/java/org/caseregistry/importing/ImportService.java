@@ -11,6 +11,7 @@ import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CaseImportResult;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CaseWarning;
+import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
@@ -50,6 +51,7 @@ public class ImportService {
   private final CaseService caseService;
   private final SeriesService seriesService;
   private final MessageSource messages;
+  private final ImportFormatExportAudit exportAudit;
   private final CaseFileInterpreter interpreter;
   private final FormService formService;
 
@@ -57,7 +59,9 @@ public class ImportService {
       CaseService caseService,
       SeriesService seriesService,
       MessageSource messages,
-      FormService formService) {
+      FormService formService,
+      ImportFormatExportAudit exportAudit) {
+    this.exportAudit = exportAudit;
     this.caseService = caseService;
     this.formService = formService;
     this.seriesService = seriesService;
@@ -224,9 +228,9 @@ public class ImportService {
     return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
   }
 
-  /** Direct identifiers leave the registry only for admins. */
+  /** Direct identifiers leave the registry in bulk only for admins ({@link IdentifierPolicy}). */
   static boolean withIdentifiers(CurrentAccount account) {
-    return account.is(Role.ADMIN);
+    return IdentifierPolicy.mayExport(account);
   }
 
   /** An empty file in the format, with the codebook and the series' sites of the account. */
@@ -290,8 +294,11 @@ public class ImportService {
               CaseFileFormat.columns(sheet, identifiers, form),
               rows.getOrDefault(sheet, List.of())));
     }
-    return write(
-        format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
+    byte[] file =
+        write(format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
+    exportAudit.record(
+        account, seriesId, format, rows.getOrDefault(Sheet.CASES, List.of()).size(), identifiers);
+    return file;
   }
 
   private static byte[] write(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
@@ -37,7 +38,7 @@ class ReportAccess {
   }
 
   static boolean canExportIdentified(CurrentAccount account) {
-    return account.is(Role.ADMIN);
+    return IdentifierPolicy.mayExport(account);
   }
 
   static boolean canConfigure(CurrentAccount account) {

@@ -211,6 +211,89 @@ class HostileInputIntegrationTest {
     }
   }
 
+  @Test
+  void nestedFormKeysAreABadRequest() throws Exception {
+    long caseId = fixtures.newCase(series, site);
+    String[][] keys = {
+      {"values[sex][x]", "1"},
+      {"missing[birth_year][y]", "UNKNOWN"},
+      {"values[sex][0][1]", "1"},
+    };
+    for (String[] key : keys) {
+      MockHttpServletResponse response =
+          send(
+              post("/cases/" + caseId + "/sections/patient")
+                  .with(user(surgeon))
+                  .with(csrf())
+                  .param("version", "0")
+                  .param(key[0], key[1]));
+      assertThat(response.getStatus()).as(key[0]).isEqualTo(400);
+      MockHttpServletResponse item =
+          send(
+              post("/cases/" + caseId + "/sections/complications/items/new")
+                  .with(user(surgeon))
+                  .with(csrf())
+                  .param(key[0], key[1]));
+      assertThat(item.getStatus()).as(key[0]).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void theErrorPathAskedForDirectlyIsNoServerError() throws Exception {
+    for (MockHttpServletRequestBuilder request :
+        List.of(
+            get("/error"),
+            get("/error").with(user(surgeon)),
+            post("/error").with(user(surgeon)).with(csrf()),
+            get("/error").header("Accept", "application/json"))) {
+      MockHttpServletResponse response = send(request);
+      assertThat(response.getStatus()).isLessThan(500);
+      assertThat(response.getContentAsString()).doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void aStudyCodeCreatedConcurrentlyGetsAFieldMessage() throws Exception {
+    String code = TestAccounts.unique("RACE");
+    MockHttpServletResponse response =
+        ConcurrentInsert.whileUncommitted(
+            jdbc,
+            series.getId(),
+            site.getId(),
+            code,
+            () ->
+                send(
+                    post("/series/" + series.getId() + "/cases/new")
+                        .with(user(surgeon))
+                        .with(csrf())
+                        .param("studyCode", code)
+                        .param("siteId", site.getId().toString())));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString())
+        .contains("This study code is already used in this series.")
+        .contains(code);
+  }
+
+  @Test
+  void controlCharactersInAWithdrawalReasonAreRefused() throws Exception {
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
+    for (String reason : new String[] {"escape\u001b[31m", "bell\u0007", "nul\u0000"}) {
+      long caseId = fixtures.newCase(series, site);
+      MockHttpServletResponse response =
+          send(
+              post("/cases/" + caseId + "/withdraw")
+                  .with(user(coordinator))
+                  .with(csrf())
+                  .param("reason", reason));
+      assertThat(response.getStatus()).isLessThan(500);
+      assertThat(
+              jdbc.queryForObject(
+                  "select status from surgical_case where id = ?", String.class, caseId))
+          .isEqualTo("ACTIVE");
+    }
+  }
+
   private void assertNoServerError(MockHttpServletRequestBuilder request) throws Exception {
     MockHttpServletResponse response = send(request);
     assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(500);
