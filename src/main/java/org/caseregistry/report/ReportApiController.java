@@ -59,10 +59,11 @@ class ReportApiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale) {
+    SummaryCatalog catalog = reports.catalog(seriesId, locale);
     return reports.summary(
         filter(seriesId, site, from, to),
-        ReportService.chosenVariables(vars, access.form(seriesId)),
-        ReportService.chosenGrouping(group),
+        ReportService.chosenVariables(vars, catalog),
+        ReportService.chosenGrouping(group, catalog),
         locale);
   }
 

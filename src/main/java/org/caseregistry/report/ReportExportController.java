@@ -99,8 +99,9 @@ class ReportExportController {
     CaseSeries series = access.series(seriesId, account);
     access.requireExport(account);
     ReportFilter filter = access.filter(series, account, site, from, to);
-    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, access.form(seriesId));
-    String grouping = ReportService.chosenGrouping(group);
+    SummaryCatalog catalog = reports.catalog(seriesId, locale);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
+    String grouping = ReportService.chosenGrouping(group, catalog);
     ReportTable table = reports.summary(filter, chosen, grouping, locale);
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");
     String described =

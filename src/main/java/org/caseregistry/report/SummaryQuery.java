@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,13 +41,28 @@ class SummaryQuery {
    *     {@link SummaryVariable#OPERATION_YEAR}, or null for the overall column alone
    */
   SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
-    return reporting.read(() -> runInSnapshot(filter, variables, grouping));
+    return run(filter, variables, grouping, SummaryVariable.find(grouping).orElse(null));
+  }
+
+  /**
+   * @param groupVariable the categorical variable named by {@code grouping}, null for site, year or
+   *     none
+   */
+  SummaryData run(
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
+      SummaryVariable groupVariable) {
+    return reporting.read(() -> runInSnapshot(filter, variables, grouping, groupVariable));
   }
 
   private SummaryData runInSnapshot(
-      ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
+      SummaryVariable groupVariable) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String base = base(filter, variables, grouping, params);
+    String base = base(filter, variables, grouping, groupVariable, params);
 
     // 1. Group sizes.
     String sizes =
@@ -122,7 +140,7 @@ class SummaryQuery {
         (variable, byGroup) ->
             byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
 
-    groups.sort(groupOrder(grouping));
+    groups.sort(groupOrder(grouping, groupVariable));
     List<SummaryData.VariableResult> variableResults = new ArrayList<>();
     results.forEach(
         (variable, byGroup) ->
@@ -136,11 +154,17 @@ class SummaryQuery {
       ReportFilter filter,
       List<SummaryVariable> variables,
       String grouping,
+      SummaryVariable groupVariable,
       MapSqlParameterSource params) {
     StringBuilder base =
         new StringBuilder("with base as (select ")
-            .append(groupExpression(grouping))
+            .append(groupExpression(grouping, groupVariable))
             .append(" as grp");
+    Set<String> joins = new LinkedHashSet<>();
+    if (groupVariable != null && groupVariable.join() != null) {
+      joins.add(groupVariable.join());
+    }
+    variables.stream().map(SummaryVariable::join).filter(Objects::nonNull).forEach(joins::add);
     for (int k = 0; k < variables.size(); k++) {
       SummaryVariable variable = variables.get(k);
       base.append(", ")
@@ -152,10 +176,16 @@ class SummaryQuery {
           .append(" as text) as r")
           .append(k);
     }
-    return base.append(ReportFilter.FROM).append(filter.where(params)).append(")").toString();
+    base.append(ReportFilter.FROM);
+    joins.forEach(base::append);
+    return base.append(filter.where(params)).append(")").toString();
   }
 
   static String groupExpression(String grouping) {
+    return groupExpression(grouping, SummaryVariable.find(grouping).orElse(null));
+  }
+
+  static String groupExpression(String grouping, SummaryVariable groupVariable) {
     if (grouping == null) {
       return "cast(null as text)";
     }
@@ -167,11 +197,10 @@ class SummaryQuery {
           + ReportFilter.OPERATION_DATE
           + ") as integer) as text)";
     }
-    SummaryVariable variable =
-        SummaryVariable.find(grouping)
-            .filter(found -> !found.continuous())
-            .orElseThrow(() -> new IllegalArgumentException("Cannot group by " + grouping));
-    return "cast(" + variable.expression() + " as text)";
+    if (groupVariable == null || groupVariable.continuous()) {
+      throw new IllegalArgumentException("Cannot group by " + grouping);
+    }
+    return "cast(" + groupVariable.expression() + " as text)";
   }
 
   private static String key(ResultSet rs) throws SQLException {
@@ -208,15 +237,15 @@ class SummaryQuery {
   }
 
   /** Sites and codes in their order, years ascending, "not recorded" last. */
-  private static Comparator<SummaryData.Group> groupOrder(String grouping) {
+  private static Comparator<SummaryData.Group> groupOrder(
+      String grouping, SummaryVariable groupVariable) {
     Comparator<String> codes;
     if (grouping == null || SummaryVariable.SITE.equals(grouping)) {
       codes = Comparator.naturalOrder();
     } else if (SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       codes = Comparator.comparing(Integer::valueOf);
     } else {
-      SummaryVariable variable = SummaryVariable.find(grouping).orElseThrow();
-      List<String> order = variable.options().stream().map(o -> o.code()).toList();
+      List<String> order = groupVariable.options().stream().map(o -> o.code()).toList();
       codes =
           Comparator.comparing(
               code -> order.indexOf(code) < 0 ? order.size() : order.indexOf(code));
