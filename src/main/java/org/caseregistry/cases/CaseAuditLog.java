@@ -33,7 +33,23 @@ class CaseAuditLog {
       String oldValue,
       String newValue,
       String username,
-      Instant changedAt) {}
+      Instant changedAt,
+      Long queryId) {
+
+    Entry(
+        UUID changeSet,
+        Section section,
+        Long itemId,
+        String action,
+        String field,
+        String oldValue,
+        String newValue,
+        String username,
+        Instant changedAt) {
+      this(
+          changeSet, section, itemId, action, field, oldValue, newValue, username, changedAt, null);
+    }
+  }
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -76,32 +92,43 @@ class CaseAuditLog {
   }
 
   void record(CaseHeader header, List<Entry> entries) {
+    record(header, entries, null);
+  }
+
+  /** Records a change set; with a query id, the change was made from that field query. */
+  void record(CaseHeader header, List<Entry> entries, Long queryId) {
+    recordEach(java.util.Collections.nCopies(entries.size(), header), entries, queryId);
+  }
+
+  /** Entries of several cases in one batch: the i-th entry belongs to the i-th header. */
+  void recordEach(List<CaseHeader> headers, List<Entry> entries, Long queryId) {
     if (entries.isEmpty()) {
       return;
     }
-    SqlParameterSource[] batch =
-        entries.stream()
-            .map(
-                entry ->
-                    new MapSqlParameterSource()
-                        .addValue("changeSet", entry.changeSet())
-                        .addValue("caseId", header.id())
-                        .addValue("seriesId", header.seriesId())
-                        .addValue("studyCode", header.studyCode())
-                        .addValue(
-                            "section", entry.section() == null ? null : entry.section().name())
-                        .addValue("itemId", entry.itemId())
-                        .addValue("action", entry.action())
-                        .addValue("field", entry.field())
-                        .addValue("oldValue", entry.oldValue())
-                        .addValue("newValue", entry.newValue())
-                        .addValue("username", entry.username()))
-            .toArray(SqlParameterSource[]::new);
+    SqlParameterSource[] batch = new SqlParameterSource[entries.size()];
+    for (int i = 0; i < batch.length; i++) {
+      Entry entry = entries.get(i);
+      CaseHeader header = headers.get(i);
+      batch[i] =
+          new MapSqlParameterSource()
+              .addValue("changeSet", entry.changeSet())
+              .addValue("caseId", header.id())
+              .addValue("seriesId", header.seriesId())
+              .addValue("studyCode", header.studyCode())
+              .addValue("section", entry.section() == null ? null : entry.section().name())
+              .addValue("itemId", entry.itemId())
+              .addValue("action", entry.action())
+              .addValue("field", entry.field())
+              .addValue("oldValue", entry.oldValue())
+              .addValue("newValue", entry.newValue())
+              .addValue("username", entry.username())
+              .addValue("queryId", queryId != null ? queryId : entry.queryId());
+    }
     jdbc.batchUpdate(
         "insert into case_audit (change_set, case_id, series_id, study_code, section, item_id,"
-            + " action, field, old_value, new_value, username) values (:changeSet, :caseId,"
-            + " :seriesId, :studyCode, :section, :itemId, :action, :field, :oldValue, :newValue,"
-            + " :username)",
+            + " action, field, old_value, new_value, username, query_id) values (:changeSet,"
+            + " :caseId, :seriesId, :studyCode, :section, :itemId, :action, :field, :oldValue,"
+            + " :newValue, :username, :queryId)",
         batch);
   }
 
@@ -124,8 +151,8 @@ class CaseAuditLog {
   List<Entry> history(long caseId, int limit) {
     return jdbc.query(
         "select change_set, section, item_id, action, field, old_value, new_value, username,"
-            + " changed_at from case_audit where case_id = :case order by changed_at desc, id desc"
-            + " limit :limit",
+            + " changed_at, query_id from case_audit where case_id = :case order by changed_at"
+            + " desc, id desc limit :limit",
         Map.of("case", caseId, "limit", limit),
         (rs, row) ->
             new Entry(
@@ -137,6 +164,7 @@ class CaseAuditLog {
                 rs.getString("old_value"),
                 rs.getString("new_value"),
                 rs.getString("username"),
-                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
+                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("query_id", Long.class)));
   }
 }

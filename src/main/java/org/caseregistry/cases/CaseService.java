@@ -26,13 +26,19 @@ public class CaseService {
   private final CaseAuditLog auditLog;
   private final SeriesService seriesService;
   private final CaseImporter importer;
+  private final SignOffStore signOffs;
 
   CaseService(
-      CaseStore store, CaseAuditLog auditLog, SeriesService seriesService, CaseImporter importer) {
+      CaseStore store,
+      CaseAuditLog auditLog,
+      SeriesService seriesService,
+      CaseImporter importer,
+      SignOffStore signOffs) {
     this.store = store;
     this.auditLog = auditLog;
     this.seriesService = seriesService;
     this.importer = importer;
+    this.signOffs = signOffs;
   }
 
   /** A case with everything recorded and derived, as the case page shows it. */
@@ -42,7 +48,8 @@ public class CaseService {
       DerivedValues derived,
       boolean editable,
       boolean withdrawable,
-      boolean deletable) {}
+      boolean deletable,
+      CaseSignOff signOff) {}
 
   /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
   public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
@@ -84,9 +91,12 @@ public class CaseService {
     return header;
   }
 
+  /** The case, row-locked for this transaction; refused while the case is signed off as locked. */
   private CaseHeader lockedReadable(long caseId, CurrentAccount account) {
     readable(caseId, account);
-    store.lock(caseId);
+    if (signOffs.lockAndRead(caseId) == SignOff.LOCKED) {
+      throw new CaseLockedException();
+    }
     // Read again under the lock: status and version may have changed while waiting.
     return readable(caseId, account);
   }
@@ -97,13 +107,15 @@ public class CaseService {
   public CaseView view(long caseId, CurrentAccount account) {
     CaseHeader header = readable(caseId, account);
     CaseData data = store.load(caseId);
+    CaseSignOff signOff = signOffs.read(caseId);
     return new CaseView(
         header,
         data,
         CaseRules.derive(data),
-        !header.isWithdrawn(),
-        canWithdraw(account),
-        canDelete(account));
+        !header.isWithdrawn() && !signOff.locked(),
+        canWithdraw(account) && !signOff.locked(),
+        canDelete(account) && !signOff.locked(),
+        signOff);
   }
 
   @Transactional(readOnly = true)
@@ -236,6 +248,11 @@ public class CaseService {
   @Transactional
   public SaveOutcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account) {
+    return saveSection(caseId, section, form, account, null);
+  }
+
+  private SaveOutcome saveSection(
+      long caseId, Section section, SectionForm form, CurrentAccount account, Long queryId) {
     CaseHeader header = editable(caseId, account);
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
@@ -251,7 +268,8 @@ public class CaseService {
     store.saveSingle(caseId, section, input.values(), form.getVersion(), account.username());
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()));
+        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()),
+        queryId);
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     store.updateDerived(
         caseId, CaseRules.derive(current.with(section, input.values())), account.username());
@@ -262,6 +280,16 @@ public class CaseService {
   @Transactional
   public SaveOutcome saveItem(
       long caseId, Section section, Long itemId, SectionForm form, CurrentAccount account) {
+    return saveItem(caseId, section, itemId, form, account, null);
+  }
+
+  private SaveOutcome saveItem(
+      long caseId,
+      Section section,
+      Long itemId,
+      SectionForm form,
+      CurrentAccount account,
+      Long queryId) {
     CaseHeader header = editable(caseId, account);
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
@@ -295,7 +323,8 @@ public class CaseService {
             before,
             input.values(),
             itemId == null ? "ADD_ITEM" : "UPDATE",
-            account.username()));
+            account.username()),
+        queryId);
     recomputeDerived(caseId, account);
     return new SaveOutcome(List.of(), savedId);
   }
@@ -310,6 +339,119 @@ public class CaseService {
         header,
         CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
     recomputeDerived(caseId, account);
+  }
+
+  // ---------------------------------------------------------------- corrections from elsewhere
+
+  /**
+   * The outcome of correcting one field: saved (with the value before and after as the audit trail
+   * shows them) or refused with the problems of the normal save.
+   */
+  public record Correction(SaveOutcome outcome, String oldValue, String newValue) {}
+
+  /**
+   * Corrects one field of a section or list item through the normal save (same access, checks,
+   * optimistic locking and derived values), the audit entries linked to the field query it was made
+   * from. The text is what a form field would hold; empty clears the value.
+   */
+  @Transactional
+  public Correction correctField(
+      long caseId,
+      Section section,
+      Long itemId,
+      String variable,
+      String text,
+      CurrentAccount account,
+      long queryId) {
+    if (!org.caseregistry.catalog.CaseVariables.exists(variable)
+        || org.caseregistry.catalog.CaseVariables.get(variable).section() != section
+        || section.isList() != (itemId != null)) {
+      throw new NotFoundException();
+    }
+    editable(caseId, account);
+    SectionValues stored =
+        itemId == null
+            ? store.single(caseId, section).orElse(SectionValues.empty())
+            : item(caseId, section, itemId, account);
+    SectionForm form = SectionForm.of(section, stored);
+    String before = form.getValues().get(variable);
+    form.getValues().put(variable, text == null ? "" : text.strip());
+    form.getMissing().put(variable, "");
+    SaveOutcome outcome =
+        itemId == null
+            ? saveSection(caseId, section, form, account, queryId)
+            : saveItem(caseId, section, itemId, form, account, queryId);
+    return new Correction(outcome, before, form.getValues().get(variable));
+  }
+
+  /**
+   * Writes a step of a field query (opened, answered, closed, …) into the case's audit trail, so
+   * that the case's history shows the conversation beside the changes it led to.
+   */
+  @Transactional
+  public void recordQueryStep(
+      long caseId,
+      String action,
+      String field,
+      String oldValue,
+      String newValue,
+      CurrentAccount account,
+      Long queryId) {
+    CaseHeader header = readable(caseId, account);
+    auditLog.record(
+        header,
+        List.of(
+            new CaseAuditLog.Entry(
+                java.util.UUID.randomUUID(),
+                null,
+                null,
+                action,
+                field,
+                oldValue,
+                newValue,
+                account.username(),
+                null)),
+        queryId);
+  }
+
+  /** A query step of one case, for {@link #recordQuerySteps}. */
+  public record QueryStep(long caseId, long queryId, String action, String text) {}
+
+  /**
+   * Writes many query steps of one series into the audit trail with a fixed number of statements
+   * (raising queries in bulk); steps of cases the account may not see are refused.
+   */
+  @Transactional
+  public void recordQuerySteps(long seriesId, List<QueryStep> steps, CurrentAccount account) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    java.util.Map<Long, CaseHeader> headers = new java.util.HashMap<>();
+    for (CaseHeader header : store.headersOfSeries(seriesId)) {
+      headers.put(header.id(), header);
+    }
+    List<CaseHeader> owners = new ArrayList<>();
+    List<CaseAuditLog.Entry> entries = new ArrayList<>();
+    for (QueryStep step : steps) {
+      CaseHeader header = headers.get(step.caseId());
+      if (header == null || !account.canSeeSite(header.siteId())) {
+        throw new NotFoundException();
+      }
+      owners.add(header);
+      entries.add(
+          new CaseAuditLog.Entry(
+              java.util.UUID.randomUUID(),
+              null,
+              null,
+              step.action(),
+              "query",
+              null,
+              step.text(),
+              account.username(),
+              null,
+              step.queryId()));
+    }
+    auditLog.recordEach(owners, entries, null);
   }
 
   // ---------------------------------------------------------------- withdrawal and deletion
