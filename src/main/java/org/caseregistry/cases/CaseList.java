@@ -29,7 +29,16 @@ public class CaseList {
           "updated", "c.updated_at desc, c.id",
           "warnings", "c.warning_count desc, length(c.study_code), lower(c.study_code), c.id");
 
-  public record Filter(Long siteId, String status, String query, String sort, int page) {
+  /**
+   * @param signOff only cases in this sign-off state; null for any
+   */
+  public record Filter(
+      Long siteId, String status, String query, String sort, int page, SignOff signOff) {
+
+    public Filter(Long siteId, String status, String query, String sort, int page) {
+      this(siteId, status, query, sort, page, null);
+    }
+
     public String sortOrDefault() {
       return sort != null && SORTS.containsKey(sort) ? sort : "code";
     }
@@ -46,7 +55,8 @@ public class CaseList {
       String pathologicalStage,
       boolean demo,
       Instant updatedAt,
-      String updatedBy) {
+      String updatedBy,
+      SignOff signOff) {
 
     public boolean filled(Section section) {
       return sectionsFilled.contains(section);
@@ -92,6 +102,10 @@ public class CaseList {
     } else if ("FLAGGED".equals(filter.status())) {
       where.append(" and c.warning_count > 0");
     }
+    if (filter.signOff() != null) {
+      where.append(" and c.sign_off = :signOff");
+      params.addValue("signOff", filter.signOff().name());
+    }
     if (filter.query() != null && !filter.query().isBlank()) {
       // A prefix search, which the study-code index answers: "BN1" finds BN1, BN10, BN11 …
       where.append(" and lower(c.study_code) like :query escape '\\'");
@@ -109,7 +123,7 @@ public class CaseList {
         jdbc.query(
             "select c.id, c.study_code, c.status, h.code as site_code, c.sections_filled,"
                 + " c.warning_count, c.clinical_stage, c.pathological_stage, c.demo, c.updated_at,"
-                + " c.updated_by"
+                + " c.updated_by, c.sign_off"
                 + from
                 + where
                 + " order by "
@@ -134,7 +148,8 @@ public class CaseList {
                     rs.getString("pathological_stage"),
                     rs.getBoolean("demo"),
                     rs.getTimestamp("updated_at").toInstant(),
-                    rs.getString("updated_by")));
+                    rs.getString("updated_by"),
+                    SignOff.valueOf(rs.getString("sign_off"))));
     return new Page(rows, total, page, pageCount);
   }
 
