@@ -180,9 +180,10 @@ class DataQuality {
         });
     List<Warning> warnings =
         jdbc.query(
-            "select c.id, c.study_code, h.code as site_code, w.code"
+            "select c.id, c.study_code, h.code as site_code, w.code, cw.reason"
                 + ReportFilter.FROM
                 + " cross join lateral unnest(c.warning_codes) as w(code)"
+                + CONFIRMED_JOIN
                 + where
                 + " order by length(c.study_code), lower(c.study_code), c.id, w.code limit "
                 + WARNING_LIMIT,

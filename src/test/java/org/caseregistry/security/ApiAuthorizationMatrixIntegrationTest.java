@@ -15,6 +15,7 @@ import org.caseregistry.account.TestAccounts;
 import org.caseregistry.api.ApiTestTokens;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -115,6 +116,13 @@ class ApiAuthorizationMatrixIntegrationTest {
         A,
         N,
         A);
+    rule("GET /api/v1/cases/{caseId}/queries", null, A, N, A, N, A);
+    rule("POST /api/v1/cases/{caseId}/queries", "{\"question\": \"Is pN right?\"}", F, F, A, N, A);
+    rule("GET /api/v1/queries", null, A, A, A, A, A);
+    rule("GET /api/v1/queries/{queryId}", null, A, N, A, N, A);
+    rule("POST /api/v1/queries/{queryId}/answer", "{\"message\": \"Checked.\"}", A, N, F, F, A);
+    rule("POST /api/v1/queries/{queryId}/close", "{}", F, F, A, N, A);
+    rule("POST /api/v1/queries/{queryId}/reopen", "{\"message\": \"Why?\"}", F, F, A, N, A);
     for (String table : new String[] {"patients", "summary", "quality"}) {
       rule("GET /api/v1/series/{seriesId}/reports/" + table, null, A, N, A, N, A);
     }
@@ -130,6 +138,7 @@ class ApiAuthorizationMatrixIntegrationTest {
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
   @Autowired ApiTestTokens tokens;
+  @Autowired QueryService queries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -185,6 +194,13 @@ class ApiAuthorizationMatrixIntegrationTest {
             caseId,
             Section.NODES,
             Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+    long queryId =
+        queries
+            .open(
+                caseId,
+                new QueryService.OpenRequest(null, null, null, "Matrix?", null),
+                CaseFixtures.system())
+            .queryId();
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     String path =
         endpoint
@@ -192,6 +208,7 @@ class ApiAuthorizationMatrixIntegrationTest {
             .replace("{seriesId}", series.getId().toString())
             .replace("{caseId}", String.valueOf(caseId))
             .replace("{itemId}", String.valueOf(itemId))
+            .replace("{queryId}", String.valueOf(queryId))
             .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient");
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
     if ("DELETE".equals(method)) {

@@ -16,6 +16,7 @@ import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -152,6 +153,24 @@ class AuthorizationMatrixIntegrationTest {
         A,
         "version",
         "1");
+    // Field queries: coordinators and admins raise, close and re-open them; the surgeons of the
+    // case's site (and admins) answer; everyone of the site reads them.
+    rule("GET /cases/{caseId}/queries/new", F, F, A, N, A);
+    rule("POST /cases/{caseId}/queries", F, F, A, N, A, "question", "Is pN right?");
+    rule("GET /cases/{caseId}/queries/{queryId}", A, N, A, N, A);
+    rule("POST /cases/{caseId}/queries/{queryId}/answer", A, N, F, N, A, "message", "Checked.");
+    rule("POST /cases/{caseId}/queries/{queryId}/close", F, F, A, N, A);
+    rule("POST /cases/{caseId}/queries/{queryId}/reopen", F, F, A, N, A, "message", "Why");
+    rule("POST /cases/{caseId}/warnings/confirm", F, F, A, N, A, "code", "x", "reason", "ok");
+    rule("GET /queries", A, A, A, A, A);
+    rule("GET /series/{seriesId}/queries", A, N, A, N, A);
+    rule("POST /series/{seriesId}/queries/bulk", F, F, A, N, A, "code", "pn", "question", "?");
+    // Sign-off: surgeons complete, coordinators verify, re-open and lock, admins unlock.
+    rule("POST /cases/{caseId}/sign-off/complete", A, N, F, F, A);
+    rule("POST /cases/{caseId}/sign-off/verify", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/reopen", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/lock", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/unlock", F, F, F, F, A, "reason", "typo");
   }
 
   /** Served to anyone; not part of the matrix. */
@@ -161,6 +180,7 @@ class AuthorizationMatrixIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
+  @Autowired QueryService queries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -175,6 +195,7 @@ class AuthorizationMatrixIntegrationTest {
       CaseSeries series,
       long caseId,
       long itemId,
+      long queryId,
       Account target,
       Map<Caller, Account> callers) {}
 
@@ -188,7 +209,14 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
     // The account that admin pages act on (a password reset must not touch a caller).
     Account target = testAccounts.account(Role.SURGEON, own);
-    return new World(own, series, caseId, itemId, target, callers);
+    long queryId =
+        queries
+            .open(
+                caseId,
+                new QueryService.OpenRequest(null, null, null, "Matrix?", null),
+                CaseFixtures.system())
+            .queryId();
+    return new World(own, series, caseId, itemId, queryId, target, callers);
   }
 
   @Test
@@ -233,6 +261,7 @@ class AuthorizationMatrixIntegrationTest {
             .replace("{seriesId}", world.series().getId().toString())
             .replace("{caseId}", String.valueOf(world.caseId()))
             .replace("{itemId}", String.valueOf(world.itemId()))
+            .replace("{queryId}", String.valueOf(world.queryId()))
             .replace("{slug}", "nodes")
             .replace("{tokenId}", "987654321")
             .replace("{chart}", "enrolment")
