@@ -171,6 +171,12 @@ class AuthorizationMatrixIntegrationTest {
     rule("POST /cases/{caseId}/sign-off/reopen", F, F, A, N, A);
     rule("POST /cases/{caseId}/sign-off/lock", F, F, A, N, A);
     rule("POST /cases/{caseId}/sign-off/unlock", F, F, F, F, A, "reason", "typo");
+    // Frozen datasets: for those who may export (coordinators, admins).
+    rule("GET /series/{seriesId}/frozen", F, F, A, N, A);
+    rule("POST /series/{seriesId}/frozen", F, F, A, N, A, "name", "Matrix");
+    rule("GET /series/{seriesId}/frozen/{datasetId}", F, F, A, N, A);
+    rule("GET /series/{seriesId}/frozen/{datasetId}/files/{fileName:.+}", F, F, A, N, A);
+    rule("POST /series/{seriesId}/frozen/{datasetId}/withdraw", F, F, A, N, A, "reason", "x");
   }
 
   /** Served to anyone; not part of the matrix. */
@@ -271,6 +277,10 @@ class AuthorizationMatrixIntegrationTest {
     if (path.endsWith("/sections/nodes")) {
       path = path.replace("/sections/nodes", "/sections/patient");
     }
+    if (path.contains("{datasetId}")) {
+      path =
+          path.replace("{datasetId}", frozenDataset(world)).replace("{fileName:.+}", "summary.csv");
+    }
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
     rule.params().forEach(request::param);
     if (!"GET".equals(method)) {
@@ -296,6 +306,20 @@ class AuthorizationMatrixIntegrationTest {
       return Outcome.ALLOWED;
     }
     throw new AssertionError(endpoint + " as " + caller + " answered " + status);
+  }
+
+  /** A dataset of the world's series frozen by the admin, for the frozen-dataset endpoints. */
+  private String frozenDataset(World world) throws Exception {
+    String location =
+        mvc.perform(
+                request(HttpMethod.POST, "/series/" + world.series().getId() + "/frozen")
+                    .param("name", TestAccounts.unique("Frozen "))
+                    .with(csrf())
+                    .with(user(TestAccounts.principal(world.callers().get(Caller.ADMIN)))))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private List<String> endpoints() {
