@@ -132,14 +132,14 @@ class FrozenDatasetIntegrationTest {
                 .with(csrf())
                 .with(user(coordinator)))
         .andExpect(status().is3xxRedirection());
-    assertThat(status(datasetId)).isEqualTo("ACTIVE");
+    assertThat(datasetStatus(datasetId)).isEqualTo("ACTIVE");
     mvc.perform(
             post(base + "/" + datasetId + "/withdraw")
                 .param("reason", "Numbers superseded by the revision")
                 .with(csrf())
                 .with(user(coordinator)))
         .andExpect(status().is3xxRedirection());
-    assertThat(status(datasetId)).isEqualTo("WITHDRAWN");
+    assertThat(datasetStatus(datasetId)).isEqualTo("WITHDRAWN");
     assertThat(
             jdbc.queryForObject(
                 "select withdrawal_reason from frozen_dataset where id = ?",
@@ -159,7 +159,7 @@ class FrozenDatasetIntegrationTest {
         .getContentAsByteArray();
   }
 
-  private String status(long datasetId) {
+  private String datasetStatus(long datasetId) {
     return jdbc.queryForObject(
         "select status from frozen_dataset where id = ?", String.class, datasetId);
   }
