@@ -2,6 +2,7 @@ package org.caseregistry.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +98,7 @@ class CaseAuditLog {
 
   /** Records a change set; with a query id, the change was made from that field query. */
   void record(CaseHeader header, List<Entry> entries, Long queryId) {
-    recordEach(java.util.Collections.nCopies(entries.size(), header), entries, queryId);
+    recordEach(Collections.nCopies(entries.size(), header), entries, queryId);
   }
 
   /** Entries of several cases in one batch: the i-th entry belongs to the i-th header. */

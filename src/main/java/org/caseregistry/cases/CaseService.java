@@ -1,10 +1,14 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
@@ -363,8 +367,8 @@ public class CaseService {
       String text,
       CurrentAccount account,
       long queryId) {
-    if (!org.caseregistry.catalog.CaseVariables.exists(variable)
-        || org.caseregistry.catalog.CaseVariables.get(variable).section() != section
+    if (!CaseVariables.exists(variable)
+        || CaseVariables.get(variable).section() != section
         || section.isList() != (itemId != null)) {
       throw new NotFoundException();
     }
@@ -402,7 +406,7 @@ public class CaseService {
         header,
         List.of(
             new CaseAuditLog.Entry(
-                java.util.UUID.randomUUID(),
+                UUID.randomUUID(),
                 null,
                 null,
                 action,
@@ -426,7 +430,7 @@ public class CaseService {
     if (steps.isEmpty()) {
       return;
     }
-    java.util.Map<Long, CaseHeader> headers = new java.util.HashMap<>();
+    Map<Long, CaseHeader> headers = new HashMap<>();
     for (CaseHeader header : store.headersOfSeries(seriesId)) {
       headers.put(header.id(), header);
     }
@@ -440,7 +444,7 @@ public class CaseService {
       owners.add(header);
       entries.add(
           new CaseAuditLog.Entry(
-              java.util.UUID.randomUUID(),
+              UUID.randomUUID(),
               null,
               null,
               step.action(),

@@ -3,6 +3,7 @@ package org.caseregistry.cases;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.catalog.Section;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -93,7 +94,7 @@ class SignOffController {
 
   /** Sections and states as words in the reader's language. */
   private Object label(Object argument) {
-    if (argument instanceof org.caseregistry.catalog.Section section) {
+    if (argument instanceof Section section) {
       return new DefaultMessageSourceResolvable(section.messageKey());
     }
     if (argument instanceof SignOff state) {

@@ -1,6 +1,7 @@
 package org.caseregistry.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -83,7 +84,7 @@ class DashboardController {
                 .orElse(null));
     model.addAttribute("today", result.today());
     model.addAttribute("queryMetrics", queries.metrics(result.series(), account));
-    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("now", Instant.now());
     model.addAttribute("view", presenter(result, chosenSplit, locale).view());
     return "dashboard/dashboard";
   }

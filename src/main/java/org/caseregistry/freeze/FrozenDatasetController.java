@@ -3,6 +3,7 @@ package org.caseregistry.freeze;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -75,7 +76,7 @@ class FrozenDatasetController {
         dataset.files().stream()
             .filter(file -> file.name().equals(fileName))
             .findFirst()
-            .orElseThrow(org.caseregistry.platform.NotFoundException::new);
+            .orElseThrow(NotFoundException::new);
     byte[] content = frozen.content(seriesId, datasetId, fileName, account);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(stored.contentType()))

@@ -2,6 +2,7 @@ package org.caseregistry.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,9 +34,7 @@ public class QueryMetrics {
       Long oldestOpenQueryId) {
 
     public Long oldestOpenDays(Instant now) {
-      return oldestOpenSince == null
-          ? null
-          : java.time.Duration.between(oldestOpenSince, now).toDays();
+      return oldestOpenSince == null ? null : Duration.between(oldestOpenSince, now).toDays();
     }
   }
 

@@ -190,6 +190,12 @@ public class QueryService {
     if (question == null) {
       return Outcome.refused("question", "query.question.required");
     }
+    if (hasControlCharacters(question)) {
+      return Outcome.refused("question", "query.text.control");
+    }
+    if (hasControlCharacters(proposed)) {
+      return Outcome.refused("proposedValue", "query.text.control");
+    }
     if (question.length() > QUESTION_MAX) {
       return Outcome.refused("question", "query.text.too-long", QUESTION_MAX);
     }
@@ -235,6 +241,12 @@ public class QueryService {
     if (text != null && text.length() > QUESTION_MAX) {
       return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
     }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
+    if (correcting && hasControlCharacters(value)) {
+      return Outcome.refused("value", "query.text.control");
+    }
     if (correcting) {
       CaseService.Correction done =
           cases.correctField(
@@ -276,6 +288,9 @@ public class QueryService {
     if (text != null && text.length() > QUESTION_MAX) {
       return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
     }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
     store.event(queryId, "CLOSE", text, null, null, account.username());
     store.setState(queryId, QueryState.CLOSED);
     cases.recordQueryStep(query.caseId(), "QUERY_CLOSE", "query", null, text, account, queryId);
@@ -298,6 +313,9 @@ public class QueryService {
     if (text.length() > QUESTION_MAX) {
       return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
     }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
     if (query.warningCode() != null && query.isClosed() && openOnSameWarning(query)) {
       return Outcome.refused("message", "query.refused.duplicate");
     }
@@ -318,7 +336,10 @@ public class QueryService {
     requireRaise(account);
     seriesService.visible(seriesId, account);
     String text = clean(question);
-    if (text == null || text.length() > QUESTION_MAX || clean(kind) == null) {
+    if (text == null
+        || text.length() > QUESTION_MAX
+        || hasControlCharacters(text)
+        || clean(kind) == null) {
       throw new IllegalArgumentException("A question of at most 4000 characters is needed");
     }
     List<Map.Entry<Long, String>> found =
@@ -356,6 +377,9 @@ public class QueryService {
     }
     if (why.length() > REASON_MAX) {
       return Outcome.refused("reason", "query.text.too-long", REASON_MAX);
+    }
+    if (hasControlCharacters(why)) {
+      return Outcome.refused("reason", "query.text.control");
     }
     boolean present =
         code != null
@@ -413,6 +437,13 @@ public class QueryService {
       return null;
     }
     return text.strip();
+  }
+
+  /** Text PostgreSQL cannot store or a reader would not see (tab and line breaks allowed). */
+  static boolean hasControlCharacters(String text) {
+    return text != null
+        && text.chars()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 
   private static String blankToNull(String text) {

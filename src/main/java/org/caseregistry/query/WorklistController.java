@@ -66,7 +66,8 @@ class WorklistController {
         || code.isBlank()
         || question == null
         || question.isBlank()
-        || question.strip().length() > QueryService.QUESTION_MAX) {
+        || question.strip().length() > QueryService.QUESTION_MAX
+        || QueryService.hasControlCharacters(question)) {
       redirect.addFlashAttribute("bulkError", "query.bulk.question-required");
       redirect.addFlashAttribute("bulkCode", code);
       return "redirect:/series/" + seriesId + "/reports/quality#bulk-queries";

@@ -2,6 +2,7 @@ package org.caseregistry.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.caseregistry.catalog.CodeOption;
 
 /**
@@ -279,8 +280,7 @@ final class AnalysisScripts {
     return text.length() <= length ? text : text.substring(0, length);
   }
 
-  private static String join(
-      List<CodeOption> options, java.util.function.Function<CodeOption, String> part) {
+  private static String join(List<CodeOption> options, Function<CodeOption, String> part) {
     return String.join(", ", options.stream().map(part).toList());
   }
 }

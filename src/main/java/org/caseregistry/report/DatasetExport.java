@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -263,7 +264,7 @@ class DatasetExport {
     // R, Stata and SPSS read the CSV files above with their labels, types and missing codes.
     for (AnalysisScripts.Script script : AnalysisScripts.all(files, labels)) {
       zip.putNextEntry(new ZipEntry(script.fileName()));
-      zip.write(script.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.write(script.text().getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     if (withXlsx) {

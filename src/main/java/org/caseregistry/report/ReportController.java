@@ -1,5 +1,6 @@
 package org.caseregistry.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -133,7 +134,7 @@ class ReportController {
     model.addAttribute("quality", report);
     model.addAttribute("queryMetrics", queries.metrics(series, account));
     model.addAttribute("canRaise", QueryService.canRaise(account));
-    model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("now", Instant.now());
     model.addAttribute("warningLabels", warningLabels);
     model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
     return "report/quality";

@@ -2,6 +2,7 @@ package org.caseregistry.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ record ReportTable(
               known.put(name, value);
             }
           });
-      return new Cell(text, null, 0, java.util.Collections.unmodifiableMap(known));
+      return new Cell(text, null, 0, Collections.unmodifiableMap(known));
     }
 
     /** "5 (83.3)" or "5/6": a count, its denominator and the percentage. */
@@ -84,7 +85,7 @@ record ReportTable(
       Map<String, BigDecimal> values = new LinkedHashMap<>();
       values.put("n", BigDecimal.valueOf(n));
       values.put("mean", mean);
-      return new Cell(text, mean, decimals, java.util.Collections.unmodifiableMap(values));
+      return new Cell(text, mean, decimals, Collections.unmodifiableMap(values));
     }
 
     static Cell count(long count) {

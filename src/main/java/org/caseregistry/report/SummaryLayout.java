@@ -2,8 +2,10 @@ package org.caseregistry.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.caseregistry.catalog.CodeOption;
@@ -209,8 +211,8 @@ final class SummaryLayout {
   }
 
   /** Name, value, name, value …, in this order (nulls left out by the cell). */
-  private static java.util.Map<String, BigDecimal> ordered(Object... pairs) {
-    java.util.Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+  private static Map<String, BigDecimal> ordered(Object... pairs) {
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       values.put((String) pairs[i], (BigDecimal) pairs[i + 1]);
     }

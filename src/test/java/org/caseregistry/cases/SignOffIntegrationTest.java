@@ -19,6 +19,7 @@ import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.api.ApiTestTokens;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
@@ -133,7 +134,7 @@ class SignOffIntegrationTest {
     assertThatThrownBy(() -> signOffs.markComplete(caseId, coordinator))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> signOffs.markComplete(caseId, otherSurgeon))
-        .isInstanceOf(org.caseregistry.platform.NotFoundException.class);
+        .isInstanceOf(NotFoundException.class);
     signOffs.markComplete(caseId, surgeon);
     assertThatThrownBy(() -> signOffs.markVerified(caseId, surgeon))
         .isInstanceOf(AccessDeniedException.class);

@@ -2,12 +2,15 @@ package org.caseregistry.freeze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.Role;
@@ -50,9 +53,7 @@ class FrozenDatasetIntegrationTest {
 
     mvc.perform(post(base).param("name", " ").with(csrf()).with(user(coordinator)))
         .andExpect(status().isOk())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("id=\"freeze-name-error\"")));
+        .andExpect(content().string(containsString("id=\"freeze-name-error\"")));
     String location =
         mvc.perform(
                 post(base)
@@ -87,7 +88,7 @@ class FrozenDatasetIntegrationTest {
                 String.class,
                 datasetId))
         .hasSize(1);
-    Map<String, byte[]> before = new java.util.HashMap<>();
+    Map<String, byte[]> before = new HashMap<>();
     for (Map<String, Object> file : files) {
       byte[] bytes = download(base + "/" + datasetId + "/files/" + file.get("name"), coordinator);
       assertThat(FrozenDatasetService.sha256(bytes)).isEqualTo(file.get("sha256"));

@@ -2,19 +2,27 @@ package org.caseregistry.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.caseregistry.api.ApiTestTokens.bearer;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.caseregistry.account.Account;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.account.SignedInAccount;
 import org.caseregistry.account.TestAccounts;
+import org.caseregistry.api.ApiTestTokens;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.catalog.Section;
@@ -25,6 +33,7 @@ import org.caseregistry.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,7 +75,7 @@ class FieldQueryIntegrationTest {
     otherCoordinator = current(testAccounts.account(Role.COORDINATOR, otherSite));
   }
 
-  final Map<Long, Account> accounts = new java.util.HashMap<>();
+  final Map<Long, Account> accounts = new HashMap<>();
 
   CurrentAccount current(Account account) {
     accounts.put(account.getId(), account);
@@ -331,12 +340,10 @@ class FieldQueryIntegrationTest {
     assertThat(report.overall().answered()).isEqualTo(1);
     assertThat(report.overall().medianDaysToAnswer()).isEqualByComparingTo("4.0");
     assertThat(report.overall().oldestOpenQueryId()).isEqualTo(waiting);
-    assertThat(report.overall().oldestOpenDays(java.time.Instant.now())).isEqualTo(9);
+    assertThat(report.overall().oldestOpenDays(Instant.now())).isEqualTo(9);
     assertThat(report.sites())
         .extracting(QueryMetrics.Row::siteCode, QueryMetrics.Row::open)
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(site.getCode(), 0L),
-            org.assertj.core.groups.Tuple.tuple(otherSite.getCode(), 1L));
+        .containsExactlyInAnyOrder(tuple(site.getCode(), 0L), tuple(otherSite.getCode(), 1L));
     // A coordinator of one site sees only that site's queries.
     assertThat(queries.metrics(series.getId(), coordinator).overall().total()).isEqualTo(1);
   }
@@ -358,9 +365,7 @@ class FieldQueryIntegrationTest {
                 .with(csrf())
                 .with(user(principalOf(surgeon))))
         .andExpect(status().isOk())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("id=\"value-error\"")));
+        .andExpect(content().string(containsString("id=\"value-error\"")));
     mvc.perform(
             post("/cases/" + caseId + "/queries")
                 .param("section", "pathology")
@@ -369,12 +374,49 @@ class FieldQueryIntegrationTest {
                 .with(csrf())
                 .with(user(principalOf(coordinator))))
         .andExpect(status().isOk())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("id=\"question-error\"")));
+        .andExpect(content().string(containsString("id=\"question-error\"")));
   }
 
-  private String page(String path, org.caseregistry.account.SignedInAccount who) throws Exception {
+  @Autowired ApiTestTokens tokens;
+
+  @Test
+  void hostileTextIsStoredVerbatimShownEscapedAndControlCharactersAreRefused() throws Exception {
+    long caseId = caseWithPnMismatch(site);
+    String token = tokens.issue(accounts.get(coordinator.id()));
+    String script = "<script>alert('x')</script> Nguyễn 😷";
+    String body =
+        mvc.perform(
+                post("/api/v1/cases/" + caseId + "/queries")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"section\": \"pathology\", \"variable\": \"pn\", \"question\": \""
+                            + script.replace("'", "\\u0027")
+                            + "\"}")
+                    .with(bearer(token)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(body).contains("\"state\":\"OPEN\"").contains("\"variable\":\"pn\"");
+    assertThat(queries.ofCase(caseId, coordinator).get(0).question()).isEqualTo(script);
+    String casePage = page("/cases/" + caseId, principalOf(surgeon));
+    assertThat(casePage).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/queries")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\": \"nul\\u0000byte\"}")
+                .with(bearer(token)))
+        .andExpect(status().isUnprocessableContent());
+    long queryId = queries.ofCase(caseId, coordinator).get(0).id();
+    mvc.perform(
+            post("/api/v1/queries/" + queryId + "/answer")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \"ok\", \"value\": \"N9\"}")
+                .with(bearer(tokens.issue(accounts.get(surgeon.id())))))
+        .andExpect(status().isUnprocessableContent());
+  }
+
+  private String page(String path, SignedInAccount who) throws Exception {
     return mvc.perform(get(path).with(user(who)))
         .andExpect(status().isOk())
         .andReturn()
@@ -382,7 +424,7 @@ class FieldQueryIntegrationTest {
         .getContentAsString();
   }
 
-  private org.caseregistry.account.SignedInAccount principalOf(CurrentAccount account) {
+  private SignedInAccount principalOf(CurrentAccount account) {
     return TestAccounts.principal(accounts.get(account.id()));
   }
 

@@ -91,18 +91,18 @@ class ReportJsonNumbersIntegrationTest {
   @Test
   void perPatientOverallCellsCarryTheirStatisticsAsNumbers() throws Exception {
     List<JsonNode> cells = cells(report("/patients"));
-    assertThat(cells)
+    List<JsonNode> means = cells.stream().filter(c -> c.path("values").has("mean")).toList();
+    assertThat(means)
         .anySatisfy(
             cell -> {
-              assertThat(cell.path("values").path("mean").decimalValue())
+              assertThat(cell.get("values").get("mean").decimalValue())
                   .isEqualByComparingTo("57.5");
-              assertThat(cell.path("values").path("n").asInt()).isEqualTo(6);
+              assertThat(cell.get("values").get("n").asInt()).isEqualTo(6);
             });
-    assertThat(cells)
-        .anySatisfy(
-            cell -> {
-              assertThat(cell.path("values").has("denominator")).isTrue();
-              assertThat(cell.get("text").asString()).matches("\\d+/\\d+");
-            });
+    List<JsonNode> counts =
+        cells.stream().filter(c -> c.path("values").has("denominator")).toList();
+    assertThat(counts).isNotEmpty();
+    assertThat(counts)
+        .allSatisfy(cell -> assertThat(cell.get("text").asString()).matches("\\d+/\\d+"));
   }
 }
