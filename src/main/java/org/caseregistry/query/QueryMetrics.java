@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * How a series' data cleaning goes, per site and overall, in one statement (grouping sets): open
- * queries (open or answered, not yet closed), the median number of days from opening to the first
- * answer, and the oldest query still open.
+ * and answered queries, the median number of days from opening to the first answer, the oldest
+ * query still open, and the series' warnings not confirmed as correct.
  */
 @Repository
 public class QueryMetrics {
@@ -59,15 +59,25 @@ public class QueryMetrics {
     }
     List<Row> rows = new ArrayList<>();
     Row[] overall = {new Row(null, 0, 0, 0, null, null, null)};
+    long[] openWarnings = {0};
+    // One statement: the grouping sets give a row per site and the whole series (that one even
+    // without any query), and the open warnings ride along as a scalar subquery.
     jdbc.query(
         "select h.code, grouping(h.code) as whole,"
-            + " count(*) filter (where q.state = 'OPEN') as open,"
-            + " count(*) filter (where q.state = 'ANSWERED') as answered, count(*) as total,"
+            + " count(q.id) filter (where q.state = 'OPEN') as open,"
+            + " count(q.id) filter (where q.state = 'ANSWERED') as answered,"
+            + " count(q.id) as total,"
             + " percentile_cont(0.5) within group (order by extract(epoch from"
             + " q.first_answered_at - q.opened_at) / 86400.0) as median_days,"
             + " min(q.opened_at) filter (where q.state <> 'CLOSED') as oldest,"
             + " (array_agg(q.id order by q.opened_at, q.id) filter (where q.state <> 'CLOSED'))[1]"
-            + " as oldest_id"
+            + " as oldest_id,"
+            + " (select count(*) from surgical_case c cross join lateral"
+            + " unnest(c.warning_codes) as w(code) where c.series_id = :series"
+            + " and c.status = 'ACTIVE'"
+            + sites
+            + " and not exists (select 1 from confirmed_warning cw where cw.case_id = c.id"
+            + " and cw.code = w.code)) as open_warnings"
             + " from field_query q join surgical_case c on c.id = q.case_id"
             + " join hospital_site h on h.id = c.site_id"
             + " where q.series_id = :series and c.status = 'ACTIVE'"
@@ -90,19 +100,11 @@ public class QueryMetrics {
                   rs.getObject("oldest_id", Long.class));
           if (rs.getInt("whole") == 1) {
             overall[0] = row;
+            openWarnings[0] = rs.getLong("open_warnings");
           } else {
             rows.add(row);
           }
         });
-    Long openWarnings =
-        jdbc.queryForObject(
-            "select count(*) from surgical_case c cross join lateral unnest(c.warning_codes)"
-                + " as w(code) where c.series_id = :series and c.status = 'ACTIVE'"
-                + sites
-                + " and not exists (select 1 from confirmed_warning cw where cw.case_id = c.id"
-                + " and cw.code = w.code)",
-            params,
-            Long.class);
-    return new Report(rows, overall[0], openWarnings == null ? 0 : openWarnings);
+    return new Report(rows, overall[0], openWarnings[0]);
   }
 }
