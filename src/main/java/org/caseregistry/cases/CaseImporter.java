@@ -35,11 +35,14 @@ class CaseImporter {
   private final CaseStore store;
   private final CaseBulkWriter writer;
   private final SiteService siteService;
+  private final SignOffStore signOffs;
 
-  CaseImporter(CaseStore store, CaseBulkWriter writer, SiteService siteService) {
+  CaseImporter(
+      CaseStore store, CaseBulkWriter writer, SiteService siteService, SignOffStore signOffs) {
     this.store = store;
     this.writer = writer;
     this.siteService = siteService;
+    this.signOffs = signOffs;
   }
 
   CaseImportResult run(
@@ -52,6 +55,7 @@ class CaseImporter {
     for (CaseHeader header : store.headersOfSeries(series.getId())) {
       existing.put(header.studyCode().toLowerCase(Locale.ROOT), header);
     }
+    Set<Long> locked = request.updateExisting() ? signOffs.lockedCases(series.getId()) : Set.of();
     Set<Long> toLoad = new HashSet<>();
     if (request.updateExisting()) {
       for (CaseImport imported : request.cases()) {
@@ -110,6 +114,9 @@ class CaseImporter {
           blocked = true;
         } else if (header.isWithdrawn()) {
           found.add(STUDY_CODE, "import.case.withdrawn");
+          blocked = true;
+        } else if (locked.contains(header.id())) {
+          found.add(STUDY_CODE, "import.case.locked");
           blocked = true;
         } else {
           if (site != null && site.getId() != header.siteId()) {

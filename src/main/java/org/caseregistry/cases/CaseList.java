@@ -65,12 +65,30 @@ public class CaseList {
    * @param after the case whose successor starts the page ("next"), or null
    * @param before the case whose predecessor ends the page ("previous"), or null
    * @param page the page number: read by offset without a case to start from, else only shown
+   * @param signOff only cases in this sign-off state; null for any
    */
   public record Filter(
-      Long siteId, String status, String query, String sort, int page, Long after, Long before) {
+      Long siteId,
+      String status,
+      String query,
+      String sort,
+      int page,
+      Long after,
+      Long before,
+      SignOff signOff) {
 
     public Filter(Long siteId, String status, String query, String sort, int page) {
-      this(siteId, status, query, sort, page, null, null);
+      this(siteId, status, query, sort, page, null, null, null);
+    }
+
+    public Filter(
+        Long siteId, String status, String query, String sort, int page, SignOff signOff) {
+      this(siteId, status, query, sort, page, null, null, signOff);
+    }
+
+    public Filter(
+        Long siteId, String status, String query, String sort, int page, Long after, Long before) {
+      this(siteId, status, query, sort, page, after, before, null);
     }
 
     public String sortOrDefault() {
@@ -89,7 +107,8 @@ public class CaseList {
       String pathologicalStage,
       boolean demo,
       Instant updatedAt,
-      String updatedBy) {
+      String updatedBy,
+      SignOff signOff) {
 
     public boolean filled(Section section) {
       return sectionsFilled.contains(section);
@@ -162,8 +181,14 @@ public class CaseList {
       where.append(" and c.warning_count > 0");
       counted.append(" and flagged");
     }
-    boolean search = filter.query() != null && !filter.query().isBlank();
-    if (search) {
+    if (filter.signOff() != null) {
+      where.append(" and c.sign_off = :signOff");
+      params.addValue("signOff", filter.signOff().name());
+    }
+    // The kept counts know no sign-off state: such a filter is counted like a search.
+    boolean search =
+        filter.signOff() != null || (filter.query() != null && !filter.query().isBlank());
+    if (filter.query() != null && !filter.query().isBlank()) {
       // A prefix search, which the study-code index answers: "BN1" finds BN1, BN10, BN11 …
       where.append(" and lower(c.study_code) like :query escape '\\'");
       params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
@@ -278,7 +303,8 @@ public class CaseList {
     return jdbc.query(
         "select c.id, c.study_code, c.status, h.code as site_code, c.sections_filled,"
             + " c.warning_count, c.clinical_stage, c.pathological_stage, c.demo, c.updated_at,"
-            + " c.updated_by from surgical_case c join hospital_site h on h.id = c.site_id"
+            + " c.updated_by, c.sign_off from surgical_case c join hospital_site h on h.id ="
+            + " c.site_id"
             + where
             + " order by "
             + orderBy
@@ -300,7 +326,8 @@ public class CaseList {
                 rs.getString("pathological_stage"),
                 rs.getBoolean("demo"),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by")));
+                rs.getString("updated_by"),
+                SignOff.valueOf(rs.getString("sign_off"))));
   }
 
   private static String escapeLike(String text) {

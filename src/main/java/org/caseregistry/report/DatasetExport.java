@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Service;
  * The dataset for analysis in R, SPSS or Stata: a ZIP with one row per case ({@code cases.csv},
  * every variable of the single sections and the derived columns), one row per item of the list
  * sections ({@code complications.csv}, {@code nodes.csv}, {@code followup.csv}), the reasons for
- * missing values ({@code missing_reasons.csv}) and {@code codebook.csv}; {@code cases.xlsx} too on
+ * missing values ({@code missing_reasons.csv}), {@code codebook.csv}, and the scripts that read it
+ * all with labels in R, Stata and SPSS ({@link AnalysisScripts}); {@code cases.xlsx} too on
  * request. Values are codes, numbers with a decimal point, and empty when missing.
  *
  * <p>De-identified unless asked otherwise by an admin: identifier variables are left out and every
@@ -285,6 +287,12 @@ class DatasetExport {
       codebook(files, labels, printer);
     }
     zip.closeEntry();
+    // R, Stata and SPSS read the CSV files above with their labels, types and missing codes.
+    for (AnalysisScripts.Script script : AnalysisScripts.all(files, labels)) {
+      zip.putNextEntry(new ZipEntry(script.fileName()));
+      zip.write(script.text().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
     if (withXlsx) {
       zip.putNextEntry(new ZipEntry("cases.xlsx"));
       wideXlsx(files.get(0), filter, CloseShieldOutputStream.wrap(zip));

@@ -10,12 +10,13 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The API is an adapter on top of the features: it uses what they expose, and no feature knows it.
- * (The pure staging module comes with the case's derived values; site with the series.)
+ * (The pure staging module comes with the case's derived values; site with the series; query for
+ * the field-query endpoints.)
  */
 class ApiModuleTest {
 
   private static final Set<String> ALLOWED =
-      Set.of("account", "cases", "catalog", "platform", "series", "site", "staging");
+      Set.of("account", "cases", "catalog", "platform", "query", "series", "site", "staging");
 
   private final ApplicationModules modules = ApplicationModules.of(CaseRegistryApplication.class);
 

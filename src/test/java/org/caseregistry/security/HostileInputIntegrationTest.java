@@ -294,6 +294,67 @@ class HostileInputIntegrationTest {
     }
   }
 
+  @Test
+  void queryTextsSignOffReasonsAndFrozenDatasetNamesAreHandledSafely() throws Exception {
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
+    long caseId = fixtures.newCase(series, site);
+    for (String payload : PAYLOADS) {
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("section", "patient")
+              .param("variable", "sex")
+              .param("question", payload)
+              .param("proposedValue", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/warnings/confirm")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("code", payload)
+              .param("reason", payload));
+      assertNoServerError(
+          post("/series/" + series.getId() + "/queries/bulk")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("code", payload)
+              .param("question", payload));
+      assertNoServerError(
+          post("/series/" + series.getId() + "/frozen")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("name", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/sign-off/unlock")
+              .with(user(admin))
+              .with(csrf())
+              .param("reason", payload));
+    }
+    Long queryId =
+        jdbc.queryForObject(
+            "select min(id) from field_query where case_id = ?", Long.class, caseId);
+    assertThat(queryId).as("the acceptable payloads raised queries").isNotNull();
+    for (String payload : PAYLOADS) {
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries/" + queryId + "/answer")
+              .with(user(surgeon))
+              .with(csrf())
+              .param("message", payload)
+              .param("value", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries/" + queryId + "/reopen")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("message", payload));
+    }
+    for (String page :
+        List.of("/cases/" + caseId, "/cases/" + caseId + "/queries/" + queryId, "/queries")) {
+      assertNoServerError(get(page).with(user(surgeon)));
+    }
+    assertNoServerError(get("/series/" + series.getId() + "/frozen").with(user(coordinator)));
+  }
+
   private void assertNoServerError(MockHttpServletRequestBuilder request) throws Exception {
     MockHttpServletResponse response = send(request);
     assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(500);
