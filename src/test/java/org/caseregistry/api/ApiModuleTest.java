@@ -16,7 +16,8 @@ import org.springframework.modulith.core.ApplicationModules;
 class ApiModuleTest {
 
   private static final Set<String> ALLOWED =
-      Set.of("account", "cases", "catalog", "platform", "query", "series", "site", "staging");
+      Set.of(
+          "account", "cases", "catalog", "form", "platform", "query", "series", "site", "staging");
 
   private final ApplicationModules modules = ApplicationModules.of(CaseRegistryApplication.class);
 
