@@ -16,7 +16,12 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormEvaluator;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.site.SiteService;
 import org.springframework.stereotype.Component;
@@ -37,12 +42,25 @@ class CaseImporter {
   private final SiteService siteService;
   private final SignOffStore signOffs;
 
+  private final FormService forms;
+  private final CustomValueStore customStore;
+  private final CustomImportWriter customWriter;
+
   CaseImporter(
-      CaseStore store, CaseBulkWriter writer, SiteService siteService, SignOffStore signOffs) {
+      CaseStore store,
+      CaseBulkWriter writer,
+      SiteService siteService,
+      SignOffStore signOffs,
+      FormService forms,
+      CustomValueStore customStore,
+      CustomImportWriter customWriter) {
     this.store = store;
     this.writer = writer;
     this.siteService = siteService;
     this.signOffs = signOffs;
+    this.forms = forms;
+    this.customStore = customStore;
+    this.customWriter = customWriter;
   }
 
   CaseImportResult run(
@@ -65,8 +83,17 @@ class CaseImporter {
         }
       }
     }
+    FormDefinition form = forms.current(series.getId());
     Map<Long, CaseData> stored =
         toLoad.isEmpty() ? Map.of() : store.loadSeries(series.getId(), toLoad);
+    if (!toLoad.isEmpty() && !form.sections().isEmpty()) {
+      Map<Long, CustomData> custom = customStore.loadSeries(series.getId(), toLoad, form);
+      Map<Long, CaseData> withCustom = new HashMap<>();
+      stored.forEach(
+          (id, data) ->
+              withCustom.put(id, data.withCustom(custom.getOrDefault(id, CustomData.EMPTY))));
+      stored = withCustom;
+    }
     Map<String, Long> revisionsNow = store.revisionsOfSeries(series.getId());
     Map<String, Long> revisionsSeen = new HashMap<>();
 
@@ -140,7 +167,8 @@ class CaseImporter {
           }
         }
       }
-      CaseData after = merge(before, imported.data(), request.columns(), request.listSections());
+      CaseData after =
+          merge(form, before, imported.data(), request.columns(), request.listSections());
       caseProblems.addAll(ruleErrors(imported.ref(), after));
       problems.addAll(caseProblems);
       if (blocked) {
@@ -155,7 +183,7 @@ class CaseImporter {
           newCases.add(new CaseBulkWriter.NewCase(code, site.getId(), after, derived));
         }
       } else {
-        List<String> changed = changedFields(before, after);
+        List<String> changed = changedFields(form, before, after);
         outcomes.add(
             new CaseImportResult.CaseOutcome(
                 imported.ref(),
@@ -172,6 +200,7 @@ class CaseImporter {
     if (written) {
       writer.insert(series.getId(), newCases, account.username());
       writer.update(changedCases, account.username(), request.source());
+      customWriter.write(series.getId(), form, newCases, changedCases, account.username());
     }
     return new CaseImportResult(outcomes, problems, written, Map.copyOf(revisionsSeen));
   }
@@ -214,6 +243,53 @@ class CaseImporter {
    * The case as it will be: what is stored, with every column the file has put over it. List items
    * are matched by position; a list sheet in the file replaces the list.
    */
+  /**
+   * The same for a series' form: its single custom sections are put over what is stored field by
+   * field as the built-in ones are, then branched and calculated as a form save would.
+   */
+  static CaseData merge(
+      FormDefinition form,
+      CaseData stored,
+      CaseData file,
+      Set<String> columns,
+      Set<Section> listSections) {
+    CaseData merged = merge(stored, file, columns, listSections);
+    if (form.sections().isEmpty()) {
+      return merged;
+    }
+    CustomData custom = stored.custom();
+    CaseData withStored = merged.withCustom(custom);
+    FormEvaluator evaluator = CustomRules.evaluator(form, withStored);
+    for (SectionDefinition section : form.sections()) {
+      if (section.repeating()) {
+        continue;
+      }
+      SectionValues base = stored.custom().singles().get(section.key());
+      SectionValues given = file.custom().singles().get(section.key());
+      if (given == null && base == null) {
+        continue;
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      Map<String, MissingReason> missing = new LinkedHashMap<>();
+      for (FieldDefinition field : section.valueFields()) {
+        SectionValues source =
+            columns.contains(field.name()) && given != null && !field.retired() ? given : base;
+        values.put(field.name(), source == null ? null : source.get(field.name()));
+        MissingReason reason = source == null ? null : source.missing().get(field.name());
+        if (reason != null) {
+          missing.put(field.name(), reason);
+        }
+      }
+      FormEvaluator.Applied applied = evaluator.apply(section, values, missing);
+      custom =
+          custom.with(
+              section.key(),
+              new SectionValues(
+                  null, base == null ? 0 : base.version(), applied.values(), applied.missing()));
+    }
+    return merged.withCustom(custom);
+  }
+
   static CaseData merge(
       CaseData stored, CaseData file, Set<String> columns, Set<Section> listSections) {
     Map<Section, SectionValues> singles = new EnumMap<>(Section.class);
@@ -326,6 +402,25 @@ class CaseImporter {
   }
 
   // ---------------------------------------------------------------- changes
+
+  static List<String> changedFields(FormDefinition form, CaseData before, CaseData after) {
+    List<String> changed = new ArrayList<>(changedFields(before, after));
+    for (SectionDefinition section : form.sections()) {
+      if (!section.repeating()) {
+        for (CaseAuditLog.Entry entry :
+            CaseAuditLog.diff(
+                section,
+                null,
+                before.custom().singles().get(section.key()),
+                after.custom().singles().get(section.key()),
+                "UPDATE",
+                "")) {
+          changed.add(entry.field());
+        }
+      }
+    }
+    return List.copyOf(changed);
+  }
 
   static List<String> changedFields(CaseData before, CaseData after) {
     Set<String> changed = new LinkedHashSet<>();

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
@@ -667,11 +669,19 @@ public class CaseService {
                     .thenComparing(header -> header.studyCode().length())
                     .thenComparing(CaseHeader::studyCode))
             .toList();
-    java.util.Map<Long, CaseData> data =
-        store.loadSeries(
-            seriesId,
-            headers.stream().map(CaseHeader::id).collect(java.util.stream.Collectors.toSet()));
-    return headers.stream().map(header -> new StoredCase(header, data.get(header.id()))).toList();
+    Set<Long> ids = headers.stream().map(CaseHeader::id).collect(Collectors.toSet());
+    Map<Long, CaseData> data = store.loadSeries(seriesId, ids);
+    FormDefinition form = formService.current(seriesId);
+    Map<Long, CustomData> custom =
+        form.sections().isEmpty() ? Map.of() : customStore.loadSeries(seriesId, ids, form);
+    return headers.stream()
+        .map(
+            header ->
+                new StoredCase(
+                    header,
+                    data.get(header.id())
+                        .withCustom(custom.getOrDefault(header.id(), CustomData.EMPTY))))
+        .toList();
   }
 
   private void recomputeDerived(long caseId, CurrentAccount account) {

@@ -15,13 +15,14 @@ import org.caseregistry.form.SectionDefinition;
  * ones, and a problem for every field that cannot be taken. Retired fields are not on the form:
  * their stored values are kept as they are.
  */
-final class CustomSectionInput {
+public final class CustomSectionInput {
 
-  record Result(SectionValues values, List<FieldProblem> problems) {}
+  /** The values read, and the problems that refuse them. */
+  public record Result(SectionValues values, List<FieldProblem> problems) {}
 
   private CustomSectionInput() {}
 
-  static Result read(
+  public static Result read(
       SectionDefinition section,
       Map<String, String> typed,
       Map<String, String> reasons,

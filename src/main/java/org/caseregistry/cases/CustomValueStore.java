@@ -143,6 +143,34 @@ class CustomValueStore {
             .addValue("user", user));
   }
 
+  /** One single custom section of a case to write, whatever its stored version. */
+  record Upsert(long caseId, String key, SectionValues values) {}
+
+  /**
+   * Writes many single sections in one batch (imports): new rows at version 1, stored ones a
+   * version further. The caller holds the cases (the import's transaction checked their revisions).
+   */
+  void upsertAll(List<Upsert> upserts, String user) {
+    if (upserts.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        "insert into case_custom_section (case_id, section_key, field_values, missing_reasons,"
+            + " version, updated_by) values (:case, :key, cast(:values as jsonb),"
+            + " cast(:missing as jsonb), 1, :user) on conflict (case_id, section_key) do update"
+            + " set field_values = excluded.field_values, missing_reasons ="
+            + " excluded.missing_reasons, version = case_custom_section.version + 1, updated_at ="
+            + " now(), updated_by = excluded.updated_by",
+        upserts.stream()
+            .map(
+                upsert ->
+                    parameters(upsert.values())
+                        .addValue("case", upsert.caseId())
+                        .addValue("key", upsert.key())
+                        .addValue("user", user))
+            .toArray(MapSqlParameterSource[]::new));
+  }
+
   long addItem(long caseId, String key, SectionValues values, String user) {
     KeyHolder generated = new GeneratedKeyHolder();
     jdbc.update(

@@ -2,6 +2,7 @@ package org.caseregistry.importing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,8 +11,11 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldValues;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.platform.CsvText;
 
 /**
@@ -190,7 +194,40 @@ public final class CaseFileFormat {
         columns.add(variable.name());
       }
     }
+    if (sheet == Sheet.CASES) {
+      for (FieldDefinition field : customFields(form)) {
+        if (withIdentifiers || !field.identifier()) {
+          columns.add(field.name());
+        }
+      }
+    }
     return columns;
+  }
+
+  /**
+   * The custom fields the cases sheet holds, after the built-in variables: every entered field of
+   * the form's single custom sections (calculations are the registry's own, never imported).
+   * Repeating custom sections have no sheet of the format yet.
+   */
+  public static List<FieldDefinition> customFields(FormDefinition form) {
+    List<FieldDefinition> fields = new ArrayList<>();
+    for (SectionDefinition section : form.sections()) {
+      if (!section.repeating()) {
+        section.valueFields().stream().filter(f -> f.type().isEntered()).forEach(fields::add);
+      }
+    }
+    return fields;
+  }
+
+  /** How a stored custom value is written in a cell: check boxes as codes joined by "|". */
+  public static String customCell(Object value, MissingReason reason) {
+    if (value instanceof Collection<?> codes) {
+      return codes.isEmpty() ? "" : String.join("|", codes.stream().map(String::valueOf).toList());
+    }
+    if (value != null) {
+      return FieldValues.format(value);
+    }
+    return reason == null ? "" : reason.name();
   }
 
   /** The columns of a data sheet for a series with the esophagectomy modules, in order. */

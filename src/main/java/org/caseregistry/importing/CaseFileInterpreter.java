@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseImport;
+import org.caseregistry.cases.CustomData;
+import org.caseregistry.cases.CustomSectionInput;
 import org.caseregistry.cases.FieldProblem;
 import org.caseregistry.cases.SectionInput;
 import org.caseregistry.cases.SectionValues;
@@ -18,7 +20,9 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 
 /**
@@ -100,7 +104,9 @@ final class CaseFileInterpreter {
             header(entry.getKey(), entry.getValue(), form, problems, notes);
         if (header != null) {
           headers.put(entry.getKey(), header);
-          header.keySet().stream().filter(CaseVariables::exists).forEach(columns::add);
+          header.keySet().stream()
+              .filter(name -> CaseVariables.exists(name) || form.field(name).isPresent())
+              .forEach(columns::add);
           if (entry.getKey().section() != null) {
             listSections.add(entry.getKey().section());
           }
@@ -117,6 +123,7 @@ final class CaseFileInterpreter {
     Map<String, Integer> refByCode = new HashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     List<Map<Section, SectionValues>> singles = new ArrayList<>();
+    List<CustomData> customs = new ArrayList<>();
     for (RawSheet.Row row : casesSheet.rows()) {
       String studyCode = row.cell(casesHeader.get(CaseFileFormat.STUDY_CODE)).strip();
       String key = studyCode.toLowerCase(Locale.ROOT);
@@ -151,6 +158,7 @@ final class CaseFileInterpreter {
       }
       refByCode.put(key, cases.size());
       singles.add(values);
+      customs.add(readCustom(form, cells, casesSheet.name(), row.number(), problems));
       caseRows.add(new CaseRows(row.number(), cells, new EnumMap<>(Section.class)));
       cases.add(null);
     }
@@ -210,7 +218,7 @@ final class CaseFileInterpreter {
               ref,
               rows.cells().get(CaseFileFormat.STUDY_CODE).strip(),
               rows.cells().getOrDefault(CaseFileFormat.SITE_CODE, ""),
-              new CaseData(singles.get(ref), lists.get(ref))));
+              new CaseData(singles.get(ref), lists.get(ref), customs.get(ref))));
     }
     return new Interpretation(
         cases, caseRows, columns, listSections, problems, notes, rowCounts, sheetNames);
@@ -337,6 +345,53 @@ final class CaseFileInterpreter {
               problem.arguments()));
     }
     return result.values();
+  }
+
+  /**
+   * The values of the form's single custom sections from a row's cells (a missing reason by name,
+   * check boxes as codes joined by "|" or ","), every problem placed on its cell. Sections without
+   * a column in the file are left out, so that an update keeps what is stored.
+   */
+  private static CustomData readCustom(
+      FormDefinition form,
+      Map<String, String> cells,
+      String sheet,
+      int row,
+      List<ImportProblem> problems) {
+    Map<String, SectionValues> sections = new LinkedHashMap<>();
+    for (SectionDefinition section : form.sections()) {
+      if (section.repeating()
+          || section.valueFields().stream().noneMatch(f -> cells.containsKey(f.name()))) {
+        continue;
+      }
+      Map<String, String> texts = new HashMap<>();
+      Map<String, String> missing = new HashMap<>();
+      for (FieldDefinition field : section.valueFields()) {
+        String cell = cells.get(field.name());
+        if (cell == null || cell.isBlank()) {
+          continue;
+        }
+        MissingReason reason = CaseFileFormat.missingReason(cell);
+        if (reason != null) {
+          missing.put(field.name(), reason.name());
+        } else {
+          texts.put(field.name(), cell.replace('|', ','));
+        }
+      }
+      CustomSectionInput.Result result = CustomSectionInput.read(section, texts, missing, 0, null);
+      for (FieldProblem problem : result.problems()) {
+        problems.add(
+            new ImportProblem(
+                sheet,
+                row,
+                problem.variable(),
+                cells.getOrDefault(problem.variable(), ""),
+                problem.messageKey(),
+                problem.arguments()));
+      }
+      sections.put(section.key(), result.values());
+    }
+    return new CustomData(sections, Map.of());
   }
 
   /** "A", "B", … "AA": where a column without a name is. */

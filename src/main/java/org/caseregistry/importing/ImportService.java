@@ -16,6 +16,7 @@ import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
@@ -268,6 +269,15 @@ public class ImportService {
           row.add(
               CaseFileFormat.cell(
                   values.get(variable.name()), values.missing().get(variable.name())));
+        }
+      }
+      for (FieldDefinition field : CaseFileFormat.customFields(form)) {
+        if (identifiers || !field.identifier()) {
+          SectionValues values =
+              stored.data().custom().single(form.sectionOf(field.name()).orElseThrow().key());
+          row.add(
+              CaseFileFormat.customCell(
+                  values.get(field.name()), values.missing().get(field.name())));
         }
       }
       rows.computeIfAbsent(Sheet.CASES, s -> new ArrayList<>()).add(row);

@@ -99,6 +99,11 @@ class DatasetExport {
 
   /** The files of the dataset and their columns, for this mode and the series' form. */
   static List<File> files(boolean identified, FormDefinition form) {
+    return files(identified, form, false);
+  }
+
+  /** The same, the custom fields labelled in Vietnamese or English. */
+  static List<File> files(boolean identified, FormDefinition form, boolean vietnamese) {
     List<File> files = new ArrayList<>();
     List<Column> wide = new ArrayList<>(keyColumns(false));
     wide.add(
@@ -136,7 +141,8 @@ class DatasetExport {
               unit(derived),
               options));
     }
-    files.add(new File("cases", wide, ReportFilter.FROM));
+    wide.addAll(CustomDatasetColumns.wide(form, identified, vietnamese));
+    files.add(new File("cases", wide, ReportFilter.FROM + CustomDatasetColumns.joins(form)));
     for (Section section :
         List.of(
             Section.COMPLICATIONS,
@@ -166,6 +172,7 @@ class DatasetExport {
                   + section.table()
                   + " x on x.case_id = c.id"));
     }
+    files.addAll(CustomDatasetColumns.longFiles(form, identified, vietnamese, keyColumns(true)));
     return files;
   }
 
@@ -259,7 +266,8 @@ class DatasetExport {
       ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    List<File> files = files(identified, forms.current(filter.seriesId()));
+    FormDefinition form = forms.current(filter.seriesId());
+    List<File> files = files(identified, form, labels.vietnamese());
     for (File file : files) {
       zip.putNextEntry(new ZipEntry(file.name() + ".csv"));
       try (CSVPrinter printer = CsvCells.printer(CloseShieldOutputStream.wrap(zip))) {
@@ -279,7 +287,7 @@ class DatasetExport {
     }
     zip.putNextEntry(new ZipEntry("missing_reasons.csv"));
     try (CSVPrinter printer = CsvCells.printer(CloseShieldOutputStream.wrap(zip))) {
-      missingReasons(filter, identified, printer);
+      missingReasons(filter, identified, form, printer);
     }
     zip.closeEntry();
     zip.putNextEntry(new ZipEntry("codebook.csv"));
@@ -348,8 +356,10 @@ class DatasetExport {
   }
 
   /** study_code, section, item, variable, reason: why a value is missing, for every section. */
-  private void missingReasons(ReportFilter filter, boolean identified, CSVPrinter printer)
+  private void missingReasons(
+      ReportFilter filter, boolean identified, FormDefinition form, CSVPrinter printer)
       throws IOException {
+    Set<String> customIdentifiers = CustomDatasetColumns.identifiers(form);
     printer.printRecord("study_code", "section", "item", "variable", "reason");
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.where(params);
@@ -371,6 +381,20 @@ class DatasetExport {
               + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)"
               + where);
     }
+    for (String table : List.of("case_custom_section", "case_custom_item")) {
+      parts.add(
+          "select c.study_code, c.id as case_id, s.section_key as section, "
+              + (table.equals("case_custom_item") ? "s.position" : "cast(null as integer)")
+              + " as item, r.key as variable, r.value as reason"
+              + " from surgical_case c join hospital_site h on h.id = c.site_id"
+              + " left join case_operation op on op.case_id = c.id"
+              + " left join case_gastric_operation gop on gop.case_id = c.id"
+              + " join "
+              + table
+              + " s on s.case_id = c.id"
+              + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)"
+              + where);
+    }
     String sql =
         "select * from ("
             + String.join(" union all ", parts)
@@ -382,8 +406,8 @@ class DatasetExport {
         rs -> {
           String variable = rs.getString("variable");
           if (!identified
-              && CaseVariables.exists(variable)
-              && CaseVariables.get(variable).identifier()) {
+              && (customIdentifiers.contains(variable)
+                  || CaseVariables.exists(variable) && CaseVariables.get(variable).identifier())) {
             return;
           }
           Variable known = CaseVariables.exists(variable) ? CaseVariables.get(variable) : null;

@@ -11,6 +11,11 @@ interface Labels {
   /** The label of a code option (a message, or a literal such as "T2"). */
   String code(CodeOption option);
 
+  /** Whether the report is in Vietnamese (the custom fields' labels follow). */
+  default boolean vietnamese() {
+    return false;
+  }
+
   /** The message of the first key that exists, or the fallback text. */
   String firstOf(String fallback, String... keys);
 }

@@ -31,6 +31,11 @@ class ReportLabels {
       }
 
       @Override
+      public boolean vietnamese() {
+        return locale != null && "vi".equals(locale.getLanguage());
+      }
+
+      @Override
       public String firstOf(String fallback, String... keys) {
         return messages.getMessage(new DefaultMessageSourceResolvable(keys, fallback), locale);
       }
