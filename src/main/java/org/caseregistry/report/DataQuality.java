@@ -76,14 +76,16 @@ class DataQuality {
   }
 
   Report report(ReportFilter filter) {
-    return reporting.read(() -> reportInSnapshot(filter));
+    // The form is read before the snapshot: its service opens its own (JPA) transaction.
+    FormDefinition form = forms.current(filter.seriesId());
+    return reporting.read(() -> reportInSnapshot(filter, form));
   }
 
-  private Report reportInSnapshot(ReportFilter filter) {
+  private Report reportInSnapshot(ReportFilter filter, FormDefinition form) {
     if (filter.seesNothing()) {
       return new Report(List.of(), List.of(), Map.of(), List.of(), 0, 0);
     }
-    List<Variable> variables = variables(forms.current(filter.seriesId()));
+    List<Variable> variables = variables(form);
     MapSqlParameterSource params = new MapSqlParameterSource();
     StringBuilder sql = new StringBuilder("select h.code as site_code, count(*) as cases");
     for (int k = 0; k < variables.size(); k++) {

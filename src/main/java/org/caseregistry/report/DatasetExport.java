@@ -255,18 +255,24 @@ class DatasetExport {
   void write(
       ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
+    // The form is read before the snapshot: its service opens its own (JPA) transaction.
+    FormDefinition form = forms.current(filter.seriesId());
     reporting.read(
         () -> {
-          writeInSnapshot(filter, identified, withXlsx, labels, out);
+          writeInSnapshot(filter, form, identified, withXlsx, labels, out);
           return null;
         });
   }
 
   private void writeInSnapshot(
-      ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
+      ReportFilter filter,
+      FormDefinition form,
+      boolean identified,
+      boolean withXlsx,
+      Labels labels,
+      OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    FormDefinition form = forms.current(filter.seriesId());
     List<File> files = files(identified, form, labels.vietnamese());
     for (File file : files) {
       zip.putNextEntry(new ZipEntry(file.name() + ".csv"));
