@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -25,14 +26,31 @@ public final class ReportingDatabase implements AutoCloseable {
 
   private final DataSource dataSource;
   private final boolean replica;
-  private final DataSourceTransactionManager transactions;
+  private final PlatformTransactionManager transactions;
   private final NamedParameterJdbcTemplate jdbc;
 
-  ReportingDatabase(DataSource dataSource, boolean replica) {
+  /**
+   * @param transactions on the primary, the application's own transaction manager: its transactions
+   *     and this one's are then the same kind, and work that the request does meanwhile in a
+   *     transaction of its own (Spring Session saving the session when a streamed download commits
+   *     the response) suspends this one as it should
+   */
+  private ReportingDatabase(
+      DataSource dataSource, boolean replica, PlatformTransactionManager transactions) {
     this.dataSource = dataSource;
     this.replica = replica;
-    this.transactions = new DataSourceTransactionManager(dataSource);
+    this.transactions = transactions;
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+  }
+
+  /** Reads on the primary, in the application's transactions. */
+  static ReportingDatabase primary(DataSource primary, PlatformTransactionManager transactions) {
+    return new ReportingDatabase(primary, false, transactions);
+  }
+
+  /** Reads on a replica's own pool, in transactions of its own. */
+  static ReportingDatabase replica(DataSource replica) {
+    return new ReportingDatabase(replica, true, new DataSourceTransactionManager(replica));
   }
 
   /** Closes the replica's pool with the application; the primary's pool is Boot's to close. */

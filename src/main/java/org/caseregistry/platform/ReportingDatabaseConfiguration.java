@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The optional read replica ({@code registry.replica.url}, from {@code REGISTRY_REPLICA_URL}): a
@@ -19,10 +20,11 @@ class ReportingDatabaseConfiguration {
   private static final Logger log = LoggerFactory.getLogger(ReportingDatabaseConfiguration.class);
 
   @Bean
-  ReportingDatabase reportingDatabase(DataSource primary, Environment environment) {
+  ReportingDatabase reportingDatabase(
+      DataSource primary, PlatformTransactionManager transactions, Environment environment) {
     String url = environment.getProperty("registry.replica.url", "");
     if (url.isBlank()) {
-      return new ReportingDatabase(primary, false);
+      return ReportingDatabase.primary(primary, transactions);
     }
     HikariDataSource replica = new HikariDataSource();
     replica.setPoolName("replica");
@@ -33,6 +35,6 @@ class ReportingDatabaseConfiguration {
     replica.setMaximumPoolSize(
         environment.getProperty("registry.replica.pool-size", Integer.class, 10));
     log.info("Reports, exports, dashboard and data quality read the replica {}", url);
-    return new ReportingDatabase(replica, true);
+    return ReportingDatabase.replica(replica);
   }
 }

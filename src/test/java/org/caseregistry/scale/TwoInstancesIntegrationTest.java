@@ -163,6 +163,32 @@ class TwoInstancesIntegrationTest {
     assertThat(location(client.get(portB, "/cases/" + caseId))).endsWith("/login");
   }
 
+  /**
+   * A download big enough that the response is committed while the export still reads: the session
+   * is saved then, in a transaction of its own, beside the export's read-only one.
+   */
+  @Test
+  void aStreamedDatasetExportAnswersWhileTheSessionIsSavedBesideIt() {
+    TestAccounts accounts = b.getBean(TestAccounts.class);
+    CaseFixtures fixtures = b.getBean(CaseFixtures.class);
+    JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+    HospitalSite site = accounts.site();
+    CaseSeries series = fixtures.series(site);
+    jdbc.update(
+        "insert into surgical_case (series_id, site_id, study_code) select ?, ?, 'X' || g from"
+            + " generate_series(1, 6000) g",
+        series.getId(),
+        site.getId());
+    Account admin = accounts.account(Role.ADMIN);
+    HttpBrowser client = new HttpBrowser();
+    signIn(client, portA, admin);
+    HttpResponse<String> export =
+        client.get(portB, "/series/" + series.getId() + "/reports/dataset.zip");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.body().length()).isGreaterThan(8 * 1024);
+    assertThat(export.body()).startsWith("PK");
+  }
+
   private static void signIn(HttpBrowser client, int port, Account account) {
     HttpResponse<String> login = client.get(port, "/login");
     HttpResponse<String> signedIn =
