@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
@@ -55,6 +56,28 @@ class DataQuality {
     return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
   }
 
+  /** SQL that is true when the branching rule of the variable holds; {@code false} without one. */
+  private static String doesNotApply(Variable variable) {
+    BuiltInApplicability.Rule rule = BuiltInApplicability.ruleFor(variable.name());
+    if (rule == null) {
+      return "false";
+    }
+    Variable controlling = CaseVariables.get(rule.controlling());
+    // Codes come from the catalog, never from a request.
+    String codes =
+        rule.codes().stream()
+            .sorted()
+            .map(code -> "'" + code + "'")
+            .collect(Collectors.joining(", "));
+    return "coalesce(cast("
+        + ReportFilter.ALIASES.get(controlling.section())
+        + "."
+        + controlling.name()
+        + " as text) in ("
+        + codes
+        + "), false)";
+  }
+
   @Transactional(readOnly = true)
   Report report(ReportFilter filter) {
     if (filter.seesNothing()) {
@@ -81,13 +104,18 @@ class DataQuality {
               .filter(CodeOption::isNotApplicable)
               .map(option -> "'" + option.code() + "'")
               .collect(Collectors.joining(", "));
+      // A value the built-in branching says does not apply counts as not applicable, not missing,
+      // also when it was stored before the rule existed (empty, without a reason).
+      String doesNotApply = doesNotApply(variable);
       sql.append(", count(*) filter (where ")
           .append(column)
           .append(" is null and (")
           .append(reason)
           .append(" is null or ")
           .append(reason)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
+          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE')) and not ")
+          .append(doesNotApply)
+          .append(") as ne")
           .append(k);
       sql.append(", count(*) filter (where (")
           .append(column)
@@ -110,6 +138,12 @@ class DataQuality {
       if (!naCodes.isEmpty()) {
         sql.append(" or cast(").append(column).append(" as text) in (").append(naCodes).append(")");
       }
+      sql.append(" or ")
+          .append(column)
+          .append(" is null and ")
+          .append(reason)
+          .append(" is null and ")
+          .append(doesNotApply);
       sql.append(") as na").append(k);
     }
     sql.append(ReportFilter.FROM)

@@ -125,9 +125,22 @@ public abstract class BrowserTestSupport {
       return acting;
     }
     if (browser == null) {
-      browser = Chromium.start();
+      browser = Chromium.start(recordsNetwork());
     }
     return browser.driver();
+  }
+
+  /**
+   * Whether this class's browser records the DevTools network log, read with {@link #networkLog()};
+   * off by default, since the log costs memory until read.
+   */
+  protected boolean recordsNetwork() {
+    return false;
+  }
+
+  /** What the browser fetched since the last call (needs {@link #recordsNetwork()}). */
+  protected NetworkLog networkLog() {
+    return NetworkLog.read(driver());
   }
 
   /**

@@ -67,6 +67,14 @@ final class Chromium {
 
   /** A new headless browser with a fresh profile; {@link Session#quit()} deletes the profile. */
   static Session start() {
+    return start(false);
+  }
+
+  /**
+   * A new headless browser; with {@code networkLog} it records Chrome's DevTools performance log
+   * (the Network domain's events), which {@link NetworkLog} reads.
+   */
+  static Session start(boolean networkLog) {
     Path profile;
     try {
       profile = Files.createTempDirectory("registry-chromium-");
@@ -105,6 +113,9 @@ final class Chromium {
             false,
             "download.directory_upgrade",
             true));
+    if (networkLog) {
+      options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver().toFile())
