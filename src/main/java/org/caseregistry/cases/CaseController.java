@@ -38,6 +38,8 @@ class CaseController {
     model.addAttribute("view", view);
     model.addAttribute("sections", Section.values());
     model.addAttribute("catalog", new CatalogView());
+    model.addAttribute(
+        "workspace", CaseWorkspace.entries(caseId, view.data(), view.derived().warnings()));
     return "cases/view";
   }
 

@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
@@ -151,6 +152,33 @@ public class CaseDisplay {
       }
     }
     return value;
+  }
+
+  /**
+   * A value as a form holds it (the typed text, or empty with a missing reason), in words: code
+   * labels, the reason, or "not entered".
+   */
+  public String formText(Variable variable, String text, String reason, Locale locale) {
+    if (text == null || text.isBlank()) {
+      MissingReason missing = null;
+      for (MissingReason candidate : MissingReason.values()) {
+        if (candidate.name().equals(reason)) {
+          missing = candidate;
+        }
+      }
+      return messages.getMessage(
+          missing == null ? "missing.not-entered" : missing.messageKey(), null, locale);
+    }
+    return variable.isCoded() ? text(variable, text, locale) : text;
+  }
+
+  /** The branching condition of each field that has one, for the form's script. */
+  static java.util.Map<String, String> branchingConditions() {
+    java.util.Map<String, String> conditions = new java.util.HashMap<>();
+    for (BuiltInApplicability.Rule rule : BuiltInApplicability.rules()) {
+      conditions.put(rule.variable(), rule.formCondition());
+    }
+    return conditions;
   }
 
   public List<Variable> variables(org.caseregistry.catalog.Section section) {

@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
@@ -66,7 +67,13 @@ class CaseListController {
   @GetMapping("/new")
   String newCase(@PathVariable long seriesId, Model model) {
     prepareNewCase(seriesId, model);
-    model.addAttribute("newCase", new NewCaseForm());
+    NewCaseForm form = new NewCaseForm();
+    // A surgeon of one site has nothing to choose.
+    List<?> sites = (List<?>) model.getAttribute("siteChoices");
+    if (sites.size() == 1) {
+      form.setSiteId(((org.caseregistry.site.HospitalSite) sites.get(0)).getId());
+    }
+    model.addAttribute("newCase", form);
     model.addAttribute(
         BindingResult.MODEL_KEY_PREFIX + "newCase",
         new BeanPropertyBindingResult(model.getAttribute("newCase"), "newCase"));
