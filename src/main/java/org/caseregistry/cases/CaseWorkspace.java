@@ -5,6 +5,7 @@ import java.util.List;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.staging.StagingWarningCode;
 
 /**
  * The sections of a case as the workspace shows them: one entry per section with its state and the
@@ -81,25 +82,36 @@ public final class CaseWorkspace {
   }
 
   /**
-   * Where "Save and next" leads after {@code after}: the form of the next section that applies and
-   * is not switched off, or back to the case with the saved section in view.
+   * Where "Save and next" leads after saving {@code saved} (one section, or the sections of one
+   * page): the form of the next section in form order, after the first one saved, that is not on
+   * the page, applies, is not switched off and is still empty; when there is none, back to the case
+   * with the (first) saved section in view.
    */
-  static String next(long caseId, Section after, CaseData data, List<CaseWarning> warnings) {
-    List<Entry> entries = entries(caseId, data, warnings);
-    boolean passed = false;
-    for (Entry entry : entries) {
-      if (passed && entry.state() != State.NOT_APPLICABLE && entry.state() != State.HIDDEN) {
+  static String next(long caseId, List<Section> saved, CaseData data, List<CaseWarning> warnings) {
+    Section first = saved.stream().min(Enum::compareTo).orElseThrow();
+    for (Entry entry : entries(caseId, data, warnings)) {
+      Section section = Section.fromSlug(entry.key());
+      if (section.compareTo(first) > 0
+          && !saved.contains(section)
+          && !data.isFilled(section)
+          && entry.state() != State.NOT_APPLICABLE
+          && entry.state() != State.HIDDEN) {
         return entry.formLink();
       }
-      passed |= entry.key().equals(after.slug());
     }
-    return "/cases/" + caseId + "#" + after.slug();
+    return "/cases/" + caseId + "#" + first.slug();
   }
 
   /** The section a warning concerns: its variable's, else the first section it names. */
   public static Section sectionOf(CaseWarning warning) {
     if (warning.variable() != null && CaseVariables.exists(warning.variable())) {
       return CaseVariables.get(warning.variable()).section();
+    }
+    for (StagingWarningCode code : StagingWarningCode.values()) {
+      // The staging checks compare the recorded pathological stage with other sections.
+      if (code.code().equals(warning.code())) {
+        return Section.PATHOLOGY;
+      }
     }
     for (Object argument : warning.arguments()) {
       if (argument instanceof String name) {

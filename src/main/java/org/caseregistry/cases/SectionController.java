@@ -207,7 +207,7 @@ class SectionController {
   private String afterSave(long caseId, Section section, String then, CurrentAccount account) {
     if ("next".equals(then)) {
       CaseService.CaseView view = caseService.view(caseId, account);
-      return CaseWorkspace.next(caseId, section, view.data(), view.derived().warnings());
+      return CaseWorkspace.next(caseId, List.of(section), view.data(), view.derived().warnings());
     }
     return "/cases/" + caseId + "#" + section.slug();
   }

@@ -91,10 +91,10 @@ class SectionsController {
       return show(view, sections, form, fields, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
-    Section last = sections.get(sections.size() - 1);
     if ("next".equals(then)) {
       CaseService.CaseView view = caseService.view(caseId, account);
-      return "redirect:" + CaseWorkspace.next(caseId, last, view.data(), view.derived().warnings());
+      return "redirect:"
+          + CaseWorkspace.next(caseId, sections, view.data(), view.derived().warnings());
     }
     return "redirect:/cases/" + caseId + "#" + sections.get(0).slug();
   }

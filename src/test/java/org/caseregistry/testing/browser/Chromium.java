@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
@@ -75,6 +76,11 @@ final class Chromium {
    * (the Network domain's events), which {@link NetworkLog} reads.
    */
   static Session start(boolean networkLog) {
+    return start(networkLog, true);
+  }
+
+  /** A new headless browser; without {@code scripts} it runs no page script at all. */
+  static Session start(boolean networkLog, boolean scripts) {
     Path profile;
     try {
       profile = Files.createTempDirectory("registry-chromium-");
@@ -102,17 +108,15 @@ final class Chromium {
     // The registry takes its language from Accept-Language until the user picks one. Downloads go
     // to a folder inside the profile, without asking.
     Path downloads = profile.resolve("downloads");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "intl.accept_languages",
-            "en-US,en",
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false,
-            "download.directory_upgrade",
-            true));
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("intl.accept_languages", "en-US,en");
+    prefs.put("download.default_directory", downloads.toString());
+    prefs.put("download.prompt_for_download", false);
+    prefs.put("download.directory_upgrade", true);
+    if (!scripts) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
+    options.setExperimentalOption("prefs", prefs);
     if (networkLog) {
       options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
     }
