@@ -1,11 +1,16 @@
 package org.caseregistry.cases;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingValueSql;
 import org.caseregistry.catalog.Section;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,10 +34,67 @@ public class CaseList {
           "updated", "c.updated_at desc, c.id",
           "warnings", "c.warning_count desc, length(c.study_code), lower(c.study_code), c.id");
 
-  public record Filter(Long siteId, String status, String query, String sort, int page) {
+  /**
+   * @param missing a variable of a single section: only the cases where it is missing
+   * @param reason with {@code missing}: why it is missing (NOT_ENTERED, UNKNOWN, NOT_APPLICABLE)
+   */
+  public record Filter(
+      Long siteId,
+      String status,
+      String query,
+      String sort,
+      int page,
+      String missing,
+      String reason) {
+
+    public Filter(Long siteId, String status, String query, String sort, int page) {
+      this(siteId, status, query, sort, page, null, null);
+    }
+
+    /** The missing-value condition asked for, when it names a variable and a reason. */
+    Optional<MissingValueSql.Kind> missingKind() {
+      if (missing == null || !CaseVariables.exists(missing)) {
+        return Optional.empty();
+      }
+      if (CaseVariables.get(missing).section().isList()) {
+        return Optional.empty();
+      }
+      return Arrays.stream(MissingValueSql.Kind.values())
+          .filter(kind -> kind.name().equals(reason))
+          .findFirst();
+    }
+
+    /** Whether the list is limited to the cases where a variable is missing (for the page). */
+    public boolean isMissingFilter() {
+      return missingKind().isPresent();
+    }
+
     public String sortOrDefault() {
       return sort != null && SORTS.containsKey(sort) ? sort : "code";
     }
+  }
+
+  private static final Map<Section, String> ALIASES = new EnumMap<>(Section.class);
+
+  private static final String SECTION_JOINS;
+
+  static {
+    StringBuilder joins = new StringBuilder();
+    for (Section section : Section.values()) {
+      if (!section.isList()) {
+        String alias = "s_" + section.slug();
+        ALIASES.put(section, alias);
+        joins
+            .append(" left join ")
+            .append(section.table())
+            .append(' ')
+            .append(alias)
+            .append(" on ")
+            .append(alias)
+            .append(".case_id = c.id");
+      }
+    }
+    SECTION_JOINS = joins.toString();
   }
 
   public record Row(
@@ -97,9 +159,21 @@ public class CaseList {
       where.append(" and lower(c.study_code) like :query escape '\\'");
       params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
     }
-    String from = " from surgical_case c join hospital_site h on h.id = c.site_id";
+    String joins = "";
+    if (filter.missingKind().isPresent()) {
+      // The data-quality page links here: the same condition as its counts.
+      joins = SECTION_JOINS;
+      where
+          .append(" and (")
+          .append(
+              MissingValueSql.condition(
+                  CaseVariables.get(filter.missing()), filter.missingKind().get(), ALIASES))
+          .append(")");
+    }
+    String from = " from surgical_case c join hospital_site h on h.id = c.site_id" + joins;
     Long total =
-        jdbc.queryForObject("select count(*) from surgical_case c" + where, params, Long.class);
+        jdbc.queryForObject(
+            "select count(*) from surgical_case c" + joins + where, params, Long.class);
     int pageCount = Math.max(1, (int) ((total + pageSize - 1) / pageSize));
     int page = Math.min(Math.max(1, filter.page()), pageCount);
     // Limit and offset are written into the statement, not bound: a plan prepared for unknown

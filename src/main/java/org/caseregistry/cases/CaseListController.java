@@ -45,10 +45,12 @@ class CaseListController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "1") int page,
+      @RequestParam(required = false) String missing,
+      @RequestParam(required = false) String reason,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = seriesService.visible(seriesId, account);
-    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page);
+    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page, missing, reason);
     model.addAttribute("series", series);
     model.addAttribute("filter", filter);
     model.addAttribute(

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.CodeOption;
+import org.caseregistry.catalog.MissingValueSql;
 import org.caseregistry.catalog.Variable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,7 +29,7 @@ class DataQuality {
     this.jdbc = jdbc;
   }
 
-  record SiteColumn(String siteCode, long cases) {}
+  record SiteColumn(long siteId, String siteCode, long cases) {}
 
   /** Missing values of one variable at each site, in the order of {@link Report#sites()}. */
   /**
@@ -56,28 +54,6 @@ class DataQuality {
     return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
   }
 
-  /** SQL that is true when the branching rule of the variable holds; {@code false} without one. */
-  private static String doesNotApply(Variable variable) {
-    BuiltInApplicability.Rule rule = BuiltInApplicability.ruleFor(variable.name());
-    if (rule == null) {
-      return "false";
-    }
-    Variable controlling = CaseVariables.get(rule.controlling());
-    // Codes come from the catalog, never from a request.
-    String codes =
-        rule.codes().stream()
-            .sorted()
-            .map(code -> "'" + code + "'")
-            .collect(Collectors.joining(", "));
-    return "coalesce(cast("
-        + ReportFilter.ALIASES.get(controlling.section())
-        + "."
-        + controlling.name()
-        + " as text) in ("
-        + codes
-        + "), false)";
-  }
-
   @Transactional(readOnly = true)
   Report report(ReportFilter filter) {
     if (filter.seesNothing()) {
@@ -85,70 +61,22 @@ class DataQuality {
     }
     List<Variable> variables = variables();
     MapSqlParameterSource params = new MapSqlParameterSource();
-    StringBuilder sql = new StringBuilder("select h.code as site_code, count(*) as cases");
+    StringBuilder sql =
+        new StringBuilder("select h.id as site_id, h.code as site_code, count(*) as cases");
     for (int k = 0; k < variables.size(); k++) {
       Variable variable = variables.get(k);
-      String column = ReportFilter.ALIASES.get(variable.section()) + "." + variable.name();
-      String reason =
-          ReportFilter.ALIASES.get(variable.section())
-              + ".missing_reasons->>'"
-              + variable.name()
-              + "'";
-      String unknownCodes =
-          variable.options().stream()
-              .filter(CodeOption::isUnknown)
-              .map(option -> "'" + option.code() + "'")
-              .collect(Collectors.joining(", "));
-      String naCodes =
-          variable.options().stream()
-              .filter(CodeOption::isNotApplicable)
-              .map(option -> "'" + option.code() + "'")
-              .collect(Collectors.joining(", "));
-      // A value the built-in branching says does not apply counts as not applicable, not missing,
-      // also when it was stored before the rule existed (empty, without a reason).
-      String doesNotApply = doesNotApply(variable);
-      sql.append(", count(*) filter (where ")
-          .append(column)
-          .append(" is null and (")
-          .append(reason)
-          .append(" is null or ")
-          .append(reason)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE')) and not ")
-          .append(doesNotApply)
-          .append(") as ne")
-          .append(k);
-      sql.append(", count(*) filter (where (")
-          .append(column)
-          .append(" is null and ")
-          .append(reason)
-          .append(" = 'UNKNOWN')");
-      if (!unknownCodes.isEmpty()) {
-        sql.append(" or cast(")
-            .append(column)
-            .append(" as text) in (")
-            .append(unknownCodes)
-            .append(")");
+      String[] kinds = {"ne", "un", "na"};
+      for (MissingValueSql.Kind kind : MissingValueSql.Kind.values()) {
+        sql.append(", count(*) filter (where ")
+            .append(MissingValueSql.condition(variable, kind, ReportFilter.ALIASES))
+            .append(") as ")
+            .append(kinds[kind.ordinal()])
+            .append(k);
       }
-      sql.append(") as un").append(k);
-      sql.append(", count(*) filter (where (")
-          .append(column)
-          .append(" is null and ")
-          .append(reason)
-          .append(" = 'NOT_APPLICABLE')");
-      if (!naCodes.isEmpty()) {
-        sql.append(" or cast(").append(column).append(" as text) in (").append(naCodes).append(")");
-      }
-      sql.append(" or ")
-          .append(column)
-          .append(" is null and ")
-          .append(reason)
-          .append(" is null and ")
-          .append(doesNotApply);
-      sql.append(") as na").append(k);
     }
     sql.append(ReportFilter.FROM)
         .append(filter.where(params))
-        .append(" group by h.code order by h.code");
+        .append(" group by h.id, h.code order by h.code");
 
     List<SiteColumn> sites = new ArrayList<>();
     List<long[][]> perSite = new ArrayList<>();
@@ -156,7 +84,9 @@ class DataQuality {
         sql.toString(),
         params,
         rs -> {
-          sites.add(new SiteColumn(rs.getString("site_code"), rs.getLong("cases")));
+          sites.add(
+              new SiteColumn(
+                  rs.getLong("site_id"), rs.getString("site_code"), rs.getLong("cases")));
           long[][] counts = new long[variables.size()][3];
           for (int k = 0; k < variables.size(); k++) {
             counts[k][0] = rs.getLong("ne" + k);

@@ -27,6 +27,7 @@ class ReportController {
   private final ReportService reports;
   private final DataQuality dataQuality;
   private final ExportAudit audit;
+  private final ExportFilterWords filterWords;
   private final ReportLabels labels;
   private final CurrentAccounts currentAccounts;
 
@@ -35,23 +36,29 @@ class ReportController {
       ReportService reports,
       DataQuality dataQuality,
       ExportAudit audit,
+      ExportFilterWords filterWords,
       ReportLabels labels,
       CurrentAccounts currentAccounts) {
     this.access = access;
     this.reports = reports;
     this.dataQuality = dataQuality;
     this.audit = audit;
+    this.filterWords = filterWords;
     this.labels = labels;
     this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String index(@PathVariable long seriesId, Model model) {
+  String index(@PathVariable long seriesId, Locale locale, Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
     common(model, series, account, null, null, null);
     if (ReportAccess.canExport(account)) {
-      model.addAttribute("recentExports", audit.recent(seriesId, RECENT_EXPORTS));
+      List<ExportAudit.Entry> recent = audit.recent(seriesId, RECENT_EXPORTS);
+      model.addAttribute("recentExports", recent);
+      model.addAttribute(
+          "recentFilters",
+          recent.stream().map(e -> filterWords.words(e.filters(), series, locale)).toList());
     }
     return "report/index";
   }
@@ -121,6 +128,18 @@ class ReportController {
         .warnings()
         .forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
     model.addAttribute("quality", report);
+    // Most incomplete first (not entered, then unknown); complete variables are folded away.
+    model.addAttribute(
+        "incomplete",
+        report.variables().stream()
+            .filter(row -> !row.complete())
+            .sorted(
+                Comparator.comparingLong((DataQuality.VariableRow row) -> row.total()[0])
+                    .thenComparingLong(row -> row.total()[1])
+                    .reversed())
+            .toList());
+    model.addAttribute(
+        "complete", report.variables().stream().filter(DataQuality.VariableRow::complete).toList());
     model.addAttribute("warningLabels", warningLabels);
     model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
     return "report/quality";
