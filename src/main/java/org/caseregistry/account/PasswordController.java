@@ -20,16 +20,31 @@ class PasswordController {
   private final AccountService accountService;
   private final CurrentAccounts currentAccounts;
 
-  PasswordController(AccountService accountService, CurrentAccounts currentAccounts) {
+  private final AccountRepository accounts;
+
+  PasswordController(
+      AccountService accountService, CurrentAccounts currentAccounts, AccountRepository accounts) {
     this.accountService = accountService;
     this.currentAccounts = currentAccounts;
+    this.accounts = accounts;
   }
 
   @GetMapping
   String form(Model model) {
     model.addAttribute("passwordChangeForm", new PasswordChangeForm());
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+    addWhy(model);
     return FORM;
+  }
+
+  /** Says why the page appears when the password must be changed (a one-time password). */
+  private void addWhy(Model model) {
+    model.addAttribute(
+        "mustChange",
+        accounts
+            .findById(currentAccounts.get().id())
+            .map(Account::isMustChangePassword)
+            .orElse(false));
   }
 
   @PostMapping
@@ -39,6 +54,7 @@ class PasswordController {
       Model model,
       RedirectAttributes redirect) {
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+    addWhy(model);
     if (!result.hasErrors()) {
       accountService.changeOwnPassword(currentAccounts.get().id(), form, result);
     }

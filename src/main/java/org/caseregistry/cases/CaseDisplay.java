@@ -96,6 +96,31 @@ public class CaseDisplay {
                     locale));
   }
 
+  /**
+   * Like {@link #stage(StagingResult, String, Locale)}, but says "not entered" when the reason is a
+   * category (or the histology) that is merely not entered yet, rather than recorded as unknown.
+   */
+  public String stage(StagingResult result, String prefix, CaseData data, Locale locale) {
+    if (result != null && result.stage().isEmpty() && data != null) {
+      boolean clinical = "c".equals(prefix);
+      String variable =
+          switch (result.whyNotDerivable().orElseThrow()) {
+            case T_UNKNOWN -> clinical ? "ct" : "pt";
+            case N_UNKNOWN -> clinical ? "cn" : "pn";
+            case M_UNKNOWN -> clinical ? "cm" : "pm";
+            case HISTOLOGY_UNKNOWN -> "histology";
+            default -> null;
+          };
+      if (variable != null && data.valueOrNull(variable) == null) {
+        return messages.getMessage(
+            "case.stage.not-entered",
+            new Object[] {messages.getMessage("var." + variable, null, variable, locale)},
+            locale);
+      }
+    }
+    return stage(result, prefix, locale);
+  }
+
   public String warning(CaseWarning warning, Locale locale) {
     Object[] arguments =
         warning.arguments().stream().map(argument -> argument(argument, locale)).toArray();
