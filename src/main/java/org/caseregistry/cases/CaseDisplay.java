@@ -3,8 +3,10 @@ package org.caseregistry.cases;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
@@ -198,8 +200,8 @@ public class CaseDisplay {
   }
 
   /** The branching condition of each field that has one, for the form's script. */
-  static java.util.Map<String, String> branchingConditions() {
-    java.util.Map<String, String> conditions = new java.util.HashMap<>();
+  static Map<String, String> branchingConditions() {
+    Map<String, String> conditions = new HashMap<>();
     for (BuiltInApplicability.Rule rule : BuiltInApplicability.rules()) {
       conditions.put(rule.variable(), rule.formCondition());
     }

@@ -6,6 +6,7 @@ import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -73,7 +74,7 @@ class CaseListController {
     // A surgeon of one site has nothing to choose.
     List<?> sites = (List<?>) model.getAttribute("siteChoices");
     if (sites.size() == 1) {
-      form.setSiteId(((org.caseregistry.site.HospitalSite) sites.get(0)).getId());
+      form.setSiteId(((HospitalSite) sites.get(0)).getId());
     }
     model.addAttribute("newCase", form);
     model.addAttribute(

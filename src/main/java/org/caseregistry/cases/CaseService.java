@@ -1,7 +1,9 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
@@ -269,7 +271,7 @@ public class CaseService {
       long caseId, List<Section> sections, SectionForm form, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
     List<FieldProblem> problems = new ArrayList<>();
-    java.util.Map<Section, SectionValues> inputs = new java.util.EnumMap<>(Section.class);
+    Map<Section, SectionValues> inputs = new EnumMap<>(Section.class);
     for (Section section : sections) {
       SectionForm part = form.forSection(section);
       SectionInput.Result input =
@@ -282,16 +284,16 @@ public class CaseService {
     }
     CaseData current = store.load(caseId);
     CaseData merged = current;
-    for (java.util.Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
       merged = merged.with(input.getKey(), input.getValue());
     }
-    for (java.util.Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
       problems.addAll(CaseRules.errors(input.getKey(), input.getValue(), merged));
     }
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
     }
-    for (java.util.Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
       Section section = input.getKey();
       List<CaseAuditLog.Entry> changes =
           CaseAuditLog.diff(
