@@ -77,16 +77,22 @@ class PageWeightBrowserTest extends BrowserTestSupport {
       assertThat(first.requests())
           .as("style sheets and scripts are fetched on a first view")
           .anySatisfy(request -> assertThat(request.type()).isEqualTo("Stylesheet"));
+      System.out.print(figures);
+      figures.setLength(0);
+      // Chrome keeps its own favicon cache and may ask for the icon again (well under 1 KB).
       assertThat(repeat.requests())
           .as("a repeat view fetches the page only: %s", repeat)
           .allSatisfy(
               request ->
-                  assertThat(request.bytes() == 0 || "Document".equals(request.type())).isTrue());
+                  assertThat(
+                          request.bytes() == 0
+                              || "Document".equals(request.type())
+                              || request.url().contains("/images/favicon-"))
+                      .isTrue());
       assertThat(repeat.bytesTransferred())
           .as("%s, repeat view:%n%s", page.getKey(), repeat)
           .isLessThan(REPEAT_VIEW_LIMIT);
     }
-    System.out.print(figures);
   }
 
   @Test
