@@ -29,16 +29,31 @@ class PasswordController {
   private final CurrentAccounts currentAccounts;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  PasswordController(AccountService accountService, CurrentAccounts currentAccounts) {
+  private final AccountRepository accounts;
+
+  PasswordController(
+      AccountService accountService, CurrentAccounts currentAccounts, AccountRepository accounts) {
     this.accountService = accountService;
     this.currentAccounts = currentAccounts;
+    this.accounts = accounts;
   }
 
   @GetMapping
   String form(Model model) {
     model.addAttribute("passwordChangeForm", new PasswordChangeForm());
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+    addWhy(model);
     return FORM;
+  }
+
+  /** Says why the page appears when the password must be changed (a one-time password). */
+  private void addWhy(Model model) {
+    model.addAttribute(
+        "mustChange",
+        accounts
+            .findById(currentAccounts.get().id())
+            .map(Account::isMustChangePassword)
+            .orElse(false));
   }
 
   @PostMapping
@@ -51,6 +66,7 @@ class PasswordController {
       HttpServletResponse response) {
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     int epoch = 0;
+    addWhy(model);
     if (!result.hasErrors()) {
       epoch = accountService.changeOwnPassword(currentAccounts.get().id(), form, result);
     }

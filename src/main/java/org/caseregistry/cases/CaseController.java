@@ -40,6 +40,8 @@ class CaseController {
     model.addAttribute("signOff", SignOffActions.of(account, view.header(), view.signOff()));
     model.addAttribute("sections", view.modules());
     model.addAttribute("catalog", new CatalogView());
+    model.addAttribute(
+        "workspace", CaseWorkspace.entries(caseId, view.data(), view.derived().warnings()));
     return "cases/view";
   }
 

@@ -55,6 +55,14 @@ public record CaseData(
     return single(section).get(variable);
   }
 
+  /** The value of a variable of a single section; null for a list variable or no value. */
+  public Object valueOrNull(String variable) {
+    if (!CaseVariables.exists(variable) || CaseVariables.get(variable).section().isList()) {
+      return null;
+    }
+    return value(variable);
+  }
+
   public String code(String variable) {
     return (String) value(variable);
   }

@@ -3,8 +3,11 @@ package org.caseregistry.cases;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
@@ -111,6 +114,31 @@ public class CaseDisplay {
                     locale));
   }
 
+  /**
+   * Like {@link #stage(StagingResult, String, Locale)}, but says "not entered" when the reason is a
+   * category (or the histology) that is merely not entered yet, rather than recorded as unknown.
+   */
+  public String stage(StagingResult result, String prefix, CaseData data, Locale locale) {
+    if (result != null && result.stage().isEmpty() && data != null) {
+      boolean clinical = "c".equals(prefix);
+      String variable =
+          switch (result.whyNotDerivable().orElseThrow()) {
+            case T_UNKNOWN -> clinical ? "ct" : "pt";
+            case N_UNKNOWN -> clinical ? "cn" : "pn";
+            case M_UNKNOWN -> clinical ? "cm" : "pm";
+            case HISTOLOGY_UNKNOWN -> "histology";
+            default -> null;
+          };
+      if (variable != null && data.valueOrNull(variable) == null) {
+        return messages.getMessage(
+            "case.stage.not-entered",
+            new Object[] {messages.getMessage("var." + variable, null, variable, locale)},
+            locale);
+      }
+    }
+    return stage(result, prefix, locale);
+  }
+
   public String warning(CaseWarning warning, Locale locale) {
     Object[] arguments =
         warning.arguments().stream().map(argument -> argument(argument, locale)).toArray();
@@ -167,6 +195,33 @@ public class CaseDisplay {
       }
     }
     return value;
+  }
+
+  /**
+   * A value as a form holds it (the typed text, or empty with a missing reason), in words: code
+   * labels, the reason, or "not entered".
+   */
+  public String formText(Variable variable, String text, String reason, Locale locale) {
+    if (text == null || text.isBlank()) {
+      MissingReason missing = null;
+      for (MissingReason candidate : MissingReason.values()) {
+        if (candidate.name().equals(reason)) {
+          missing = candidate;
+        }
+      }
+      return messages.getMessage(
+          missing == null ? "missing.not-entered" : missing.messageKey(), null, locale);
+    }
+    return variable.isCoded() ? text(variable, text, locale) : text;
+  }
+
+  /** The branching condition of each field that has one, for the form's script. */
+  static Map<String, String> branchingConditions() {
+    Map<String, String> conditions = new HashMap<>();
+    for (BuiltInApplicability.Rule rule : BuiltInApplicability.rules()) {
+      conditions.put(rule.variable(), rule.formCondition());
+    }
+    return conditions;
   }
 
   public List<Variable> variables(org.caseregistry.catalog.Section section) {

@@ -2,13 +2,18 @@ package org.caseregistry.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingValueSql;
 import org.caseregistry.catalog.Section;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -66,6 +71,8 @@ public class CaseList {
    * @param before the case whose predecessor ends the page ("previous"), or null
    * @param page the page number: read by offset without a case to start from, else only shown
    * @param signOff only cases in this sign-off state; null for any
+   * @param missing a variable of a single section: only the cases where it is missing
+   * @param reason with {@code missing}: why it is missing (NOT_ENTERED, UNKNOWN, NOT_APPLICABLE)
    */
   public record Filter(
       Long siteId,
@@ -75,25 +82,79 @@ public class CaseList {
       int page,
       Long after,
       Long before,
-      SignOff signOff) {
+      SignOff signOff,
+      String missing,
+      String reason) {
 
     public Filter(Long siteId, String status, String query, String sort, int page) {
-      this(siteId, status, query, sort, page, null, null, null);
+      this(siteId, status, query, sort, page, null, null, null, null, null);
     }
 
     public Filter(
         Long siteId, String status, String query, String sort, int page, SignOff signOff) {
-      this(siteId, status, query, sort, page, null, null, signOff);
+      this(siteId, status, query, sort, page, null, null, signOff, null, null);
     }
 
     public Filter(
         Long siteId, String status, String query, String sort, int page, Long after, Long before) {
-      this(siteId, status, query, sort, page, after, before, null);
+      this(siteId, status, query, sort, page, after, before, null, null, null);
+    }
+
+    public Filter(
+        Long siteId,
+        String status,
+        String query,
+        String sort,
+        int page,
+        String missing,
+        String reason) {
+      this(siteId, status, query, sort, page, null, null, null, missing, reason);
+    }
+
+    /** The missing-value condition asked for, when it names a variable and a reason. */
+    Optional<MissingValueSql.Kind> missingKind() {
+      if (missing == null || !CaseVariables.exists(missing)) {
+        return Optional.empty();
+      }
+      if (CaseVariables.get(missing).section().isList()) {
+        return Optional.empty();
+      }
+      return Arrays.stream(MissingValueSql.Kind.values())
+          .filter(kind -> kind.name().equals(reason))
+          .findFirst();
+    }
+
+    /** Whether the list is limited to the cases where a variable is missing (for the page). */
+    public boolean isMissingFilter() {
+      return missingKind().isPresent();
     }
 
     public String sortOrDefault() {
       return sort != null && SORTS.containsKey(sort) ? sort : "code";
     }
+  }
+
+  private static final Map<Section, String> ALIASES = new EnumMap<>(Section.class);
+
+  private static final String SECTION_JOINS;
+
+  static {
+    StringBuilder joins = new StringBuilder();
+    for (Section section : Section.values()) {
+      if (!section.isList()) {
+        String alias = "s_" + section.slug();
+        ALIASES.put(section, alias);
+        joins
+            .append(" left join ")
+            .append(section.table())
+            .append(' ')
+            .append(alias)
+            .append(" on ")
+            .append(alias)
+            .append(".case_id = c.id");
+      }
+    }
+    SECTION_JOINS = joins.toString();
   }
 
   public record Row(
@@ -193,11 +254,24 @@ public class CaseList {
       where.append(" and lower(c.study_code) like :query escape '\\'");
       params.addValue("query", escapeLike(filter.query().strip().toLowerCase()) + "%");
     }
+    String joins = "";
+    if (filter.missingKind().isPresent()) {
+      // The data-quality page links here: the same condition as its counts, counted as a search.
+      joins = SECTION_JOINS;
+      where
+          .append(" and (")
+          .append(
+              MissingValueSql.condition(
+                  CaseVariables.get(filter.missing()), filter.missingKind().get(), ALIASES))
+          .append(")");
+      search = true;
+    }
     long total;
     boolean exact = true;
     if (countAll) {
       total =
-          jdbc.queryForObject("select count(*) from surgical_case c" + where, params, Long.class);
+          jdbc.queryForObject(
+              "select count(*) from surgical_case c" + joins + where, params, Long.class);
     } else if (!search) {
       total =
           jdbc.queryForObject(
@@ -206,6 +280,7 @@ public class CaseList {
       total =
           jdbc.queryForObject(
               "select count(*) from (select 1 from surgical_case c"
+                  + joins
                   + where
                   + " limit "
                   + (SEARCH_COUNT_LIMIT + 1)
@@ -230,7 +305,7 @@ public class CaseList {
         params.addValue("k" + i, key.get(i));
       }
       keyed.append(")");
-      List<Row> rows = rows(keyed, sort.orderBy(backwards), pageSize + 1, 0, params);
+      List<Row> rows = rows(joins + keyed, sort.orderBy(backwards), pageSize + 1, 0, params);
       boolean more = rows.size() > pageSize;
       rows = new ArrayList<>(rows.subList(0, Math.min(pageSize, rows.size())));
       if (backwards) {
@@ -256,7 +331,7 @@ public class CaseList {
     // Limit and offset are written into the statement, not bound: a plan prepared for unknown
     // values would sort the whole series instead of reading the first rows of the index.
     int offset = (page - 1) * pageSize;
-    List<Row> rows = rows(where, sort.orderBy(false), pageSize + 1, offset, params);
+    List<Row> rows = rows(joins + where, sort.orderBy(false), pageSize + 1, offset, params);
     boolean more = rows.size() > pageSize;
     rows = List.copyOf(rows.subList(0, Math.min(pageSize, rows.size())));
     Long next = more ? rows.get(rows.size() - 1).id() : null;

@@ -1,10 +1,12 @@
 package org.caseregistry.cases;
 
+import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -50,12 +52,23 @@ class CaseListController {
       @RequestParam(required = false) Long after,
       @RequestParam(required = false) Long before,
       @RequestParam(name = "signoff", required = false) String signOff,
+      @RequestParam(required = false) String missing,
+      @RequestParam(required = false) String reason,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
         new CaseList.Filter(
-            site, status, q, sort, page, after, before, SignOff.fromParameter(signOff));
+            site,
+            status,
+            q,
+            sort,
+            page,
+            after,
+            before,
+            SignOff.fromParameter(signOff),
+            missing,
+            reason);
     model.addAttribute("series", series);
     model.addAttribute("filter", filter);
     model.addAttribute(
@@ -76,7 +89,13 @@ class CaseListController {
   @GetMapping("/new")
   String newCase(@PathVariable long seriesId, Model model) {
     prepareNewCase(seriesId, model);
-    model.addAttribute("newCase", new NewCaseForm());
+    NewCaseForm form = new NewCaseForm();
+    // A surgeon of one site has nothing to choose.
+    List<?> sites = (List<?>) model.getAttribute("siteChoices");
+    if (sites.size() == 1) {
+      form.setSiteId(((HospitalSite) sites.get(0)).getId());
+    }
+    model.addAttribute("newCase", form);
     model.addAttribute(
         BindingResult.MODEL_KEY_PREFIX + "newCase",
         new BeanPropertyBindingResult(model.getAttribute("newCase"), "newCase"));

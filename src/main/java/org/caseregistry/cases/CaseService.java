@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -387,6 +388,70 @@ public class CaseService {
       }
     }
     return new SectionValues(read.itemId(), read.version(), values, missing);
+  }
+
+  /**
+   * Saves several single sections from one page, all or nothing: every section is read and checked
+   * (against the others' new values too) before any is written, each is saved with its own version
+   * and audited as its own section, and a stale version of any of them throws {@link
+   * org.caseregistry.platform.EditConflictException} and writes nothing.
+   */
+  @Transactional
+  public SaveOutcome saveSections(
+      long caseId, List<Section> sections, SectionForm form, CurrentAccount account) {
+    CaseHeader header = editable(caseId, account);
+    boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
+    List<FieldProblem> problems =
+        new ArrayList<>(identifiersHidden ? identifiersGiven(form) : List.of());
+    if (!problems.isEmpty()) {
+      return new SaveOutcome(problems, null);
+    }
+    Map<Section, SectionValues> inputs = new EnumMap<>(Section.class);
+    for (Section section : sections) {
+      requireModule(header, section);
+      SectionForm part = form.forSection(section);
+      SectionInput.Result input =
+          SectionInput.read(section, part.getValues(), part.getMissing(), part.getVersion());
+      problems.addAll(input.problems());
+      inputs.put(section, input.values());
+    }
+    if (!problems.isEmpty()) {
+      return new SaveOutcome(problems, null);
+    }
+    CaseData current = store.load(caseId);
+    if (identifiersHidden) {
+      inputs.replaceAll((section, read) -> keepIdentifiers(read, current.single(section)));
+    }
+    CaseData merged = current;
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+      merged = merged.with(input.getKey(), input.getValue());
+    }
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+      problems.addAll(CaseRules.errors(input.getKey(), input.getValue(), merged));
+    }
+    if (!problems.isEmpty()) {
+      return new SaveOutcome(problems, null);
+    }
+    for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
+      Section section = input.getKey();
+      List<CaseAuditLog.Entry> changes =
+          CaseAuditLog.diff(
+              section,
+              null,
+              current.singles().get(section),
+              input.getValue(),
+              "UPDATE",
+              account.username());
+      if (changes.isEmpty()) {
+        // Left as it was: not written, so that nobody else's save of it conflicts for nothing.
+        continue;
+      }
+      store.saveSingle(
+          caseId, section, input.getValue(), input.getValue().version(), account.username());
+      auditLog.record(header, changes);
+    }
+    store.updateDerived(caseId, CaseRules.derive(merged), account.username());
+    return new SaveOutcome(List.of(), null);
   }
 
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */

@@ -1,12 +1,16 @@
 package org.caseregistry.cases;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One form for every section and list item, laid out from the variable catalog. A refused save
- * shows every typed value again; a conflict says so and keeps the input.
+ * shows every typed value again; a conflict shows field by field what differs and continues against
+ * the new version. After a save: back to the case with the section in view, or ("Save and next")
+ * the next section's form, or (lists) another new item.
  */
 @Controller
 @RequestMapping("/cases/{caseId}/sections/{slug}")
 class SectionController {
 
-  private static final String FORM = "cases/section";
+  static final String FORM = "cases/section";
 
   private final CaseService caseService;
   private final CurrentAccounts currentAccounts;
@@ -38,9 +44,20 @@ class SectionController {
     this.currentAccounts = currentAccounts;
   }
 
+  static void allowFormFields(WebDataBinder binder) {
+    binder.setAllowedFields(
+        "values[*]",
+        "missing[*]",
+        "version",
+        "versions[*]",
+        "before[*]",
+        "beforeMissing[*]",
+        "resolve[*]");
+  }
+
   @InitBinder("sectionForm")
   void initBinder(WebDataBinder binder) {
-    binder.setAllowedFields("values[*]", "missing[*]", "version");
+    allowFormFields(binder);
   }
 
   @GetMapping
@@ -48,7 +65,7 @@ class SectionController {
     Section section = singleSection(slug);
     CurrentAccount account = currentAccounts.get();
     SectionForm form = SectionForm.of(section, caseService.section(caseId, section, account));
-    return show(caseId, section, null, form, model);
+    return show(caseId, section, null, form, List.of(), model);
   }
 
   @PostMapping
@@ -57,32 +74,42 @@ class SectionController {
       @PathVariable String slug,
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
+      @RequestParam(required = false) String then,
       Model model,
       RedirectAttributes redirect) {
     Section section = singleSection(slug);
+    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, null, form, model);
+      return show(caseId, section, null, form, List.of(), model);
+    }
+    if (!form.getResolve().isEmpty()) {
+      SectionConflicts.takeTheirs(section, form, caseService.section(caseId, section, account));
     }
     try {
-      CaseService.SaveOutcome outcome =
-          caseService.saveSection(caseId, section, form, currentAccounts.get());
+      CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
       if (!outcome.saved()) {
         Problems.bind(outcome.problems(), result);
-        return show(caseId, section, null, form, model);
+        return show(caseId, section, null, form, List.of(), model);
       }
     } catch (EditConflictException conflict) {
-      result.reject("edit.conflict");
-      return show(caseId, section, null, form, model);
+      SectionValues stored = caseService.section(caseId, section, account);
+      List<SectionConflicts.Field> fields = SectionConflicts.between(section, form, stored);
+      form.setVersion(stored.version());
+      form.rebase(section, stored);
+      form.getResolve().clear();
+      result.reject("edit.conflict.resolve");
+      return show(caseId, section, null, form, fields, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
-    return "redirect:/cases/" + caseId;
+    return "redirect:" + afterSave(caseId, section, then, account);
   }
 
   @GetMapping("/items/new")
   String newItem(@PathVariable long caseId, @PathVariable String slug, Model model) {
     Section section = listSection(slug);
     caseService.readable(caseId, currentAccounts.get());
-    return show(caseId, section, null, SectionForm.of(section, SectionValues.empty()), model);
+    return show(
+        caseId, section, null, SectionForm.of(section, SectionValues.empty()), List.of(), model);
   }
 
   @GetMapping("/items/{itemId}")
@@ -93,7 +120,7 @@ class SectionController {
       Model model) {
     Section section = listSection(slug);
     SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, SectionForm.of(section, item), model);
+    return show(caseId, section, itemId, SectionForm.of(section, item), List.of(), model);
   }
 
   @PostMapping({"/items/new", "/items/{itemId}"})
@@ -103,51 +130,102 @@ class SectionController {
       @PathVariable(required = false) Long itemId,
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
+      @RequestParam(required = false) String then,
       Model model,
       RedirectAttributes redirect) {
     Section section = listSection(slug);
+    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, itemId, form, model);
+      return show(caseId, section, itemId, form, List.of(), model);
+    }
+    if (itemId != null && !form.getResolve().isEmpty()) {
+      SectionConflicts.takeTheirs(
+          section, form, caseService.item(caseId, section, itemId, account));
     }
     try {
       CaseService.SaveOutcome outcome =
-          caseService.saveItem(caseId, section, itemId, form, currentAccounts.get());
+          caseService.saveItem(caseId, section, itemId, form, account);
       if (!outcome.saved()) {
         Problems.bind(outcome.problems(), result);
-        return show(caseId, section, itemId, form, model);
+        return show(caseId, section, itemId, form, List.of(), model);
       }
     } catch (EditConflictException conflict) {
-      result.reject("edit.conflict");
-      return show(caseId, section, itemId, form, model);
+      List<SectionConflicts.Field> fields = List.of();
+      if (itemId != null) {
+        SectionValues stored = caseService.item(caseId, section, itemId, account);
+        fields = SectionConflicts.between(section, form, stored);
+        form.setVersion(stored.version());
+        form.rebase(section, stored);
+        form.getResolve().clear();
+      }
+      result.reject("edit.conflict.resolve");
+      return show(caseId, section, itemId, form, fields, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
-    return "redirect:/cases/" + caseId;
+    if ("another".equals(then)) {
+      return "redirect:" + CaseWorkspace.formLink(caseId, section);
+    }
+    return "redirect:" + afterSave(caseId, section, then, account);
   }
 
+  /**
+   * Removes an item once confirmed: the page's script asks first and posts {@code confirmed=true};
+   * without the script the same button leads to a confirmation page.
+   */
   @PostMapping("/items/{itemId}/delete")
   String deleteItem(
       @PathVariable long caseId,
       @PathVariable String slug,
       @PathVariable long itemId,
       @RequestParam int version,
+      @RequestParam(defaultValue = "false") boolean confirmed,
+      Model model,
       RedirectAttributes redirect) {
     Section section = listSection(slug);
+    CurrentAccount account = currentAccounts.get();
+    if (!confirmed) {
+      CaseService.CaseView view = caseService.view(caseId, account);
+      if (!view.editable()) {
+        throw new AccessDeniedException("Withdrawn case");
+      }
+      model.addAttribute("view", view);
+      model.addAttribute("section", section);
+      model.addAttribute("item", caseService.item(caseId, section, itemId, account));
+      model.addAttribute("version", version);
+      return "cases/remove-item";
+    }
     try {
-      caseService.deleteItem(caseId, section, itemId, version, currentAccounts.get());
+      caseService.deleteItem(caseId, section, itemId, version, account);
       redirect.addFlashAttribute("flash", "section.item-deleted");
     } catch (EditConflictException conflict) {
       redirect.addFlashAttribute("flash", "edit.conflict");
     }
-    return "redirect:/cases/" + caseId;
+    return "redirect:/cases/" + caseId + "#" + section.slug();
   }
 
-  private String show(long caseId, Section section, Long itemId, SectionForm form, Model model) {
+  /** The next section's form ("Save and next"), else the case with the section in view. */
+  private String afterSave(long caseId, Section section, String then, CurrentAccount account) {
+    if ("next".equals(then)) {
+      CaseService.CaseView view = caseService.view(caseId, account);
+      return CaseWorkspace.next(caseId, List.of(section), view.data(), view.derived().warnings());
+    }
+    return "/cases/" + caseId + "#" + section.slug();
+  }
+
+  private String show(
+      long caseId,
+      Section section,
+      Long itemId,
+      SectionForm form,
+      List<SectionConflicts.Field> conflicts,
+      Model model) {
     CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
     if (!view.editable()) {
-      throw new org.springframework.security.access.AccessDeniedException("Withdrawn case");
+      throw new AccessDeniedException("Withdrawn case");
     }
     model.addAttribute("view", view);
     model.addAttribute("section", section);
+    model.addAttribute("sections", List.of(section));
     model.addAttribute("itemId", itemId);
     // Identifiers the reader may not see are neither shown nor sent; a save keeps them as stored.
     model.addAttribute(
@@ -157,7 +235,22 @@ class SectionController {
             .toList());
     model.addAttribute("sectionForm", form);
     model.addAttribute("missingReasons", MissingReason.values());
+    model.addAttribute("conflicts", conflicts);
+    model.addAttribute("branching", CaseDisplay.branchingConditions());
+    model.addAttribute(
+        "workspace", CaseWorkspace.entries(caseId, view.data(), view.derived().warnings()));
+    model.addAttribute(
+        "sectionWarnings",
+        view.derived().warnings().stream()
+            .filter(warning -> CaseWorkspace.sectionOf(warning) == section)
+            .toList());
     return FORM;
+  }
+
+  static List<Variable> variablesOf(List<Section> sections) {
+    List<Variable> variables = new ArrayList<>();
+    sections.forEach(section -> variables.addAll(CaseVariables.of(section)));
+    return variables;
   }
 
   private static Section singleSection(String slug) {

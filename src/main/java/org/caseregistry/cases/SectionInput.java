@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
@@ -45,6 +46,30 @@ public final class SectionInput {
         }
       }
     }
+    applyBranching(section, values, missing, problems);
     return new Result(new SectionValues(null, version, values, missing), problems);
+  }
+
+  /**
+   * The built-in branching, decided here for every way in (form, import, API): a variable that does
+   * not apply given another value of its section is stored as not applicable, whatever was typed
+   * into it (the form hides it; without a script it may still hold text).
+   */
+  private static void applyBranching(
+      Section section,
+      Map<String, Object> values,
+      Map<String, MissingReason> missing,
+      List<FieldProblem> problems) {
+    for (BuiltInApplicability.Rule rule : BuiltInApplicability.rules()) {
+      Variable variable = CaseVariables.get(rule.variable());
+      if (variable.section() != section
+          || CaseVariables.get(rule.controlling()).section() != section
+          || !rule.holds(values::get)) {
+        continue;
+      }
+      values.put(variable.name(), null);
+      missing.put(variable.name(), MissingReason.NOT_APPLICABLE);
+      problems.removeIf(problem -> problem.variable().equals(variable.name()));
+    }
   }
 }

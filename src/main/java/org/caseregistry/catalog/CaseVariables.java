@@ -124,7 +124,8 @@ public final class CaseVariables {
         code("pn", NCategory.class).literal(NCategory::code),
         code("pm", MCategory.class).literal(MCategory::code),
         code("grade", Grade.class).literal(Grade::code),
-        code("resection_margin", ResectionMargin.class).literal(Enum::name));
+        // R0, R1, R2 and "Unknown" from the bundles (not the raw code UNKNOWN).
+        code("resection_margin", ResectionMargin.class));
     section(
         NODES,
         code("node_field", NodeField.class),

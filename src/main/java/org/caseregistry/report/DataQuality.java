@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.CodeOption;
+import org.caseregistry.catalog.MissingValueSql;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.platform.ReportingDatabase;
@@ -39,7 +38,7 @@ class DataQuality {
     this.forms = forms;
   }
 
-  record SiteColumn(String siteCode, long cases) {}
+  record SiteColumn(long siteId, String siteCode, long cases) {}
 
   /** Missing values of one variable at each site, in the order of {@link Report#sites()}. */
   /**
@@ -87,59 +86,22 @@ class DataQuality {
     }
     List<Variable> variables = variables(form);
     MapSqlParameterSource params = new MapSqlParameterSource();
-    StringBuilder sql = new StringBuilder("select h.code as site_code, count(*) as cases");
+    StringBuilder sql =
+        new StringBuilder("select h.id as site_id, h.code as site_code, count(*) as cases");
     for (int k = 0; k < variables.size(); k++) {
       Variable variable = variables.get(k);
-      String column = ReportFilter.ALIASES.get(variable.section()) + "." + variable.name();
-      String reason =
-          ReportFilter.ALIASES.get(variable.section())
-              + ".missing_reasons->>'"
-              + variable.name()
-              + "'";
-      String unknownCodes =
-          variable.options().stream()
-              .filter(CodeOption::isUnknown)
-              .map(option -> "'" + option.code() + "'")
-              .collect(Collectors.joining(", "));
-      String naCodes =
-          variable.options().stream()
-              .filter(CodeOption::isNotApplicable)
-              .map(option -> "'" + option.code() + "'")
-              .collect(Collectors.joining(", "));
-      sql.append(", count(*) filter (where ")
-          .append(column)
-          .append(" is null and (")
-          .append(reason)
-          .append(" is null or ")
-          .append(reason)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
-          .append(k);
-      sql.append(", count(*) filter (where (")
-          .append(column)
-          .append(" is null and ")
-          .append(reason)
-          .append(" = 'UNKNOWN')");
-      if (!unknownCodes.isEmpty()) {
-        sql.append(" or cast(")
-            .append(column)
-            .append(" as text) in (")
-            .append(unknownCodes)
-            .append(")");
+      String[] kinds = {"ne", "un", "na"};
+      for (MissingValueSql.Kind kind : MissingValueSql.Kind.values()) {
+        sql.append(", count(*) filter (where ")
+            .append(MissingValueSql.condition(variable, kind, ReportFilter.ALIASES))
+            .append(") as ")
+            .append(kinds[kind.ordinal()])
+            .append(k);
       }
-      sql.append(") as un").append(k);
-      sql.append(", count(*) filter (where (")
-          .append(column)
-          .append(" is null and ")
-          .append(reason)
-          .append(" = 'NOT_APPLICABLE')");
-      if (!naCodes.isEmpty()) {
-        sql.append(" or cast(").append(column).append(" as text) in (").append(naCodes).append(")");
-      }
-      sql.append(") as na").append(k);
     }
     sql.append(ReportFilter.FROM)
         .append(filter.where(params))
-        .append(" group by h.code order by h.code");
+        .append(" group by h.id, h.code order by h.code");
 
     List<SiteColumn> sites = new ArrayList<>();
     List<long[][]> perSite = new ArrayList<>();
@@ -147,7 +109,9 @@ class DataQuality {
         sql.toString(),
         params,
         rs -> {
-          sites.add(new SiteColumn(rs.getString("site_code"), rs.getLong("cases")));
+          sites.add(
+              new SiteColumn(
+                  rs.getLong("site_id"), rs.getString("site_code"), rs.getLong("cases")));
           long[][] counts = new long[variables.size()][3];
           for (int k = 0; k < variables.size(); k++) {
             counts[k][0] = rs.getLong("ne" + k);

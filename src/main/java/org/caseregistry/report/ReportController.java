@@ -29,6 +29,7 @@ class ReportController {
   private final ReportService reports;
   private final DataQuality dataQuality;
   private final ExportAudit audit;
+  private final ExportFilterWords filterWords;
   private final ReportLabels labels;
   private final CurrentAccounts currentAccounts;
   private final QueryService queries;
@@ -38,6 +39,7 @@ class ReportController {
       ReportService reports,
       DataQuality dataQuality,
       ExportAudit audit,
+      ExportFilterWords filterWords,
       ReportLabels labels,
       CurrentAccounts currentAccounts,
       QueryService queries) {
@@ -46,17 +48,22 @@ class ReportController {
     this.reports = reports;
     this.dataQuality = dataQuality;
     this.audit = audit;
+    this.filterWords = filterWords;
     this.labels = labels;
     this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String index(@PathVariable long seriesId, Model model) {
+  String index(@PathVariable long seriesId, Locale locale, Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
     common(model, series, account, null, null, null);
     if (ReportAccess.canExport(account)) {
-      model.addAttribute("recentExports", audit.recent(seriesId, RECENT_EXPORTS));
+      List<ExportAudit.Entry> recent = audit.recent(seriesId, RECENT_EXPORTS);
+      model.addAttribute("recentExports", recent);
+      model.addAttribute(
+          "recentFilters",
+          recent.stream().map(e -> filterWords.words(e.filters(), series, locale)).toList());
     }
     return "report/index";
   }
@@ -136,6 +143,18 @@ class ReportController {
     model.addAttribute("queryMetrics", queries.metrics(series, account));
     model.addAttribute("canRaise", QueryService.canRaise(account));
     model.addAttribute("now", Instant.now());
+    // Most incomplete first (not entered, then unknown); complete variables are folded away.
+    model.addAttribute(
+        "incomplete",
+        report.variables().stream()
+            .filter(row -> !row.complete())
+            .sorted(
+                Comparator.comparingLong((DataQuality.VariableRow row) -> row.total()[0])
+                    .thenComparingLong(row -> row.total()[1])
+                    .reversed())
+            .toList());
+    model.addAttribute(
+        "complete", report.variables().stream().filter(DataQuality.VariableRow::complete).toList());
     model.addAttribute("warningLabels", warningLabels);
     model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
     return "report/quality";

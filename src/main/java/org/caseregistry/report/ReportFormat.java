@@ -66,9 +66,13 @@ final class ReportFormat {
     return statistic(mean) + " (" + statistic(sd) + ")";
   }
 
-  /** "58.0 (55.3, 61.5)". */
+  /**
+   * "58.0 (55.3, 61.5)"; with a decimal comma the quartiles are separated by a semicolon, "58,0
+   * (55,3; 61,5)", so that the comma cannot be misread.
+   */
   String medianQuartiles(BigDecimal median, BigDecimal q1, BigDecimal q3) {
-    return statistic(median) + " (" + statistic(q1) + ", " + statistic(q3) + ")";
+    String between = decimalSeparator == ',' ? "; " : ", ";
+    return statistic(median) + " (" + statistic(q1) + between + statistic(q3) + ")";
   }
 
   /** "47–65". */

@@ -115,9 +115,12 @@ final class TableWriters {
     }
   }
 
-  /** A valid, unique sheet name from the table's title ("Table 1: …" keeps its start). */
-  private static String sheetName(ReportTable table, List<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(table.title());
+  /**
+   * A valid, unique sheet name from the table's title, cut at a word within Excel's 31 characters:
+   * "Table 1: Preoperative characteristics …" becomes "Table 1 Preoperative".
+   */
+  static String sheetName(ReportTable table, List<String> taken) {
+    String base = readableSheetName(table.title());
     String name = base;
     int n = 2;
     while (taken.contains(name.toLowerCase())) {
@@ -126,5 +129,14 @@ final class TableWriters {
     }
     taken.add(name.toLowerCase());
     return name;
+  }
+
+  static String readableSheetName(String title) {
+    String clean = title.replaceAll("[:\\\\/?*\\[\\]']", " ").replaceAll("\\s+", " ").strip();
+    if (clean.length() > 31) {
+      int cut = clean.lastIndexOf(' ', 31);
+      clean = cut > 0 ? clean.substring(0, cut) : clean.substring(0, 31);
+    }
+    return WorkbookUtil.createSafeSheetName(clean.isEmpty() ? "Table" : clean);
   }
 }

@@ -53,7 +53,8 @@ class CaseConflictBrowserTest extends BrowserTestSupport {
     // The surgeon saves first.
     type("f-oral_intake_pod", "9");
     clickAndWait("save");
-    assertThat(driver().getCurrentUrl()).endsWith("/cases/" + caseId);
+    // Back on the case with the saved section in view (issue 14: never at the top of the page).
+    assertThat(driver().getCurrentUrl()).endsWith("/cases/" + caseId + "#postop");
     assertThat(byId("value-oral_intake_pod").getText()).isEqualTo("9");
 
     // The coordinator, still on the form opened before that save, saves a different value.

@@ -74,12 +74,12 @@ class CaseEntryBrowserTest extends BrowserTestSupport {
             "cn", "N0",
             "cm", "M0"));
 
-    // No neoadjuvant therapy: its dates and regimen are "not applicable", not merely blank.
+    // No neoadjuvant therapy: its dates and regimen are "not applicable", not merely blank. The
+    // form hides them once "None" is chosen (issue 14), and the server stores them so.
     clickAndWait("edit-neoadjuvant");
     select("f-neoadjuvant_therapy", "NONE");
-    select("m-neoadjuvant_start_date", "NOT_APPLICABLE");
-    select("m-neoadjuvant_end_date", "NOT_APPLICABLE");
-    select("m-neoadjuvant_regimen", "NOT_APPLICABLE");
+    assertThat(byId("row-neoadjuvant_start_date").isDisplayed()).isFalse();
+    assertThat(byId("row-neoadjuvant_regimen").isDisplayed()).isFalse();
     saveAndExpectCasePage();
 
     editSection(

@@ -75,7 +75,8 @@ class CaseRecordIntegrationTest {
                 .param("values[weight_kg]", "47,4")
                 .param("values[asa_class]", "II")
                 .param("version", "0"))
-        .andExpect(redirectedUrl(location));
+        // Back on the case with the saved section in view (issue 14).
+        .andExpect(redirectedUrl(location + "#patient"));
     mvc.perform(get(location).with(user(surgeon)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("18.52")));

@@ -74,7 +74,11 @@ class ImportSeedIntegrationTest {
             "TUMOUR.ct=T2",
             "NODES.nodes_examined=8",
             "FOLLOWUP.followup_status=WELL")
-        .hasSize(1 + 29 + 6 + 4); // the IMPORT event, 29 section values, 2 node groups and 2 visits
+        // The IMPORT event, 29 section values, 4 values that do not apply (issue 14: the
+        // neoadjuvant dates and regimen without neoadjuvant therapy, the intraoperative
+        // complication's details without one, stored as not applicable), 2 node groups, 2 visits.
+        .contains("NEOADJUVANT.neoadjuvant_regimen=[NOT_APPLICABLE]")
+        .hasSize(1 + 29 + 4 + 6 + 4);
   }
 
   private long count(CaseSeries series) {

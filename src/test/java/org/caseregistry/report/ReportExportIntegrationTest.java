@@ -366,6 +366,8 @@ class ReportExportIntegrationTest {
     assertThat(index)
         .contains("id=\"recent-exports\"")
         .contains(coordinator.getUsername())
-        .contains("ZIP+XLSX");
+        .contains("ZIP+XLSX")
+        // The filters in words, not as recorded (issue 14).
+        .contains(">Sites: " + site.getCode() + "<");
   }
 }

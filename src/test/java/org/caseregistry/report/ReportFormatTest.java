@@ -46,6 +46,11 @@ class ReportFormatTest {
             english.medianQuartiles(
                 new BigDecimal("58"), new BigDecimal("55.25"), new BigDecimal("61.5")))
         .isEqualTo("58.0 (55.3, 61.5)");
+    assertThat(
+            vietnamese.medianQuartiles(
+                new BigDecimal("58"), new BigDecimal("55.25"), new BigDecimal("61.5")))
+        .as("a decimal comma: the quartiles separated by a semicolon (issue 14)")
+        .isEqualTo("58,0 (55,3; 61,5)");
     assertThat(english.range(new BigDecimal("47"), new BigDecimal("65"))).isEqualTo("47–65");
     assertThat(english.range(new BigDecimal("18.320"), new BigDecimal("22.29")))
         .isEqualTo("18.32–22.29");

@@ -108,6 +108,7 @@ class AuthorizationMatrixIntegrationTest {
       rule(method + " /series/{seriesId}/cases/new", A, N, F, F, A);
       rule(method + " /cases/{caseId}/header", A, N, A, N, A);
       rule(method + " /cases/{caseId}/sections/{slug}", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/sections", A, N, A, N, A);
       rule(method + " /cases/{caseId}/sections/{slug}/items/new", A, N, A, N, A);
       rule(method + " /cases/{caseId}/sections/{slug}/items/{itemId}", A, N, A, N, A);
       rule(method + " /cases/{caseId}/delete", F, F, F, F, A, "confirmation", "wrong");

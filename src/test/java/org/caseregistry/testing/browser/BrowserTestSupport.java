@@ -20,10 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -125,9 +126,22 @@ public abstract class BrowserTestSupport {
       return acting;
     }
     if (browser == null) {
-      browser = Chromium.start();
+      browser = Chromium.start(recordsNetwork());
     }
     return browser.driver();
+  }
+
+  /**
+   * Whether this class's browser records the DevTools network log, read with {@link #networkLog()};
+   * off by default, since the log costs memory until read.
+   */
+  protected boolean recordsNetwork() {
+    return false;
+  }
+
+  /** What the browser fetched since the last call (needs {@link #recordsNetwork()}). */
+  protected NetworkLog networkLog() {
+    return NetworkLog.read(driver());
   }
 
   /**
@@ -136,6 +150,13 @@ public abstract class BrowserTestSupport {
    */
   protected WebDriver newBrowser() {
     Chromium.Session session = Chromium.start();
+    others.add(session);
+    return session.driver();
+  }
+
+  /** Another browser, like {@link #newBrowser()}, that runs no page script (JavaScript off). */
+  protected WebDriver newBrowserWithoutScripts() {
+    Chromium.Session session = Chromium.start(false, false);
     others.add(session);
     return session.driver();
   }
@@ -208,11 +229,29 @@ public abstract class BrowserTestSupport {
     WebElement page = driver().findElement(By.tagName("html"));
     driver().findElement(locator).click();
     WebDriverWait wait = new WebDriverWait(driver(), WAIT);
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(ignored -> isGone(page));
     wait.until(
         driver ->
             "complete"
                 .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether the element belongs to a page that was left. Newer chromedrivers sometimes answer "Node
+   * with given id does not belong to the document" instead of a stale element reference.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**

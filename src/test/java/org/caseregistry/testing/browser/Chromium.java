@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
@@ -67,6 +68,19 @@ final class Chromium {
 
   /** A new headless browser with a fresh profile; {@link Session#quit()} deletes the profile. */
   static Session start() {
+    return start(false);
+  }
+
+  /**
+   * A new headless browser; with {@code networkLog} it records Chrome's DevTools performance log
+   * (the Network domain's events), which {@link NetworkLog} reads.
+   */
+  static Session start(boolean networkLog) {
+    return start(networkLog, true);
+  }
+
+  /** A new headless browser; without {@code scripts} it runs no page script at all. */
+  static Session start(boolean networkLog, boolean scripts) {
     Path profile;
     try {
       profile = Files.createTempDirectory("registry-chromium-");
@@ -94,17 +108,18 @@ final class Chromium {
     // The registry takes its language from Accept-Language until the user picks one. Downloads go
     // to a folder inside the profile, without asking.
     Path downloads = profile.resolve("downloads");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "intl.accept_languages",
-            "en-US,en",
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false,
-            "download.directory_upgrade",
-            true));
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("intl.accept_languages", "en-US,en");
+    prefs.put("download.default_directory", downloads.toString());
+    prefs.put("download.prompt_for_download", false);
+    prefs.put("download.directory_upgrade", true);
+    if (!scripts) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
+    options.setExperimentalOption("prefs", prefs);
+    if (networkLog) {
+      options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver().toFile())

@@ -1,0 +1,156 @@
+package org.caseregistry.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Several single sections on one page with one submit ({@code ?s=patient,tumour}; without it every
+ * single section): each is still checked, versioned, saved and audited as its own section.
+ */
+@Controller
+@RequestMapping("/cases/{caseId}/sections")
+class SectionsController {
+
+  private final CaseService caseService;
+  private final CurrentAccounts currentAccounts;
+
+  SectionsController(CaseService caseService, CurrentAccounts currentAccounts) {
+    this.caseService = caseService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @InitBinder("sectionForm")
+  void initBinder(WebDataBinder binder) {
+    SectionController.allowFormFields(binder);
+  }
+
+  @GetMapping
+  String edit(@PathVariable long caseId, @RequestParam(required = false) String s, Model model) {
+    List<Section> sections = sections(s);
+    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    return show(view, sections, SectionForm.of(sections, view.data()), List.of(), model);
+  }
+
+  @PostMapping
+  String save(
+      @PathVariable long caseId,
+      @RequestParam(required = false) String s,
+      @ModelAttribute("sectionForm") SectionForm form,
+      BindingResult result,
+      @RequestParam(required = false) String then,
+      Model model,
+      RedirectAttributes redirect) {
+    List<Section> sections = sections(s);
+    CurrentAccount account = currentAccounts.get();
+    if (result.hasErrors()) {
+      return show(caseService.view(caseId, account), sections, form, List.of(), model);
+    }
+    if (!form.getResolve().isEmpty()) {
+      CaseData stored = caseService.view(caseId, account).data();
+      sections.forEach(
+          section -> SectionConflicts.takeTheirs(section, form, stored.single(section)));
+    }
+    try {
+      CaseService.SaveOutcome outcome = caseService.saveSections(caseId, sections, form, account);
+      if (!outcome.saved()) {
+        Problems.bind(outcome.problems(), result);
+        return show(caseService.view(caseId, account), sections, form, List.of(), model);
+      }
+    } catch (EditConflictException conflict) {
+      CaseService.CaseView view = caseService.view(caseId, account);
+      List<SectionConflicts.Field> fields = new ArrayList<>();
+      for (Section section : sections) {
+        SectionValues stored = view.data().single(section);
+        if (stored.version() != form.getVersions().getOrDefault(section.slug(), 0)) {
+          fields.addAll(SectionConflicts.between(section, form.forSection(section), stored));
+          form.getVersions().put(section.slug(), stored.version());
+          form.rebase(section, stored);
+        }
+      }
+      form.getResolve().clear();
+      result.reject("edit.conflict.resolve");
+      return show(view, sections, form, fields, model);
+    }
+    redirect.addFlashAttribute("flash", "section.saved");
+    if ("next".equals(then)) {
+      CaseService.CaseView view = caseService.view(caseId, account);
+      return "redirect:"
+          + CaseWorkspace.next(caseId, sections, view.data(), view.derived().warnings());
+    }
+    return "redirect:/cases/" + caseId + "#" + sections.get(0).slug();
+  }
+
+  private String show(
+      CaseService.CaseView view,
+      List<Section> sections,
+      SectionForm form,
+      List<SectionConflicts.Field> conflicts,
+      Model model) {
+    if (!view.editable()) {
+      throw new AccessDeniedException("Withdrawn case");
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("section", null);
+    model.addAttribute("sections", sections);
+    model.addAttribute(
+        "sectionSlugs", String.join(",", sections.stream().map(Section::slug).toList()));
+    model.addAttribute("itemId", null);
+    model.addAttribute("variables", SectionController.variablesOf(sections));
+    model.addAttribute("sectionForm", form);
+    model.addAttribute("missingReasons", MissingReason.values());
+    model.addAttribute("conflicts", conflicts);
+    model.addAttribute("branching", CaseDisplay.branchingConditions());
+    model.addAttribute(
+        "workspace",
+        CaseWorkspace.entries(view.header().id(), view.data(), view.derived().warnings()));
+    model.addAttribute(
+        "sectionWarnings",
+        view.derived().warnings().stream()
+            .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
+            .toList());
+    return SectionController.FORM;
+  }
+
+  /** The single sections named, in form order; none named: all of them. Anything else: 404. */
+  static List<Section> sections(String slugs) {
+    List<Section> named = new ArrayList<>();
+    if (slugs == null || slugs.isBlank()) {
+      for (Section section : Section.values()) {
+        if (!section.isList()) {
+          named.add(section);
+        }
+      }
+      return named;
+    }
+    for (String slug : slugs.split(",", 20)) {
+      Section section = Section.fromSlug(slug.strip());
+      if (section == null || section.isList()) {
+        throw new NotFoundException();
+      }
+      if (!named.contains(section)) {
+        named.add(section);
+      }
+    }
+    named.sort(null);
+    return named;
+  }
+}
