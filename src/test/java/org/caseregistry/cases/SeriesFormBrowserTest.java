@@ -69,13 +69,13 @@ class SeriesFormBrowserTest extends BrowserTestSupport {
     clickAndWait("save");
     assertThat(fieldError("calculation")).contains("nosuch");
     assertThat(value("calculation")).isEqualTo("[nosuch] + 1");
-    open(driver().getCurrentUrl().replaceAll("/sections/.*", ""));
+    driver().get(driver().getCurrentUrl().replaceAll("/sections/.*", ""));
     assertThat(byId("field-adrenaline_dose_mg").getText()).contains("[adrenaline_bolus] = '1'");
     assertThat(byId("preview").getText()).contains("Adrenaline bolus given");
     saveScreenshot("form-editor");
-    open(driver().getCurrentUrl() + "?lang=vi");
+    driver().get(driver().getCurrentUrl() + "?lang=vi");
     assertThat(byId("preview").getText()).contains("Đã tiêm adrenalin", "Dị nguyên nghi ngờ");
-    open(driver().getCurrentUrl().replace("?lang=vi", "?lang=en"));
+    driver().get(driver().getCurrentUrl().replace("?lang=vi", "?lang=en"));
     signOut();
 
     // The surgeon enters a patient with the series' own form.
@@ -94,7 +94,7 @@ class SeriesFormBrowserTest extends BrowserTestSupport {
     type("f-height_cm", "160");
     type("f-weight_kg", "64");
     clickAndWait("save");
-    open(driver().getCurrentUrl().replaceAll("[#?].*", "").replaceAll("/sections/.*", ""));
+    driver().get(driver().getCurrentUrl().replaceAll("[#?].*", "").replaceAll("/sections/.*", ""));
     clickAndWait("edit-custom-presentation");
     select("f-allergen", "1");
     assertThat(byId("row-allergen_other").isDisplayed()).isFalse();

@@ -45,6 +45,8 @@ final class TransportHeaders {
   /** The session cookie the response sets, with its attributes. */
   static Optional<String> sessionCookie(HttpResponse<?> response) {
     List<String> cookies = response.headers().allValues("Set-Cookie");
-    return cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst();
+    return cookies.stream()
+        .filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
+        .findFirst();
   }
 }
