@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
@@ -33,15 +34,14 @@ class CaseController {
   }
 
   @GetMapping
-  String view(@PathVariable long caseId, Model model) {
+  String view(@PathVariable long caseId, Model model, Locale locale) {
     CurrentAccount account = currentAccounts.get();
     CaseService.CaseView view = caseService.view(caseId, account);
     model.addAttribute("view", view);
     model.addAttribute("signOff", SignOffActions.of(account, view.header(), view.signOff()));
     model.addAttribute("sections", view.modules());
     model.addAttribute("catalog", new CatalogView());
-    model.addAttribute(
-        "workspace", CaseWorkspace.entries(caseId, view.data(), view.derived().warnings()));
+    model.addAttribute("workspace", CaseWorkspace.entries(view, CustomDisplay.vietnamese(locale)));
     return "cases/view";
   }
 

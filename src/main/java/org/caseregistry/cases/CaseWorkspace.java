@@ -5,6 +5,7 @@ import java.util.List;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.staging.StagingWarningCode;
 
 /**
@@ -47,6 +48,41 @@ public final class CaseWorkspace {
       int warningCount) {}
 
   private CaseWorkspace() {}
+
+  /**
+   * The section entries of a case as its series' form has them: the built-in modules it switches
+   * on, then its custom sections (labelled with the form's own words in the reader's language).
+   */
+  public static List<Entry> entries(CaseService.CaseView view, boolean vietnamese) {
+    long caseId = view.header().id();
+    List<Entry> entries = new ArrayList<>();
+    for (Entry entry : entries(caseId, view.data(), view.derived().warnings())) {
+      if (view.form().hasModule(Section.fromSlug(entry.key()))) {
+        entries.add(entry);
+      }
+    }
+    for (SectionDefinition section : view.form().activeSections()) {
+      int warningCount =
+          (int)
+              view.customWarnings().stream().filter(w -> w.section().equals(section.key())).count();
+      boolean filled =
+          section.repeating()
+              ? !view.data().custom().items(section.key()).isEmpty()
+              : view.data().custom().single(section.key()).version() > 0;
+      String base = "/cases/" + caseId + "/forms/" + section.key();
+      entries.add(
+          new Entry(
+              "custom-" + section.key(),
+              section.label(vietnamese),
+              warningCount > 0 ? State.WARNINGS : filled ? State.FILLED : State.EMPTY,
+              section.repeating() ? base + "/items/new" : base,
+              "/cases/" + caseId + "#custom-" + section.key(),
+              section.repeating(),
+              section.repeating() ? view.data().custom().items(section.key()).size() : 0,
+              warningCount));
+    }
+    return entries;
+  }
 
   /** The section entries of a case, in form order. */
   public static List<Entry> entries(long caseId, CaseData data, List<CaseWarning> warnings) {
@@ -91,7 +127,8 @@ public final class CaseWorkspace {
     Section first = saved.stream().min(Enum::compareTo).orElseThrow();
     for (Entry entry : entries(caseId, data, warnings)) {
       Section section = Section.fromSlug(entry.key());
-      if (section.compareTo(first) > 0
+      if (section != null
+          && section.compareTo(first) > 0
           && !saved.contains(section)
           && !data.isFilled(section)
           && entry.state() != State.NOT_APPLICABLE

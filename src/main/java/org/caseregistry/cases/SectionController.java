@@ -10,6 +10,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -238,7 +239,8 @@ class SectionController {
     model.addAttribute("conflicts", conflicts);
     model.addAttribute("branching", CaseDisplay.branchingConditions());
     model.addAttribute(
-        "workspace", CaseWorkspace.entries(caseId, view.data(), view.derived().warnings()));
+        "workspace",
+        CaseWorkspace.entries(view, CustomDisplay.vietnamese(LocaleContextHolder.getLocale())));
     model.addAttribute(
         "sectionWarnings",
         view.derived().warnings().stream()

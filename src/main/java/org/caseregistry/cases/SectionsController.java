@@ -8,6 +8,7 @@ import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,7 +122,7 @@ class SectionsController {
     model.addAttribute("branching", CaseDisplay.branchingConditions());
     model.addAttribute(
         "workspace",
-        CaseWorkspace.entries(view.header().id(), view.data(), view.derived().warnings()));
+        CaseWorkspace.entries(view, CustomDisplay.vietnamese(LocaleContextHolder.getLocale())));
     model.addAttribute(
         "sectionWarnings",
         view.derived().warnings().stream()
