@@ -31,6 +31,7 @@ import org.caseregistry.account.TestAccounts;
 import org.caseregistry.importing.ImportBenchmarkFiles;
 import org.caseregistry.importing.ImportReport;
 import org.caseregistry.importing.ImportService;
+import org.caseregistry.series.FormService;
 import org.caseregistry.testing.StatementCounter;
 import org.caseregistry.testing.TestDatabaseConfiguration;
 import org.caseregistry.testing.TestProperties;
@@ -67,6 +68,7 @@ class RegistryBenchmark {
   @Autowired TestAccounts testAccounts;
   @Autowired StatementCounter statements;
   @Autowired ImportService importService;
+  @Autowired FormService formService;
 
   private final List<String> report = new ArrayList<>();
 
@@ -142,6 +144,38 @@ class RegistryBenchmark {
         latency(endpoint.name(), admin, password, i -> endpoint.path(), endpoint.target(), 1, 10);
       }
     }
+    // Issue #11: the same summary over ten custom fields holding the same values (target ≤ 1.5×).
+    CustomFieldsBenchmark.prepare(jdbc, formService, bigSeries);
+    String reports = "/series/" + bigSeries + "/reports/summary?";
+    List<Long> builtIn =
+        latency(
+            "summary table, 10 built-in variables by site (for the custom comparison)",
+            admin,
+            password,
+            i -> reports + ReportEndpoints.SUMMARY_VARIABLES + "&group=site",
+            "",
+            1,
+            10);
+    List<Long> custom =
+        latency(
+            "summary table, 10 custom fields by site, the same values",
+            admin,
+            password,
+            i -> reports + CustomFieldsBenchmark.SUMMARY_VARIABLES + "&group=site",
+            "",
+            1,
+            10);
+    double ratio = percentile(custom, 50) / Math.max(1, percentile(builtIn, 50));
+    line("");
+    line(
+        String.format(
+            Locale.ROOT,
+            "Custom fields against built-in variables, summary p50: %.1f ms against %.1f ms,"
+                + " ratio %.2f (target ≤ 1.5: %s).",
+            percentile(custom, 50),
+            percentile(builtIn, 50),
+            ratio,
+            ratio <= 1.5 ? "met" : "missed"));
     line("");
     directSql(bigSeries);
     line("");
@@ -168,7 +202,7 @@ class RegistryBenchmark {
     latency(name, user, password, path, target, CLIENTS, REQUESTS_PER_CLIENT);
   }
 
-  private void latency(
+  private List<Long> latency(
       String name,
       String user,
       String password,
@@ -232,6 +266,7 @@ class RegistryBenchmark {
             target,
             met(target, percentile(sorted, 50), percentile(sorted, 95)),
             perRequest));
+    return sorted;
   }
 
   private void export(Endpoint endpoint, String user, String password) throws Exception {
