@@ -40,6 +40,9 @@ class CustomValueStore {
   }
 
   CustomData load(long caseId, FormDefinition form) {
+    if (form.sections().isEmpty()) {
+      return CustomData.EMPTY; // a series without custom sections costs no statement
+    }
     Map<String, SectionValues> singles = new LinkedHashMap<>();
     jdbc.query(
         "select * from case_custom_section where case_id = :case",
@@ -61,6 +64,9 @@ class CustomValueStore {
 
   /** The custom values of many cases of one series: two statements, whatever their number. */
   Map<Long, CustomData> loadSeries(long seriesId, Set<Long> caseIds, FormDefinition form) {
+    if (form.sections().isEmpty()) {
+      return Map.of();
+    }
     Map<Long, Map<String, SectionValues>> singles = new LinkedHashMap<>();
     Map<Long, Map<String, List<SectionValues>>> items = new LinkedHashMap<>();
     jdbc.query(

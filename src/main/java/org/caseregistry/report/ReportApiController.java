@@ -66,7 +66,8 @@ class ReportApiController {
         filter(seriesId, site, from, to, locked),
         ReportService.chosenVariables(vars, catalog),
         ReportService.chosenGrouping(group, catalog),
-        locale);
+        locale,
+        catalog);
   }
 
   /** Missing, unknown and not-applicable counts per variable and site, and every warning. */

@@ -106,7 +106,7 @@ class ReportController {
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
     String grouping = ReportService.chosenGrouping(group, catalog);
-    model.addAttribute("table", reports.summary(filter, chosen, grouping, locale));
+    model.addAttribute("table", reports.summary(filter, chosen, grouping, locale, catalog));
     model.addAttribute("chosen", chosen.stream().map(SummaryVariable::name).toList());
     model.addAttribute("grouping", grouping);
     model.addAttribute("variables", catalog.offered());

@@ -104,7 +104,7 @@ class ReportExportController {
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
     String grouping = ReportService.chosenGrouping(group, catalog);
-    ReportTable table = reports.summary(filter, chosen, grouping, locale);
+    ReportTable table = reports.summary(filter, chosen, grouping, locale, catalog);
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");
     String described =
         (filter.describe()

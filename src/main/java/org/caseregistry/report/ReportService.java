@@ -107,7 +107,16 @@ class ReportService {
 
   ReportTable summary(
       ReportFilter filter, List<SummaryVariable> variables, String grouping, Locale locale) {
-    SummaryCatalog catalog = catalog(filter.seriesId(), locale);
+    return summary(filter, variables, grouping, locale, catalog(filter.seriesId(), locale));
+  }
+
+  /** The same with the series' variables already at hand (the page read them to choose). */
+  ReportTable summary(
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
+      Locale locale,
+      SummaryCatalog catalog) {
     SummaryVariable groupVariable = catalog.find(grouping).orElse(null);
     SummaryData data =
         filter.seesNothing()

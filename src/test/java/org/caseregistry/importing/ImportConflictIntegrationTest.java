@@ -76,7 +76,7 @@ class ImportConflictIntegrationTest {
                 .with(csrf())
                 .param("values[age_years]", "70")
                 .param("version", "0"))
-        .andExpect(redirectedUrl("/cases/" + edited));
+        .andExpect(redirectedUrl("/cases/" + edited + "#patient"));
 
     mvc.perform(commit(token))
         .andExpect(status().isOk())

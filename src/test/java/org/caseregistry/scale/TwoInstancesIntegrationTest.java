@@ -88,7 +88,7 @@ class TwoInstancesIntegrationTest {
                 "_csrf", csrf(form),
                 "version", input(form, "version"),
                 "values[age_years]", "64"));
-    assertThat(location(saved)).endsWith("/cases/" + caseId);
+    assertThat(location(saved)).endsWith("/cases/" + caseId + "#patient");
     // The flash message of B's redirect shows on A.
     assertThat(client.get(portA, "/cases/" + caseId).body())
         .contains("class=\"alert alert-success\" role=\"status\"");
