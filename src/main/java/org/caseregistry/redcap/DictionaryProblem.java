@@ -8,11 +8,12 @@ import java.util.List;
  * @param row the line number in the file where the row starts (the heading is line 1)
  * @param field the row's field name, blank when the problem concerns the whole file
  * @param severity what happens to the row
- * @param code the reason, a message key under {@code redcap.problem.}
+ * @param messageKey the reason: a key under {@code redcap.problem.}, or one of the form rules' keys
+ *     ({@code form.problem.}) when the form read breaks one of them
  * @param args the values the message names (a field type, a function, a code…)
  */
 public record DictionaryProblem(
-    int row, String field, Severity severity, String code, List<String> args) {
+    int row, String field, Severity severity, String messageKey, List<Object> args) {
 
   /** What becomes of a row that cannot be taken as it is. */
   public enum Severity {
@@ -27,10 +28,6 @@ public record DictionaryProblem(
   public DictionaryProblem {
     field = field == null ? "" : field;
     args = args == null ? List.of() : List.copyOf(args);
-  }
-
-  public String messageKey() {
-    return "redcap.problem." + code;
   }
 
   public String severityKey() {

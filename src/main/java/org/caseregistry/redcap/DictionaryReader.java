@@ -21,6 +21,7 @@ import static org.caseregistry.redcap.DictionaryColumns.VALIDATION_MIN;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,9 +36,12 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.Choice;
 import org.caseregistry.form.ChoiceStyle;
+import org.caseregistry.form.Expression;
+import org.caseregistry.form.ExpressionException;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormRules;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.redcap.DictionaryProblem.Severity;
 import org.caseregistry.redcap.RedcapCsv.Line;
@@ -51,12 +55,11 @@ import org.caseregistry.redcap.RedcapCsv.Line;
 public final class DictionaryReader {
 
   /** REDCap's rule for field and form names, which is also the registry's. */
-  static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
-  private static final Pattern CODE = Pattern.compile("-?[A-Za-z0-9_.]+");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Pattern RULE_PATH =
+      Pattern.compile("sections\\[(\\d+)\\](?:\\.fields\\[(\\d+)\\])?");
   private static final Pattern ACTION_TAG = Pattern.compile("@[A-Z][A-Z0-9_-]*");
-  private static final int MAX_NAME_LENGTH = 100;
 
   /** Text validations the registry checks itself, by the type they give. */
   private static final Map<String, FieldType> VALIDATIONS = new HashMap<>();
@@ -82,12 +85,6 @@ public final class DictionaryReader {
     }
     VALIDATIONS.put("time", FieldType.TIME);
     VALIDATIONS.put("email", FieldType.TEXT);
-  }
-
-  private final ExpressionCheck expressions;
-
-  public DictionaryReader(ExpressionCheck expressions) {
-    this.expressions = expressions;
   }
 
   public DictionaryReading read(byte[] bytes) {
@@ -154,11 +151,11 @@ public final class DictionaryReader {
       }
       List<Section> modules = modules();
       checkExpressions(modules);
+      FormDefinition form = new FormDefinition(modules, sections());
+      formRules(form);
       problems.sort(
-          java.util.Comparator.comparingInt(DictionaryProblem::row)
-              .thenComparing(DictionaryProblem::field));
-      return new DictionaryReading(
-          new FormDefinition(modules, sections()), problems, recordId, rowCount);
+          Comparator.comparingInt(DictionaryProblem::row).thenComparing(DictionaryProblem::field));
+      return new DictionaryReading(form, problems, recordId, rowCount);
     }
 
     private boolean isHeading(Line line) {
@@ -167,20 +164,25 @@ public final class DictionaryReader {
     }
 
     private boolean validName(String name) {
-      return NAME.matcher(name).matches() && name.length() <= MAX_NAME_LENGTH;
+      return FormRules.NAME.matcher(name).matches();
     }
 
     private void readField(Line line, String name, String form) {
       int row = line.number();
       String header = line.cell(SECTION_HEADER);
       if (!header.isBlank()) {
-        String headerName = uniqueName(name + "_header");
+        Map<String, String> entries = RegistryAnnotation.parse(line.cell(ANNOTATION)).entries();
+        String headerName = entries.getOrDefault(RegistryAnnotation.HEADER_NAME, "");
+        if (!validName(headerName) || names.contains(headerName)) {
+          headerName = uniqueName(name + "_header");
+        }
         names.add(headerName);
+        String headerVi = entries.get(RegistryAnnotation.HEADER_LABEL_VI);
         taken.add(
             new Taken(
                 row,
                 form,
-                FieldDefinition.of(headerName, FieldType.DESCRIPTIVE, header, header).toBuilder()
+                FieldDefinition.of(headerName, FieldType.DESCRIPTIVE, header, headerVi).toBuilder()
                     .validation(DictionaryWriter.SECTION_HEADER_MARK)
                     .build()));
       }
@@ -192,7 +194,10 @@ public final class DictionaryReader {
       switch (type) {
         case "text" -> {
           fieldType = VALIDATIONS.getOrDefault(validation, FieldType.TEXT);
-          if (!validation.isEmpty()) {
+          // The validation a type is written with by default is not kept, as a form made in the
+          // registry has none; any other (number_1dp, date_dmy, email…) is.
+          if (!validation.isEmpty()
+              && !validation.equals(DictionaryWriter.defaultValidation(fieldType))) {
             field.validation(validation);
             if (!VALIDATIONS.containsKey(validation)) {
               problems.add(
@@ -293,7 +298,10 @@ public final class DictionaryReader {
         int comma = item.indexOf(',');
         String code = comma < 0 ? item.strip() : item.substring(0, comma).strip();
         String label = comma < 0 ? "" : item.substring(comma + 1).strip();
-        if (comma < 0 || !CODE.matcher(code).matches() || label.isEmpty() || !codes.add(code)) {
+        if (comma < 0
+            || !FormRules.CODE.matcher(code).matches()
+            || label.isEmpty()
+            || !codes.add(code)) {
           return Optional.of(item.strip());
         }
         choices.add(new Choice(code, label, null, false));
@@ -405,6 +413,28 @@ public final class DictionaryReader {
                   problem(row, field.name(), Severity.CHANGED, "annotation_invalid", message)));
     }
 
+    /** Whatever the form rules still find refuses the file, reported at the row it comes from. */
+    private void formRules(FormDefinition form) {
+      Map<String, Integer> rowOf = new HashMap<>();
+      taken.forEach(t -> rowOf.putIfAbsent(t.field().name(), t.row()));
+      for (FormRules.Problem rule : FormRules.check(form)) {
+        Matcher path = RULE_PATH.matcher(rule.path());
+        String field = "";
+        int row = 1;
+        if (path.lookingAt()) {
+          SectionDefinition section = form.sections().get(Integer.parseInt(path.group(1)));
+          int index = path.group(2) == null ? 0 : Integer.parseInt(path.group(2));
+          if (index < section.fields().size()) {
+            field = section.fields().get(index).name();
+            row = rowOf.getOrDefault(field, 1);
+          }
+        }
+        problems.add(
+            new DictionaryProblem(
+                row, field, Severity.REFUSED, rule.messageKey(), rule.arguments()));
+      }
+    }
+
     private String uniqueName(String base) {
       String name = base;
       for (int i = 2; names.contains(name) || CaseVariables.exists(name); i++) {
@@ -449,7 +479,9 @@ public final class DictionaryReader {
       while (changed) {
         changed = false;
         Set<String> known = new HashSet<>();
-        modules.forEach(module -> known.addAll(BuiltInModuleFields.variableNames(module)));
+        modules.stream()
+            .filter(module -> !module.isList())
+            .forEach(module -> known.addAll(BuiltInModuleFields.variableNames(module)));
         taken.stream()
             .filter(t -> t.field().type().holdsValue())
             .forEach(t -> known.add(t.field().name()));
@@ -457,7 +489,7 @@ public final class DictionaryReader {
           Taken item = taken.get(i);
           FieldDefinition field = item.field();
           if (field.calculation() != null && !field.calculation().isBlank()) {
-            Optional<String> problem = expressions.problem(field.calculation(), known);
+            Optional<String> problem = expressionProblem(field.calculation(), known);
             if (problem.isPresent()) {
               problems.add(
                   problem(
@@ -472,7 +504,7 @@ public final class DictionaryReader {
             }
           }
           if (field.hasCondition()) {
-            Optional<String> problem = expressions.problem(field.showIf(), known);
+            Optional<String> problem = expressionProblem(field.showIf(), known);
             if (problem.isPresent() && branchingReported.add(field.name())) {
               problems.add(
                   problem(
@@ -525,8 +557,27 @@ public final class DictionaryReader {
     return cell.strip().equalsIgnoreCase("y");
   }
 
+  /**
+   * Why a condition or calculation cannot be evaluated here: it does not parse in the registry's
+   * expression language, or it reads a variable the form does not have (built-in variables of list
+   * modules included, which have no one value).
+   */
+  private static Optional<String> expressionProblem(String text, Set<String> known) {
+    try {
+      Expression expression = Expression.parse(text);
+      for (String name : expression.variables()) {
+        if (!known.contains(name)) {
+          return Optional.of("[" + name + "]");
+        }
+      }
+      return Optional.empty();
+    } catch (ExpressionException invalid) {
+      return Optional.of(invalid.getMessage());
+    }
+  }
+
   private static DictionaryProblem problem(
-      int row, String field, Severity severity, String code, String... args) {
-    return new DictionaryProblem(row, field, severity, code, List.of(args));
+      int row, String field, Severity severity, String code, Object... args) {
+    return new DictionaryProblem(row, field, severity, "redcap.problem." + code, List.of(args));
   }
 }

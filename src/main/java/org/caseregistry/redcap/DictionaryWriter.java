@@ -105,21 +105,30 @@ public final class DictionaryWriter {
       sectionEntries.put(RegistryAnnotation.SECTION_RETIRED, "");
     }
     List<FieldDefinition> fields = section.fields();
-    String header = "";
+    FieldDefinition header = null;
     boolean first = true;
     for (int i = 0; i < fields.size(); i++) {
       FieldDefinition field = fields.get(i);
       if (isSectionHeader(field) && i + 1 < fields.size() && !isSectionHeader(fields.get(i + 1))) {
-        header = field.labelEn();
+        header = field;
         continue;
       }
       Map<String, String> entries = FieldEntries.of(field);
+      if (header != null) {
+        if (!header.name().equals(field.name() + "_header")) {
+          entries.put(RegistryAnnotation.HEADER_NAME, header.name());
+        }
+        if (!header.labelVi().equals(header.labelEn())) {
+          entries.put(RegistryAnnotation.HEADER_LABEL_VI, header.labelVi());
+        }
+      }
       if (first) {
         entries.putAll(sectionEntries);
         first = false;
       }
-      RedcapCsv.appendLine(out, Arrays.asList(row(section.key(), header, field, entries)));
-      header = "";
+      String headerText = header == null ? "" : header.labelEn();
+      RedcapCsv.appendLine(out, Arrays.asList(row(section.key(), headerText, field, entries)));
+      header = null;
     }
   }
 
@@ -137,11 +146,8 @@ public final class DictionaryWriter {
     row[FIELD_NOTE] = nullToEmpty(field.hintEn());
     String validation = nullToEmpty(field.validation());
     switch (field.type()) {
-      case INTEGER -> text(row, validation.isEmpty() ? "integer" : validation);
-      case DECIMAL -> text(row, validation.isEmpty() ? "number" : validation);
-      case DATE -> text(row, validation.isEmpty() ? "date_ymd" : validation);
-      case TIME -> text(row, "time");
-      case TEXT -> text(row, validation);
+      case INTEGER, DECIMAL, DATE, TIME, TEXT ->
+          text(row, validation.isEmpty() ? defaultValidation(field.type()) : validation);
       case LONG_TEXT -> row[FIELD_TYPE] = "notes";
       case SINGLE_CHOICE -> {
         if (TRUE_FALSE.equals(validation)) {
@@ -172,6 +178,17 @@ public final class DictionaryWriter {
     row[REQUIRED] = field.required() ? "y" : "";
     row[ANNOTATION] = RegistryAnnotation.write(entries);
     return row;
+  }
+
+  /** The REDCap text validation a type is written with when its field names none. */
+  static String defaultValidation(FieldType type) {
+    return switch (type) {
+      case INTEGER -> "integer";
+      case DECIMAL -> "number";
+      case DATE -> "date_ymd";
+      case TIME -> "time";
+      default -> "";
+    };
   }
 
   private static void text(String[] row, String validation) {

@@ -28,6 +28,8 @@ final class RegistryAnnotation {
   static final String SECTION_LABEL_VI = "section_label_vi";
   static final String SECTION_REPEATING = "section_repeating";
   static final String SECTION_RETIRED = "section_retired";
+  static final String HEADER_NAME = "header_name";
+  static final String HEADER_LABEL_VI = "header_label_vi";
 
   static final List<String> KEYS =
       List.of(
@@ -35,6 +37,8 @@ final class RegistryAnnotation {
           SECTION_LABEL_VI,
           SECTION_REPEATING,
           SECTION_RETIRED,
+          HEADER_NAME,
+          HEADER_LABEL_VI,
           LABEL_VI,
           HINT_VI,
           UNIT,
