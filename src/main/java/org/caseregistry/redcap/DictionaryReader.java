@@ -106,7 +106,8 @@ public final class DictionaryReader {
     DictionaryReading read(List<Line> lines) {
       if (lines.isEmpty() || !isHeading(lines.get(0))) {
         problems.add(problem(1, "", Severity.REFUSED, "not_a_dictionary"));
-        return new DictionaryReading(new FormDefinition(List.of(), List.of()), problems, "", 0);
+        return new DictionaryReading(
+            new FormDefinition(List.of(), List.of()), problems, "", 0, Map.of());
       }
       String recordId = "";
       int rowCount = 0;
@@ -155,7 +156,10 @@ public final class DictionaryReader {
       formRules(form);
       problems.sort(
           Comparator.comparingInt(DictionaryProblem::row).thenComparing(DictionaryProblem::field));
-      return new DictionaryReading(form, problems, recordId, rowCount);
+      Map<String, Integer> rows = new HashMap<>();
+      taken.forEach(t -> rows.putIfAbsent(t.field().name(), t.row()));
+      moduleRows.forEach((slug, lines) -> rows.put(slug, lines.get(0).number()));
+      return new DictionaryReading(form, problems, recordId, rowCount, rows);
     }
 
     private boolean isHeading(Line line) {

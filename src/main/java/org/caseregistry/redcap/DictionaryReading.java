@@ -1,6 +1,7 @@
 package org.caseregistry.redcap;
 
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.form.FormDefinition;
 
 /**
@@ -9,10 +10,28 @@ import org.caseregistry.form.FormDefinition;
  * is the study code rather than a field of the form).
  */
 public record DictionaryReading(
-    FormDefinition form, List<DictionaryProblem> problems, String recordIdField, int rowCount) {
+    FormDefinition form,
+    List<DictionaryProblem> problems,
+    String recordIdField,
+    int rowCount,
+    Map<String, Integer> fieldRows) {
 
   public DictionaryReading {
     problems = List.copyOf(problems);
+    fieldRows = Map.copyOf(fieldRows);
+  }
+
+  /** The line a field of the form was read from; the heading's line (1) for anything else. */
+  public int rowOf(String name) {
+    return fieldRows.getOrDefault(name == null ? "" : name, 1);
+  }
+
+  /** The reading with more problems, found by judging the form against what is stored. */
+  public DictionaryReading withProblems(List<DictionaryProblem> more) {
+    List<DictionaryProblem> all = new java.util.ArrayList<>(problems);
+    all.addAll(more);
+    all.sort(java.util.Comparator.comparingInt(DictionaryProblem::row));
+    return new DictionaryReading(form, all, recordIdField, rowCount, fieldRows);
   }
 
   /** Whether the form may be applied: no problem refuses it. */
