@@ -6,3 +6,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// The form editor's preview is a form to look at, not to send.
+document.addEventListener('submit', function (event) {
+  if (event.target.getAttribute('data-preview')) {
+    event.preventDefault();
+  }
+});

@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldValues;
+import org.caseregistry.form.SectionDefinition;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -33,7 +37,34 @@ class CaseAuditLog {
       String oldValue,
       String newValue,
       String username,
-      Instant changedAt) {}
+      Instant changedAt,
+      String customSection) {
+
+    /** A built-in section's entry (custom section: null). */
+    Entry(
+        UUID changeSet,
+        Section section,
+        Long itemId,
+        String action,
+        String field,
+        String oldValue,
+        String newValue,
+        String username,
+        Instant changedAt) {
+      this(
+          changeSet, section, itemId, action, field, oldValue, newValue, username, changedAt, null);
+    }
+
+    /** What the audit's section column holds: the section's name, or "custom:" and its key. */
+    String sectionColumn() {
+      if (section != null) {
+        return section.name();
+      }
+      return customSection == null ? null : CUSTOM_PREFIX + customSection;
+    }
+  }
+
+  static final String CUSTOM_PREFIX = "custom:";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -63,6 +94,49 @@ class CaseAuditLog {
     return entries;
   }
 
+  /** One entry per changed field of a custom section or item, retired fields included. */
+  static List<Entry> diff(
+      SectionDefinition section,
+      Long itemId,
+      SectionValues before,
+      SectionValues after,
+      String action,
+      String username) {
+    UUID changeSet = UUID.randomUUID();
+    List<Entry> entries = new ArrayList<>();
+    for (FieldDefinition field : section.valueFields()) {
+      String old = display(before, field.name());
+      String now = display(after, field.name());
+      if (!Objects.equals(old, now)) {
+        entries.add(
+            new Entry(
+                changeSet,
+                null,
+                itemId,
+                action,
+                field.name(),
+                old,
+                now,
+                username,
+                null,
+                section.key()));
+      }
+    }
+    return entries;
+  }
+
+  private static String display(SectionValues values, String name) {
+    if (values == null) {
+      return null;
+    }
+    Object value = values.get(name);
+    if (value != null && !(value instanceof List<?> codes && codes.isEmpty())) {
+      return FieldValues.format(value);
+    }
+    MissingReason reason = values.missing().get(name);
+    return reason == null ? null : missingMarker(reason);
+  }
+
   private static String display(SectionValues values, Variable variable) {
     if (values == null) {
       return null;
@@ -88,8 +162,7 @@ class CaseAuditLog {
                         .addValue("caseId", header.id())
                         .addValue("seriesId", header.seriesId())
                         .addValue("studyCode", header.studyCode())
-                        .addValue(
-                            "section", entry.section() == null ? null : entry.section().name())
+                        .addValue("section", entry.sectionColumn())
                         .addValue("itemId", entry.itemId())
                         .addValue("action", entry.action())
                         .addValue("field", entry.field())
@@ -127,16 +200,20 @@ class CaseAuditLog {
             + " changed_at from case_audit where case_id = :case order by changed_at desc, id desc"
             + " limit :limit",
         Map.of("case", caseId, "limit", limit),
-        (rs, row) ->
-            new Entry(
-                rs.getObject("change_set", UUID.class),
-                rs.getString("section") == null ? null : Section.valueOf(rs.getString("section")),
-                rs.getObject("item_id", Long.class),
-                rs.getString("action"),
-                rs.getString("field"),
-                rs.getString("old_value"),
-                rs.getString("new_value"),
-                rs.getString("username"),
-                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()));
+        (rs, row) -> {
+          String section = rs.getString("section");
+          boolean custom = section != null && section.startsWith(CUSTOM_PREFIX);
+          return new Entry(
+              rs.getObject("change_set", UUID.class),
+              section == null || custom ? null : Section.valueOf(section),
+              rs.getObject("item_id", Long.class),
+              rs.getString("action"),
+              rs.getString("field"),
+              rs.getString("old_value"),
+              rs.getString("new_value"),
+              rs.getString("username"),
+              rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+              custom ? section.substring(CUSTOM_PREFIX.length()) : null);
+        });
   }
 }

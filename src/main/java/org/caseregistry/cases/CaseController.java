@@ -36,7 +36,7 @@ class CaseController {
   String view(@PathVariable long caseId, Model model) {
     CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
     model.addAttribute("view", view);
-    model.addAttribute("sections", Section.values());
+    model.addAttribute("sections", view.modules());
     model.addAttribute("catalog", new CatalogView());
     return "cases/view";
   }

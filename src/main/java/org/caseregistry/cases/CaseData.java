@@ -8,12 +8,29 @@ import java.util.Map;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 
-/** Everything recorded for one case, as plain values: what derivations and checks read. */
+/**
+ * Everything recorded for one case, as plain values: what derivations and checks read. Built-in
+ * sections by their catalog section; the series' custom sections in {@code custom}.
+ */
 public record CaseData(
-    Map<Section, SectionValues> singles, Map<Section, List<SectionValues>> lists) {
+    Map<Section, SectionValues> singles,
+    Map<Section, List<SectionValues>> lists,
+    CustomData custom) {
+
+  public CaseData {
+    custom = custom == null ? CustomData.EMPTY : custom;
+  }
+
+  public CaseData(Map<Section, SectionValues> singles, Map<Section, List<SectionValues>> lists) {
+    this(singles, lists, CustomData.EMPTY);
+  }
 
   public static CaseData empty() {
     return new CaseData(new EnumMap<>(Section.class), new EnumMap<>(Section.class));
+  }
+
+  public CaseData withCustom(CustomData value) {
+    return new CaseData(singles, lists, value);
   }
 
   public SectionValues single(Section section) {
@@ -64,13 +81,13 @@ public record CaseData(
     Map<Section, SectionValues> copy = new EnumMap<>(Section.class);
     copy.putAll(singles);
     copy.put(section, values);
-    return new CaseData(copy, lists);
+    return new CaseData(copy, lists, custom);
   }
 
   public CaseData withItems(Section section, List<SectionValues> items) {
     Map<Section, List<SectionValues>> copy = new EnumMap<>(Section.class);
     copy.putAll(lists);
     copy.put(section, List.copyOf(items));
-    return new CaseData(singles, copy);
+    return new CaseData(singles, copy, custom);
   }
 }

@@ -6,8 +6,11 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormEvaluator;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,13 +29,25 @@ public class CaseService {
   private final CaseAuditLog auditLog;
   private final SeriesService seriesService;
   private final CaseImporter importer;
+  private final FormService formService;
+  private final CustomValueStore customStore;
+  private final CustomCalculations calculations;
 
   CaseService(
-      CaseStore store, CaseAuditLog auditLog, SeriesService seriesService, CaseImporter importer) {
+      CaseStore store,
+      CaseAuditLog auditLog,
+      SeriesService seriesService,
+      CaseImporter importer,
+      FormService formService,
+      CustomValueStore customStore,
+      CustomCalculations calculations) {
     this.store = store;
     this.auditLog = auditLog;
     this.seriesService = seriesService;
     this.importer = importer;
+    this.formService = formService;
+    this.customStore = customStore;
+    this.calculations = calculations;
   }
 
   /** A case with everything recorded and derived, as the case page shows it. */
@@ -42,7 +57,21 @@ public class CaseService {
       DerivedValues derived,
       boolean editable,
       boolean withdrawable,
-      boolean deletable) {}
+      boolean deletable,
+      FormDefinition form,
+      List<FormEvaluator.Warning> customWarnings) {
+
+    /** The built-in modules the series' form switches on, in catalog order. */
+    public List<Section> modules() {
+      return form.modules();
+    }
+
+    /** Whether the series uses the built-in module of this slug (e.g. "tumour"). */
+    public boolean uses(String slug) {
+      Section section = Section.fromSlug(slug);
+      return section != null && form.hasModule(section);
+    }
+  }
 
   /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
   public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
@@ -76,7 +105,7 @@ public class CaseService {
   }
 
   /** The case, locked for this transaction, if the account may change it now. */
-  private CaseHeader editable(long caseId, CurrentAccount account) {
+  CaseHeader editable(long caseId, CurrentAccount account) {
     CaseHeader header = lockedReadable(caseId, account);
     if (header.isWithdrawn()) {
       throw new AccessDeniedException("A withdrawn case is read-only until it is restored");
@@ -96,14 +125,24 @@ public class CaseService {
   @Transactional(readOnly = true)
   public CaseView view(long caseId, CurrentAccount account) {
     CaseHeader header = readable(caseId, account);
-    CaseData data = store.load(caseId);
+    FormDefinition form = formService.current(header.seriesId());
+    CaseData data = store.load(caseId).withCustom(customStore.load(caseId, form));
     return new CaseView(
         header,
         data,
         CaseRules.derive(data),
         !header.isWithdrawn(),
         canWithdraw(account),
-        canDelete(account));
+        canDelete(account),
+        form,
+        CustomRules.warnings(form, data));
+  }
+
+  /** A built-in section the case's series does not use is not there for it: 404. */
+  private void requireModule(CaseHeader header, Section section) {
+    if (!formService.current(header.seriesId()).hasModule(section)) {
+      throw new NotFoundException();
+    }
   }
 
   @Transactional(readOnly = true)
@@ -113,13 +152,13 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
-    readable(caseId, account);
+    requireModule(readable(caseId, account), section);
     return store.single(caseId, section).orElse(SectionValues.empty());
   }
 
   @Transactional(readOnly = true)
   public SectionValues item(long caseId, Section section, long itemId, CurrentAccount account) {
-    readable(caseId, account);
+    requireModule(readable(caseId, account), section);
     return store.items(caseId, section).stream()
         .filter(item -> item.itemId() == itemId)
         .findFirst()
@@ -237,6 +276,7 @@ public class CaseService {
   public SaveOutcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
+    requireModule(header, section);
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
@@ -253,8 +293,16 @@ public class CaseService {
         header,
         CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()));
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
-    store.updateDerived(
-        caseId, CaseRules.derive(current.with(section, input.values())), account.username());
+    CaseData now = current.with(section, input.values());
+    store.updateDerived(caseId, CaseRules.derive(now), account.username());
+    FormDefinition seriesForm = formService.current(header.seriesId());
+    if (seriesForm.hasCustomFields()) {
+      calculations.refresh(
+          header,
+          seriesForm,
+          now.withCustom(customStore.load(caseId, seriesForm)),
+          account.username());
+    }
     return new SaveOutcome(List.of(), null);
   }
 
@@ -263,6 +311,7 @@ public class CaseService {
   public SaveOutcome saveItem(
       long caseId, Section section, Long itemId, SectionForm form, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
+    requireModule(header, section);
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
@@ -304,6 +353,7 @@ public class CaseService {
   public void deleteItem(
       long caseId, Section section, long itemId, int version, CurrentAccount account) {
     CaseHeader header = editable(caseId, account);
+    requireModule(header, section);
     SectionValues before = item(caseId, section, itemId, account);
     store.deleteItem(caseId, section, itemId, version);
     auditLog.record(

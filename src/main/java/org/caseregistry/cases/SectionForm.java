@@ -6,6 +6,9 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldValues;
+import org.caseregistry.form.SectionDefinition;
 
 /**
  * What a section form (or a list item form) posts: the text of every field exactly as typed, so
@@ -23,6 +26,18 @@ public class SectionForm {
       form.values.put(variable.name(), ValueParser.format(stored.get(variable.name())));
       MissingReason reason = stored.missing().get(variable.name());
       form.missing.put(variable.name(), reason == null ? "" : reason.name());
+    }
+    form.version = stored.version();
+    return form;
+  }
+
+  /** The form of a custom section or item: check boxes as their codes joined by commas. */
+  static SectionForm of(SectionDefinition section, SectionValues stored) {
+    SectionForm form = new SectionForm();
+    for (FieldDefinition field : section.valueFields()) {
+      form.values.put(field.name(), FieldValues.format(stored.get(field.name())));
+      MissingReason reason = stored.missing().get(field.name());
+      form.missing.put(field.name(), reason == null ? "" : reason.name());
     }
     form.version = stored.version();
     return form;

@@ -20,11 +20,6 @@ public record FormDefinition(List<Section> modules, List<SectionDefinition> sect
     sections = sections == null ? List.of() : List.copyOf(sections);
   }
 
-  /** The form every series had before forms were its own: all built-in modules, nothing else. */
-  public static FormDefinition allBuiltInModules() {
-    return new FormDefinition(List.of(Section.values()), List.of());
-  }
-
   public boolean hasModule(Section section) {
     return modules.contains(section);
   }

@@ -13,13 +13,27 @@ public enum FormTemplate {
   ICU_CASE_SERIES,
   BLANK;
 
+  /** The modules of the registry's first series, which every series had before forms. */
+  public static final List<Section> ESOPHAGECTOMY_MODULES =
+      List.of(
+          Section.PATIENT,
+          Section.TUMOUR,
+          Section.NEOADJUVANT,
+          Section.OPERATION,
+          Section.POSTOP,
+          Section.COMPLICATIONS,
+          Section.PATHOLOGY,
+          Section.NODES,
+          Section.ADJUVANT,
+          Section.FOLLOWUP);
+
   public String messageKey() {
     return "form.template." + name().toLowerCase().replace('_', '-');
   }
 
   public FormDefinition definition() {
     return switch (this) {
-      case ESOPHAGECTOMY -> FormDefinition.allBuiltInModules();
+      case ESOPHAGECTOMY -> new FormDefinition(ESOPHAGECTOMY_MODULES, List.of());
       case ICU_CASE_SERIES -> icuCaseSeries();
       case BLANK -> new FormDefinition(List.of(), List.of());
     };

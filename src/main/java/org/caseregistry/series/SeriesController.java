@@ -4,7 +4,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
 import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.site.SiteService;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,15 +30,22 @@ class SeriesController {
 
   private static final String FORM = "series/form";
 
+  private static final String COPY = "copy:";
+
   private final SeriesService seriesService;
   private final SiteService siteService;
   private final CurrentAccounts currentAccounts;
+  private final FormService formService;
 
   SeriesController(
-      SeriesService seriesService, SiteService siteService, CurrentAccounts currentAccounts) {
+      SeriesService seriesService,
+      SiteService siteService,
+      CurrentAccounts currentAccounts,
+      FormService formService) {
     this.seriesService = seriesService;
     this.siteService = siteService;
     this.currentAccounts = currentAccounts;
+    this.formService = formService;
   }
 
   @InitBinder("seriesForm")
@@ -48,7 +58,8 @@ class SeriesController {
         "periodEnd",
         "status",
         "siteIds",
-        "version");
+        "version",
+        "formStart");
   }
 
   @GetMapping
@@ -78,10 +89,16 @@ class SeriesController {
     if (result.hasErrors()) {
       return FORM;
     }
+    FormDefinition start = startingForm(form.getFormStart());
+    if (start == null) {
+      result.rejectValue("formStart", "form.start.unknown");
+      return FORM;
+    }
     CaseSeries created = seriesService.create(form, currentAccounts.get(), result);
     if (created == null) {
       return FORM;
     }
+    formService.initialise(created.getId(), start, currentAccounts.get().username());
     redirect.addFlashAttribute("flash", "series.saved");
     return "redirect:/series/" + created.getId() + "/cases";
   }
@@ -121,8 +138,31 @@ class SeriesController {
     return "redirect:/series/" + id + "/cases";
   }
 
+  /** The template's form, or a copy of a series the account sees; null when neither. */
+  private FormDefinition startingForm(String choice) {
+    if (choice == null || choice.isBlank()) {
+      return FormTemplate.ESOPHAGECTOMY.definition();
+    }
+    if (choice.startsWith(COPY)) {
+      try {
+        return formService.current(
+            Long.parseLong(choice.substring(COPY.length())), currentAccounts.get());
+      } catch (NumberFormatException | NotFoundException notAVisibleSeries) {
+        return null;
+      }
+    }
+    for (FormTemplate template : FormTemplate.values()) {
+      if (template.name().equals(choice)) {
+        return template.definition();
+      }
+    }
+    return null;
+  }
+
   private void addChoices(Model model) {
     CurrentAccount account = currentAccounts.get();
+    model.addAttribute("templates", FormTemplate.values());
+    model.addAttribute("copyChoices", seriesService.visibleTo(account));
     List<HospitalSite> choices =
         siteService.active().stream().filter(site -> account.canSeeSite(site.getId())).toList();
     model.addAttribute("siteChoices", choices);

@@ -34,6 +34,9 @@ public class SeriesForm {
 
   private Long version;
 
+  /** Where a new series' form starts: a template's name, or "copy:" and another series' id. */
+  private String formStart = "ESOPHAGECTOMY";
+
   static SeriesForm of(CaseSeries series) {
     SeriesForm form = new SeriesForm();
     form.title = series.getTitle();
@@ -109,5 +112,13 @@ public class SeriesForm {
 
   public void setVersion(Long version) {
     this.version = version;
+  }
+
+  public String getFormStart() {
+    return formStart;
+  }
+
+  public void setFormStart(String formStart) {
+    this.formStart = formStart == null ? null : formStart.strip();
   }
 }

@@ -1,0 +1,170 @@
+package org.caseregistry.cases;
+
+import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.form.SectionDefinition;
+import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The form of a series' custom section (or of one item of a repeating one), laid out from the
+ * series' form. As for built-in sections, a refused save shows every typed value again next to its
+ * message, and a conflict keeps the input.
+ */
+@Controller
+@RequestMapping("/cases/{caseId}/forms/{key}")
+class CustomSectionController {
+
+  private static final String FORM = "cases/custom-section";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final CustomSectionService sections;
+  private final CaseService caseService;
+  private final CurrentAccounts currentAccounts;
+
+  CustomSectionController(
+      CustomSectionService sections, CaseService caseService, CurrentAccounts currentAccounts) {
+    this.sections = sections;
+    this.caseService = caseService;
+    this.currentAccounts = currentAccounts;
+  }
+
+  @InitBinder("sectionForm")
+  void initBinder(WebDataBinder binder) {
+    binder.setAllowedFields("values[*]", "missing[*]", "version");
+  }
+
+  @GetMapping
+  String edit(@PathVariable long caseId, @PathVariable String key, Model model) {
+    SectionValues stored = sections.values(caseId, key, currentAccounts.get());
+    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+    return show(caseId, section, null, SectionForm.of(section, stored), stored, model);
+  }
+
+  @PostMapping
+  String save(
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @ModelAttribute("sectionForm") SectionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+    if (!result.hasErrors()) {
+      try {
+        CaseService.SaveOutcome outcome = sections.save(caseId, key, form, currentAccounts.get());
+        if (outcome.saved()) {
+          redirect.addFlashAttribute("flash", "section.saved");
+          return "redirect:/cases/" + caseId + "#custom-" + key;
+        }
+        Problems.bind(outcome.problems(), result);
+      } catch (EditConflictException conflict) {
+        result.reject("edit.conflict");
+      }
+    }
+    SectionValues stored = sections.values(caseId, key, currentAccounts.get());
+    return show(caseId, section, null, form, stored, model);
+  }
+
+  @GetMapping("/items/new")
+  String newItem(@PathVariable long caseId, @PathVariable String key, Model model) {
+    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+    SectionValues empty = SectionValues.empty();
+    return show(caseId, section, null, SectionForm.of(section, empty), empty, model);
+  }
+
+  @GetMapping("/items/{itemId}")
+  String editItem(
+      @PathVariable long caseId, @PathVariable String key, @PathVariable long itemId, Model model) {
+    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+    SectionValues item = sections.item(caseId, key, itemId, currentAccounts.get());
+    return show(caseId, section, itemId, SectionForm.of(section, item), item, model);
+  }
+
+  @PostMapping({"/items/new", "/items/{itemId}"})
+  String saveItem(
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable(required = false) Long itemId,
+      @ModelAttribute("sectionForm") SectionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+    if (!result.hasErrors()) {
+      try {
+        CaseService.SaveOutcome outcome =
+            sections.saveItem(caseId, key, itemId, form, currentAccounts.get());
+        if (outcome.saved()) {
+          redirect.addFlashAttribute("flash", "section.saved");
+          return "redirect:/cases/" + caseId + "#custom-" + key;
+        }
+        Problems.bind(outcome.problems(), result);
+      } catch (EditConflictException conflict) {
+        result.reject("edit.conflict");
+      }
+    }
+    SectionValues stored =
+        itemId == null
+            ? SectionValues.empty()
+            : sections.item(caseId, key, itemId, currentAccounts.get());
+    return show(caseId, section, itemId, form, stored, model);
+  }
+
+  @PostMapping("/items/{itemId}/delete")
+  String deleteItem(
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable long itemId,
+      @RequestParam int version,
+      RedirectAttributes redirect) {
+    try {
+      sections.deleteItem(caseId, key, itemId, version, currentAccounts.get());
+      redirect.addFlashAttribute("flash", "section.item-deleted");
+    } catch (EditConflictException conflict) {
+      redirect.addFlashAttribute("flash", "edit.conflict");
+    }
+    return "redirect:/cases/" + caseId + "#custom-" + key;
+  }
+
+  private String show(
+      long caseId,
+      SectionDefinition section,
+      Long itemId,
+      SectionForm form,
+      SectionValues stored,
+      Model model) {
+    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    if (!view.editable()) {
+      throw new AccessDeniedException("Withdrawn case");
+    }
+    if (section.retired()) {
+      throw new NotFoundException();
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("section", section);
+    model.addAttribute("itemId", itemId);
+    model.addAttribute("sectionForm", form);
+    model.addAttribute("stored", stored);
+    model.addAttribute("missingReasons", MissingReason.values());
+    model.addAttribute(
+        "knownValues",
+        JSON.writeValueAsString(CustomRules.knownValues(view.form(), view.data(), section.key())));
+    return FORM;
+  }
+}
