@@ -158,7 +158,7 @@ public final class DictionaryReader {
           Comparator.comparingInt(DictionaryProblem::row).thenComparing(DictionaryProblem::field));
       Map<String, Integer> rows = new HashMap<>();
       taken.forEach(t -> rows.putIfAbsent(t.field().name(), t.row()));
-      moduleRows.forEach((slug, lines) -> rows.put(slug, lines.get(0).number()));
+      moduleRows.forEach((slug, formLines) -> rows.put(slug, formLines.get(0).number()));
       return new DictionaryReading(form, problems, recordId, rowCount, rows);
     }
 
