@@ -117,6 +117,10 @@ public final class DictionaryReader {
         }
         rowCount++;
         String name = line.cell(FIELD_NAME).strip();
+        if (line.cells().stream().anyMatch(DictionaryReader::hasControlCharacters)) {
+          problems.add(problem(line.number(), name, Severity.REFUSED, "control_characters"));
+          continue;
+        }
         String form = line.cell(FORM_NAME).strip();
         if (!validName(name)) {
           problems.add(problem(line.number(), name, Severity.REFUSED, "field_name_invalid", name));
@@ -555,6 +559,11 @@ public final class DictionaryReader {
           });
       return sections;
     }
+  }
+
+  /** Characters no label or expression holds (and PostgreSQL's JSON cannot store: NUL). */
+  private static boolean hasControlCharacters(String cell) {
+    return cell.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
   }
 
   private static boolean yes(String cell) {
