@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +18,8 @@ import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.staging.StageGroup;
 import org.caseregistry.staging.StagingResult;
 import org.springframework.stereotype.Component;
@@ -33,8 +37,12 @@ class CaseRepresentation {
   CaseJson of(CaseView view) {
     CaseHeader header = view.header();
     Map<String, CaseJson.SectionJson> sections = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
+    // The sections of the series' form: a gastric case has no esophagus tumour, and vice versa.
+    for (Section section : view.modules()) {
       sections.put(section.slug(), section(view, section));
+    }
+    for (SectionDefinition custom : view.form().sections()) {
+      sections.put(custom.key(), custom(view, custom));
     }
     return new CaseJson(
         header.id(),
@@ -84,6 +92,18 @@ class CaseRepresentation {
         state.append('.').append(view.data().single(section).version());
       }
     }
+    for (SectionDefinition custom : view.form().sections()) {
+      state.append('|').append(custom.key());
+      if (custom.repeating()) {
+        view.data()
+            .custom()
+            .items(custom.key())
+            .forEach(
+                item -> state.append(',').append(item.itemId()).append('.').append(item.version()));
+      } else {
+        state.append('.').append(view.data().custom().single(custom.key()).version());
+      }
+    }
     return "W/\"" + sha256(state.toString()).substring(0, 32) + "\"";
   }
 
@@ -99,6 +119,46 @@ class CaseRepresentation {
     SectionValues values = view.data().single(section);
     return new CaseJson.SectionJson(
         false, values.version(), values(section, values), missing(values), null);
+  }
+
+  /** A custom section of the series' form, in the same shape as a built-in one. */
+  static CaseJson.SectionJson custom(CaseView view, SectionDefinition section) {
+    if (section.repeating()) {
+      return new CaseJson.SectionJson(
+          true,
+          null,
+          null,
+          null,
+          view.data().custom().items(section.key()).stream()
+              .map(item -> customItem(section, item))
+              .toList());
+    }
+    SectionValues values = view.data().custom().single(section.key());
+    return new CaseJson.SectionJson(
+        false, values.version(), customValues(section, values), missing(values), null);
+  }
+
+  static CaseJson.ItemJson customItem(SectionDefinition section, SectionValues item) {
+    return new CaseJson.ItemJson(
+        item.itemId(), item.version(), customValues(section, item), missing(item));
+  }
+
+  /**
+   * Every field that holds a value, in form order: numbers as JSON numbers, dates and times as ISO
+   * text, check boxes as arrays of codes.
+   */
+  static Map<String, Object> customValues(SectionDefinition section, SectionValues stored) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FieldDefinition field : section.valueFields()) {
+      Object value = stored.get(field.name());
+      if (value instanceof BigDecimal decimal) {
+        value = plain(decimal);
+      } else if (value instanceof LocalDate || value instanceof LocalTime) {
+        value = value.toString();
+      }
+      values.put(field.name(), value);
+    }
+    return values;
   }
 
   static CaseJson.ItemJson item(Section section, SectionValues item) {

@@ -100,6 +100,7 @@ class CaseController {
     CurrentAccount account = currentAccounts.get();
     model.addAttribute("header", caseService.readable(caseId, account));
     model.addAttribute("entries", caseService.history(caseId, account));
+    model.addAttribute("form", caseService.form(caseId, account));
     model.addAttribute("catalog", new CatalogView());
     return "cases/history";
   }

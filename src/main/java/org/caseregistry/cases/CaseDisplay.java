@@ -9,6 +9,7 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.staging.GastricNCategory;
 import org.caseregistry.staging.StagingResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -75,12 +76,27 @@ public class CaseDisplay {
     return format.format(value);
   }
 
+  /** "N3a" for a stored N category name ("N3A"), "–" when none was derived. */
+  public String nCategory(String storedName) {
+    return storedName == null ? "–" : GastricNCategory.valueOf(storedName).code();
+  }
+
   /** A stage group with its notation, e.g. "Stage IVA (pTNM)", or why it cannot be derived. */
   public String stage(StagingResult result, String prefix, Locale locale) {
     if (result == null) {
       return messages.getMessage("missing.not-entered", null, locale);
     }
     String notation = prefix == null ? "" : " (" + prefix.toLowerCase(Locale.ROOT) + "TNM)";
+    // E.g. an esophagogastric-junction tumour staged with the gastric tables says so.
+    String note =
+        result
+            .stagingNote()
+            .map(n -> " – " + messages.getMessage(n.messageKey(), null, locale))
+            .orElse("");
+    return withoutNote(result, notation, locale) + note;
+  }
+
+  private String withoutNote(StagingResult result, String notation, Locale locale) {
     return result
         .stage()
         .map(stage -> messages.getMessage("stage." + stage.name(), null, locale) + notation)

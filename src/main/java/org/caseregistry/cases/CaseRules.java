@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,23 +47,27 @@ public final class CaseRules {
   // ---------------------------------------------------------------- derived values
 
   public static DerivedValues derive(CaseData data) {
-    List<SectionValues> nodes = data.items(Section.NODES);
-    Integer positive = sumOf(nodes, "nodes_positive");
-    Integer examined = sumOf(nodes, "nodes_examined");
+    // A case recorded with the gastrectomy module is staged, counted and checked by its rules.
+    boolean gastric = GastricRules.applies(data);
+    List<SectionValues> nodes = data.items(gastric ? Section.GASTRIC_NODES : Section.NODES);
+    Integer positive = sumOf(nodes, gastric ? "station_nodes_positive" : "nodes_positive");
+    Integer examined = sumOf(nodes, gastric ? "station_nodes_examined" : "nodes_examined");
     List<ClavienDindoGrade> grades = grades(data);
     return new DerivedValues(
         bmi(data),
         ageAtSurgery(data),
-        clinicalStage(data),
-        pathologicalStage(data),
-        data.code("path_prefix"),
-        positive == null ? null : NCategory.fromPositiveNodes(positive).name(),
+        gastric ? GastricRules.clinicalStage(data) : clinicalStage(data),
+        gastric ? GastricRules.pathologicalStage(data) : pathologicalStage(data),
+        data.code(gastric ? "gastric_path_prefix" : "path_prefix"),
+        gastric
+            ? GastricRules.pnFromCount(positive)
+            : positive == null ? null : NCategory.fromPositiveNodes(positive).name(),
         positive,
         examined,
         lengthOfStay(data),
         cci(data, grades),
         ClavienDindoGrade.worst(grades).map(ClavienDindoGrade::name).orElse(null),
-        data.items(Section.COMPLICATIONS).size(),
+        data.items(Section.COMPLICATIONS).size() + data.items(Section.GASTRIC_COMPLICATIONS).size(),
         complicationTally(data),
         sectionsFilled(data),
         followUp(data),
@@ -83,6 +88,7 @@ public final class CaseRules {
         tally.merge("LEAK:" + orEmpty((String) item.get("eccg_severity")), 1, Integer::sum);
       }
     }
+    GastricRules.tally(data, tally);
     return tally;
   }
 
@@ -110,7 +116,7 @@ public final class CaseRules {
                         item.get("visit_date") instanceof LocalDate date ? date : null,
                         (String) item.get("followup_status")))
             .toList();
-    return FollowUpSummary.of(data.date("operation_date"), visits);
+    return FollowUpSummary.of(operationDate(data), visits);
   }
 
   /** From height and weight when both are known, else the BMI entered. */
@@ -130,7 +136,7 @@ public final class CaseRules {
       return age;
     }
     Integer birthYear = data.integer("birth_year");
-    LocalDate operation = data.date("operation_date");
+    LocalDate operation = operationDate(data);
     return birthYear != null && operation != null ? operation.getYear() - birthYear : null;
   }
 
@@ -166,9 +172,20 @@ public final class CaseRules {
     return YesNo.YES.name().equals(data.code("gastric_extension_over_2cm"));
   }
 
+  /** The operation date of either module's operation section. */
+  static LocalDate operationDate(CaseData data) {
+    LocalDate esophagectomy = data.date("operation_date");
+    return esophagectomy != null ? esophagectomy : data.date("gastric_operation_date");
+  }
+
+  static LocalDate dischargeDate(CaseData data) {
+    LocalDate esophagectomy = data.date("discharge_date");
+    return esophagectomy != null ? esophagectomy : data.date("gastric_discharge_date");
+  }
+
   static Integer lengthOfStay(CaseData data) {
-    LocalDate operation = data.date("operation_date");
-    LocalDate discharge = data.date("discharge_date");
+    LocalDate operation = operationDate(data);
+    LocalDate discharge = dischargeDate(data);
     return operation != null && discharge != null
         ? (int) ChronoUnit.DAYS.between(operation, discharge)
         : null;
@@ -180,16 +197,26 @@ public final class CaseRules {
       return ComprehensiveComplicationIndex.of(grades).value();
     }
     return YesNo.NO.name().equals(data.code("any_complication"))
+            || YesNo.NO.name().equals(data.code("gastric_any_complication"))
         ? BigDecimal.ZERO.setScale(1)
         : null;
   }
 
   private static List<ClavienDindoGrade> grades(CaseData data) {
-    return data.items(Section.COMPLICATIONS).stream()
-        .map(item -> (String) item.get("clavien_dindo"))
-        .filter(Objects::nonNull)
-        .map(ClavienDindoGrade::valueOf)
-        .toList();
+    List<ClavienDindoGrade> grades = new ArrayList<>();
+    for (SectionValues item : data.items(Section.COMPLICATIONS)) {
+      addGrade(grades, (String) item.get("clavien_dindo"));
+    }
+    for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
+      addGrade(grades, (String) item.get("gastric_clavien_dindo"));
+    }
+    return grades;
+  }
+
+  private static void addGrade(List<ClavienDindoGrade> grades, String grade) {
+    if (grade != null) {
+      grades.add(ClavienDindoGrade.valueOf(grade));
+    }
   }
 
   static Set<Section> sectionsFilled(CaseData data) {
@@ -202,6 +229,9 @@ public final class CaseRules {
     // "No complication" is a complete answer for the complications list.
     if (YesNo.NO.name().equals(data.code("any_complication"))) {
       filled.add(Section.COMPLICATIONS);
+    }
+    if (YesNo.NO.name().equals(data.code("gastric_any_complication"))) {
+      filled.add(Section.GASTRIC_COMPLICATIONS);
     }
     return filled;
   }
@@ -221,15 +251,17 @@ public final class CaseRules {
   /** Everything that should be looked at; none of it refuses a save. */
   public static List<CaseWarning> warnings(CaseData data) {
     List<CaseWarning> warnings = new ArrayList<>();
-    stagingWarnings(data)
+    boolean gastric = GastricRules.applies(data);
+    (gastric ? GastricRules.stagingWarnings(data) : stagingWarnings(data))
         .forEach(
             warning ->
                 warnings.add(
                     new CaseWarning(
                         warning.code().code(), null, warning.messageKey(), warning.arguments())));
-    sectionGaps(data, warnings);
+    sectionGaps(data, gastric, warnings);
     unusualValues(data, warnings);
-    complicationAnswer(data, warnings);
+    complicationAnswer(data, "any_complication", Section.COMPLICATIONS, warnings);
+    complicationAnswer(data, "gastric_any_complication", Section.GASTRIC_COMPLICATIONS, warnings);
     return warnings;
   }
 
@@ -265,9 +297,13 @@ public final class CaseRules {
   }
 
   /** An earlier section left empty while a later one is filled. */
-  private static void sectionGaps(CaseData data, List<CaseWarning> warnings) {
+  private static void sectionGaps(CaseData data, boolean gastric, List<CaseWarning> warnings) {
     Set<Section> filled = sectionsFilled(data);
-    Section[] order = Section.values();
+    // Only the sections of the case's own procedure: a gastric case has no esophagus tumour.
+    Section[] order =
+        Arrays.stream(Section.values())
+            .filter(section -> gastric ? !section.isEsophagusOnly() : !section.isGastric())
+            .toArray(Section[]::new);
     for (int i = 0; i < order.length; i++) {
       if (filled.contains(order[i])) {
         continue;
@@ -306,13 +342,14 @@ public final class CaseRules {
     }
   }
 
-  private static void complicationAnswer(CaseData data, List<CaseWarning> warnings) {
-    String answer = data.code("any_complication");
-    boolean hasItems = !data.items(Section.COMPLICATIONS).isEmpty();
+  private static void complicationAnswer(
+      CaseData data, String answerVariable, Section list, List<CaseWarning> warnings) {
+    String answer = data.code(answerVariable);
+    boolean hasItems = !data.items(list).isEmpty();
     if (YesNo.YES.name().equals(answer) && !hasItems) {
-      warnings.add(new CaseWarning("complications-missing", "any_complication"));
+      warnings.add(new CaseWarning("complications-missing", answerVariable));
     } else if (YesNo.NO.name().equals(answer) && hasItems) {
-      warnings.add(new CaseWarning("complications-contradict", "any_complication"));
+      warnings.add(new CaseWarning("complications-contradict", answerVariable));
     }
   }
 
@@ -336,7 +373,7 @@ public final class CaseRules {
       }
       case PATIENT -> {
         Integer birthYear = data.integer("birth_year");
-        LocalDate operation = data.date("operation_date");
+        LocalDate operation = operationDate(data);
         if (birthYear != null && operation != null && birthYear > operation.getYear()) {
           problems.add(new FieldProblem("birth_year", "error.born-after-operation"));
         }
@@ -357,6 +394,26 @@ public final class CaseRules {
         }
       }
       case POSTOP -> notBefore(data, "discharge_date", "operation_date", problems);
+      case GASTRIC_NODES -> {
+        Integer positive = (Integer) candidate.get("station_nodes_positive");
+        Integer examined = (Integer) candidate.get("station_nodes_examined");
+        if (positive != null && examined != null && positive > examined) {
+          problems.add(
+              new FieldProblem(
+                  "station_nodes_positive", "error.positive-exceeds-examined", examined));
+        }
+      }
+      case GASTRIC_OPERATION -> {
+        notAfter(data, "gastric_operation_date", "gastric_discharge_date", problems);
+        Integer birthYear = data.integer("birth_year");
+        LocalDate operation = data.date("gastric_operation_date");
+        if (birthYear != null && operation != null && birthYear > operation.getYear()) {
+          problems.add(new FieldProblem("gastric_operation_date", "error.born-after-operation"));
+        }
+      }
+      case GASTRIC_POSTOP ->
+          notBefore(data, "gastric_discharge_date", "gastric_operation_date", problems);
+      case GASTRIC_COMPLICATIONS -> GastricRules.complicationErrors(candidate, problems);
       case ADJUVANT -> notBefore(data, "adjuvant_start_date", "operation_date", problems);
       case FOLLOWUP -> {
         LocalDate visit = (LocalDate) candidate.get("visit_date");

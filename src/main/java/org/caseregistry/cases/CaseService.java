@@ -138,6 +138,12 @@ public class CaseService {
         CustomRules.warnings(form, data));
   }
 
+  /** The current form of the case's series. */
+  @Transactional(readOnly = true)
+  public FormDefinition form(long caseId, CurrentAccount account) {
+    return formService.current(readable(caseId, account).seriesId());
+  }
+
   /** A built-in section the case's series does not use is not there for it: 404. */
   private void requireModule(CaseHeader header, Section section) {
     if (!formService.current(header.seriesId()).hasModule(section)) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,11 +201,29 @@ class CaseStore {
 
   // ---------------------------------------------------------------- sections
 
+  private static final String GASTRIC_ROWS_EXIST =
+      Arrays.stream(Section.values())
+          .filter(Section::isGastric)
+          .map(section -> "exists(select 1 from " + section.table() + " where case_id = :id)")
+          .collect(Collectors.joining(" or ", "select ", ""));
+
+  /** Whether any section of the gastrectomy module holds a row for the case. */
+  private boolean recordedWithGastricModule(long caseId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(GASTRIC_ROWS_EXIST, Map.of("id", caseId), Boolean.class));
+  }
+
   CaseData load(long caseId) {
     Map<Section, SectionValues> singles = new EnumMap<>(Section.class);
     Map<Section, List<SectionValues>> lists = new EnumMap<>(Section.class);
+    // A case holds one procedure's sections: one statement saves reading the other's tables.
+    boolean gastric = recordedWithGastricModule(caseId);
     for (Section section : Section.values()) {
-      if (section.isList()) {
+      if (gastric ? section.isEsophagusOnly() : section.isGastric()) {
+        if (section.isList()) {
+          lists.put(section, List.of());
+        }
+      } else if (section.isList()) {
         lists.put(section, items(caseId, section));
       } else {
         single(caseId, section).ifPresent(values -> singles.put(section, values));

@@ -10,6 +10,7 @@ import org.caseregistry.form.Choice;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormEvaluator;
 import org.caseregistry.form.SectionDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,31 @@ public class CustomDisplay {
   /** A field's label by name, for history entries. */
   public String fieldLabel(FormDefinition form, String name, Locale locale) {
     return form.field(name).map(field -> label(field, locale)).orElse(name);
+  }
+
+  /** An audit value of a custom field: code labels and missing reasons in words. */
+  public String auditValue(FormDefinition form, String name, String value, Locale locale) {
+    if (value == null) {
+      return "–";
+    }
+    for (MissingReason reason : MissingReason.values()) {
+      if (CaseAuditLog.missingMarker(reason).equals(value)) {
+        return messages.getMessage(reason.messageKey(), null, locale);
+      }
+    }
+    FieldDefinition field = form.field(name).orElse(null);
+    if (field == null || !field.type().isCoded()) {
+      return value;
+    }
+    if (field.type() == FieldType.MULTIPLE_CHOICE) {
+      return text(field, List.of(value.split(",")), locale);
+    }
+    return codeLabel(field, value, locale);
+  }
+
+  /** The warnings of one custom section. */
+  public List<FormEvaluator.Warning> warningsOf(List<FormEvaluator.Warning> warnings, String key) {
+    return warnings.stream().filter(warning -> warning.section().equals(key)).toList();
   }
 
   /** The choices a form offers: not retired, except a retired code the record still holds. */

@@ -63,8 +63,11 @@ final class CustomSectionInput {
       values.put(field.name(), parsed.value());
       MissingReason reason = reason(reasons.get(field.name()));
       if (reason != null && parsed.value() == null) {
+        // A branched field comes back "not applicable" as stored; the branching decides again.
         if (reason == MissingReason.UNKNOWN && !field.unknownAllowed()
-            || reason == MissingReason.NOT_APPLICABLE && !field.notApplicableAllowed()) {
+            || reason == MissingReason.NOT_APPLICABLE
+                && !field.notApplicableAllowed()
+                && !field.hasCondition()) {
           problems.add(new FieldProblem(field.name(), "form.value.reason-not-allowed"));
         } else {
           missing.put(field.name(), reason);

@@ -142,6 +142,7 @@ public final class CaseVariables {
         date("visit_date"),
         code("followup_status", FollowUpStatus.class),
         text("followup_notes", 1000));
+    GastricVariables.register();
   }
 
   private CaseVariables() {}
@@ -166,7 +167,7 @@ public final class CaseVariables {
     return BY_NAME.containsKey(name);
   }
 
-  private static void section(Section section, Builder... builders) {
+  static void section(Section section, Builder... builders) {
     List<Variable> variables = new ArrayList<>();
     for (Builder builder : builders) {
       Variable variable = builder.build(section);
@@ -179,33 +180,33 @@ public final class CaseVariables {
     BY_SECTION.put(section, List.copyOf(variables));
   }
 
-  private static <E extends Enum<E>> Builder code(String name, Class<E> type) {
+  static <E extends Enum<E>> Builder code(String name, Class<E> type) {
     return new Builder(name, ValueType.CODE).codes(type, null);
   }
 
-  private static <E extends Enum<E>> Builder code(String name, Class<E> type, Set<String> only) {
+  static <E extends Enum<E>> Builder code(String name, Class<E> type, Set<String> only) {
     return new Builder(name, ValueType.CODE).codes(type, only);
   }
 
-  private static Builder integer(String name, int min, int max) {
+  static Builder integer(String name, int min, int max) {
     return new Builder(name, ValueType.INTEGER).range(min, max);
   }
 
-  private static Builder decimal(String name, int min, int max) {
+  static Builder decimal(String name, int min, int max) {
     return new Builder(name, ValueType.DECIMAL).range(min, max);
   }
 
-  private static Builder date(String name) {
+  static Builder date(String name) {
     return new Builder(name, ValueType.DATE);
   }
 
-  private static Builder text(String name, int maxLength) {
+  static Builder text(String name, int maxLength) {
     Builder builder = new Builder(name, ValueType.TEXT);
     builder.maxLength = maxLength;
     return builder;
   }
 
-  private static final class Builder {
+  static final class Builder {
     private final String name;
     private final ValueType type;
     private Class<? extends Enum<?>> codeType;

@@ -13,6 +13,13 @@ public enum Section {
   COMPLICATIONS("case_complication", true),
   PATHOLOGY("case_pathology", false),
   NODES("case_node_group", true),
+  // The gastrectomy module (GastricVariables): a series takes these or the esophagus ones.
+  GASTRIC_TUMOUR("case_gastric_tumour", false),
+  GASTRIC_OPERATION("case_gastric_operation", false),
+  GASTRIC_POSTOP("case_gastric_postop", false),
+  GASTRIC_COMPLICATIONS("case_gastric_complication", true),
+  GASTRIC_PATHOLOGY("case_gastric_pathology", false),
+  GASTRIC_NODES("case_gastric_node_station", true),
   ADJUVANT("case_adjuvant", false),
   FOLLOWUP("case_followup", true);
 
@@ -31,6 +38,22 @@ public enum Section {
 
   public boolean isList() {
     return list;
+  }
+
+  /** One of the gastrectomy module's sections. */
+  public boolean isGastric() {
+    return name().startsWith("GASTRIC_");
+  }
+
+  /**
+   * The sections of the procedure-specific esophagectomy module, which a gastric form leaves out
+   * (patient, adjuvant therapy and follow-up are shared).
+   */
+  public boolean isEsophagusOnly() {
+    return switch (this) {
+      case TUMOUR, NEOADJUVANT, OPERATION, POSTOP, COMPLICATIONS, PATHOLOGY, NODES -> true;
+      default -> false;
+    };
   }
 
   /** The lower-case name used in URLs and message keys, e.g. "postop". */

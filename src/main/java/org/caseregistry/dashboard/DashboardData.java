@@ -2,6 +2,7 @@ package org.caseregistry.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,6 +24,17 @@ record DashboardData(
     Distribution lengthOfStay,
     Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp,
     Survival survival) {
+
+  /** The same figures with completeness for the series' modules only, in form order. */
+  DashboardData withSectionsOf(List<Section> modules) {
+    if (sectionsFilled == null) {
+      return this;
+    }
+    Map<Section, Integer> filled = new LinkedHashMap<>();
+    modules.forEach(section -> filled.put(section, sectionsFilled.getOrDefault(section, 0)));
+    return new DashboardData(
+        cases, filled, enrolment, complications, cci, lengthOfStay, followUp, survival);
+  }
 
   /** The parts of the dashboard; a chart download computes only the part it shows. */
   enum Part {

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.caseregistry.catalog.GastricCodes.GastricComplication;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.ClavienDindoGrade;
 import org.caseregistry.complication.EccgCategory;
@@ -285,7 +288,7 @@ final class DashboardPresenter {
   private Chart completenessChart() {
     List<String> labels = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
-    for (Section section : Section.values()) {
+    for (Section section : data.sectionsFilled().keySet()) {
       labels.add(msg(section.messageKey()));
       int filled = data.sectionsFilled().get(section);
       shares.add(data.cases() == 0 ? 0 : 100.0 * filled / data.cases());
@@ -310,7 +313,7 @@ final class DashboardPresenter {
 
   private Table completenessTable() {
     List<List<String>> rows = new ArrayList<>();
-    for (Section section : Section.values()) {
+    for (Section section : data.sectionsFilled().keySet()) {
       int filled = data.sectionsFilled().get(section);
       rows.add(
           List.of(
@@ -469,12 +472,28 @@ final class DashboardPresenter {
       if (key.isEmpty()) {
         continue;
       }
+      Set<String> listed = new HashSet<>();
       for (EccgComplication item : EccgComplication.inCategory(EccgCategory.valueOf(key))) {
         Counts itemCounts = complications.byItem().get(item.name());
+        listed.add(item.name());
         if (itemCounts != null) {
           rows.add(
               List.of(
                   "– " + msg(item.messageKey()),
+                  numbers.integer(itemCounts.complications()),
+                  numbers.integer(itemCounts.patients())));
+        }
+      }
+      // A gastric series' items (duodenal stump leak, pancreatic fistula, ...) in the same
+      // category.
+      for (GastricComplication item : GastricComplication.values()) {
+        Counts itemCounts = complications.byItem().get(item.name());
+        if (item.category().name().equals(key)
+            && itemCounts != null
+            && !listed.contains(item.name())) {
+          rows.add(
+              List.of(
+                  "– " + msg("code.GastricComplication." + item.name()),
                   numbers.integer(itemCounts.complications()),
                   numbers.integer(itemCounts.patients())));
         }

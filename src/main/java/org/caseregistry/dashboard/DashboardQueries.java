@@ -104,13 +104,19 @@ class DashboardQueries {
    * follow-up and survival key reads the follow-up summary stored with the case (see
    * followup.FollowUpSummary), never the visits.
    */
+  /** The postoperative section of either procedure is answered (the leak rate's denominator). */
+  private static final String POSTOP_ANSWERED =
+      "('POSTOP' = any(c.sections_filled) or 'GASTRIC_POSTOP' = any(c.sections_filled))";
+
   enum Key {
     SECTIONS("c.sections_filled"),
     CCI("c.cci"),
     LENGTH_OF_STAY("c.length_of_stay_days"),
     WORST_GRADE("c.worst_clavien_dindo"),
     HAS_COMPLICATIONS("c.complication_count > 0"),
-    COMPLICATIONS_ANSWERED("'COMPLICATIONS' = any(c.sections_filled)"),
+    COMPLICATIONS_ANSWERED(
+        "('COMPLICATIONS' = any(c.sections_filled)"
+            + " or 'GASTRIC_COMPLICATIONS' = any(c.sections_filled))"),
     SITE("h.code"),
     MONTH(
         "date_trunc('month', coalesce(c.followup_start_date,"
@@ -365,8 +371,9 @@ class DashboardQueries {
       return filled;
     }
 
+    /** Either procedure's postoperative section: a case has one of them. */
     int postopAnswered() {
-      return filled.get(Section.POSTOP);
+      return filled.get(Section.POSTOP) + filled.get(Section.GASTRIC_POSTOP);
     }
 
     Map<String, Integer> patientsByWorstGrade() {
@@ -449,8 +456,10 @@ class DashboardQueries {
     String leakItem = "ITEM:" + EccgComplication.ANASTOMOTIC_LEAK.name();
     jdbc.query(
         "select t.key, sum(t.n) as n, count(*) as patients, coalesce(sum(t.n) filter (where"
-            + " 'POSTOP' = any(c.sections_filled)), 0) as n_postop, count(*) filter (where 'POSTOP'"
-            + " = any(c.sections_filled)) as patients_postop from surgical_case c cross join"
+            + POSTOP_ANSWERED
+            + "), 0) as n_postop, count(*) filter (where "
+            + POSTOP_ANSWERED
+            + ") as patients_postop from surgical_case c cross join"
             + " lateral unnest(c.complication_keys, c.complication_key_counts) as t(key, n) where"
             + scope.where()
             + " and c.complication_count > 0 group by t.key",
@@ -469,6 +478,8 @@ class DashboardQueries {
                 leaks.put(key, rs.getInt("n_postop"));
               }
             }
+            // ISGPS grades of pancreatic fistulas: the fistulas are counted by their ITEM key.
+            case "POPF" -> {}
             default ->
                 throw new IllegalStateException("Unknown complication tally key " + tallyKey);
           }

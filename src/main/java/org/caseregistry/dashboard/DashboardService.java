@@ -7,6 +7,7 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
 import org.springframework.stereotype.Service;
 
@@ -21,8 +22,11 @@ class DashboardService {
   private final SeriesService seriesService;
   private final DashboardQueries queries;
   private final Clock clock;
+  private final FormService forms;
 
-  DashboardService(SeriesService seriesService, DashboardQueries queries, Clock clock) {
+  DashboardService(
+      SeriesService seriesService, DashboardQueries queries, Clock clock, FormService forms) {
+    this.forms = forms;
     this.seriesService = seriesService;
     this.queries = queries;
     this.clock = clock;
@@ -39,6 +43,8 @@ class DashboardService {
     DashboardQueries.Scope scope =
         new DashboardQueries.Scope(seriesId, siteId, account.isAdmin() ? null : account.siteIds());
     LocalDate today = LocalDate.now(clock);
-    return new Result(series, siteId, queries.load(scope, parts, split, today), today);
+    DashboardData data =
+        queries.load(scope, parts, split, today).withSectionsOf(forms.current(seriesId).modules());
+    return new Result(series, siteId, data, today);
   }
 }

@@ -10,6 +10,8 @@ import org.caseregistry.catalog.Section;
  */
 public enum FormTemplate {
   ESOPHAGECTOMY,
+  /** Gastrectomy for gastric cancer: the patient, the gastric modules, adjuvant and follow-up. */
+  GASTRECTOMY,
   ICU_CASE_SERIES,
   BLANK;
 
@@ -27,6 +29,19 @@ public enum FormTemplate {
           Section.ADJUVANT,
           Section.FOLLOWUP);
 
+  /** The modules of a gastric cancer series (domain.md, "Gastric cancer"). */
+  public static final List<Section> GASTRECTOMY_MODULES =
+      List.of(
+          Section.PATIENT,
+          Section.GASTRIC_TUMOUR,
+          Section.GASTRIC_OPERATION,
+          Section.GASTRIC_POSTOP,
+          Section.GASTRIC_COMPLICATIONS,
+          Section.GASTRIC_PATHOLOGY,
+          Section.GASTRIC_NODES,
+          Section.ADJUVANT,
+          Section.FOLLOWUP);
+
   public String messageKey() {
     return "form.template." + name().toLowerCase().replace('_', '-');
   }
@@ -34,6 +49,7 @@ public enum FormTemplate {
   public FormDefinition definition() {
     return switch (this) {
       case ESOPHAGECTOMY -> new FormDefinition(ESOPHAGECTOMY_MODULES, List.of());
+      case GASTRECTOMY -> new FormDefinition(GASTRECTOMY_MODULES, List.of());
       case ICU_CASE_SERIES -> icuCaseSeries();
       case BLANK -> new FormDefinition(List.of(), List.of());
     };

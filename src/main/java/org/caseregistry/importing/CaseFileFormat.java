@@ -1,6 +1,7 @@
 package org.caseregistry.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,8 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
 
 /**
  * The interchange format of cases, in one place: what the template, the export "in import format"
@@ -79,6 +82,8 @@ public final class CaseFileFormat {
     COMPLICATIONS("complications", Section.COMPLICATIONS),
     NODES("nodes", Section.NODES),
     FOLLOWUP("followup", Section.FOLLOWUP),
+    GASTRIC_COMPLICATIONS("gastric_complications", Section.GASTRIC_COMPLICATIONS),
+    GASTRIC_NODES("gastric_nodes", Section.GASTRIC_NODES),
     CODEBOOK("codebook", null);
 
     private final String sheetName;
@@ -135,27 +140,52 @@ public final class CaseFileFormat {
 
   private CaseFileFormat() {}
 
-  /** The variables a data sheet holds, in column order (after study_code and site_code). */
+  /**
+   * The variables a data sheet holds for a series with the form every series had before forms (the
+   * esophagectomy modules), in column order (after study_code and site_code).
+   */
   public static List<Variable> variables(Sheet sheet) {
+    return variables(sheet, FormTemplate.ESOPHAGECTOMY.definition());
+  }
+
+  private static List<Variable> allVariables(Sheet sheet) {
     if (sheet == Sheet.CASES) {
       return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
     }
     return sheet.section() == null ? List.of() : CaseVariables.of(sheet.section());
   }
 
-  /** The columns of a data sheet, in order. */
-  public static List<String> columns(Sheet sheet, boolean withIdentifiers) {
+  /** The variables a data sheet holds for a series with this form: its modules' only. */
+  public static List<Variable> variables(Sheet sheet, FormDefinition form) {
+    return allVariables(sheet).stream().filter(v -> form.hasModule(v.section())).toList();
+  }
+
+  /** The data sheets of a series with this form: cases and the list sheets of its modules. */
+  public static List<Sheet> dataSheets(FormDefinition form) {
+    return Arrays.stream(Sheet.values())
+        .filter(Sheet::holdsData)
+        .filter(sheet -> sheet.section() == null || form.hasModule(sheet.section()))
+        .toList();
+  }
+
+  /** The columns of a data sheet for a series with this form, in order. */
+  public static List<String> columns(Sheet sheet, boolean withIdentifiers, FormDefinition form) {
     List<String> columns = new ArrayList<>();
     columns.add(STUDY_CODE);
     if (sheet == Sheet.CASES) {
       columns.add(SITE_CODE);
     }
-    for (Variable variable : variables(sheet)) {
+    for (Variable variable : variables(sheet, form)) {
       if (withIdentifiers || !variable.identifier()) {
         columns.add(variable.name());
       }
     }
     return columns;
+  }
+
+  /** The columns of a data sheet for a series with the esophagectomy modules, in order. */
+  public static List<String> columns(Sheet sheet, boolean withIdentifiers) {
+    return columns(sheet, withIdentifiers, FormTemplate.ESOPHAGECTOMY.definition());
   }
 
   /** How a stored value (or the reason it is missing) is written in a cell; "" when not entered. */

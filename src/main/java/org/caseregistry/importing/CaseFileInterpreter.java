@@ -18,6 +18,7 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 
 /**
@@ -56,7 +57,7 @@ final class CaseFileInterpreter {
     this.codes = codes;
   }
 
-  Interpretation interpret(List<RawSheet> rawSheets) {
+  Interpretation interpret(List<RawSheet> rawSheets, FormDefinition form) {
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportNote> notes = new ArrayList<>();
     Map<Sheet, RawSheet> sheets = new EnumMap<>(Sheet.class);
@@ -95,7 +96,8 @@ final class CaseFileInterpreter {
     Map<Sheet, Map<String, Integer>> headers = new EnumMap<>(Sheet.class);
     for (Map.Entry<Sheet, RawSheet> entry : sheets.entrySet()) {
       if (entry.getKey().holdsData()) {
-        Map<String, Integer> header = header(entry.getKey(), entry.getValue(), problems, notes);
+        Map<String, Integer> header =
+            header(entry.getKey(), entry.getValue(), form, problems, notes);
         if (header != null) {
           headers.put(entry.getKey(), header);
           header.keySet().stream().filter(CaseVariables::exists).forEach(columns::add);
@@ -220,8 +222,12 @@ final class CaseFileInterpreter {
    * are noted and ignored.
    */
   private static Map<String, Integer> header(
-      Sheet sheet, RawSheet raw, List<ImportProblem> problems, List<ImportNote> notes) {
-    Set<String> expected = new LinkedHashSet<>(CaseFileFormat.columns(sheet, true));
+      Sheet sheet,
+      RawSheet raw,
+      FormDefinition form,
+      List<ImportProblem> problems,
+      List<ImportNote> notes) {
+    Set<String> expected = new LinkedHashSet<>(CaseFileFormat.columns(sheet, true, form));
     Map<String, Integer> header = new LinkedHashMap<>();
     List<String> ignored = new ArrayList<>();
     for (int column = 0; column < raw.header().size(); column++) {
@@ -239,6 +245,8 @@ final class CaseFileInterpreter {
         header.put(name, column);
       } else if (CaseFileFormat.DERIVED_COLUMNS.contains(name)) {
         ignored.add(name);
+      } else if (CaseVariables.exists(name) && !form.hasModule(CaseVariables.get(name).section())) {
+        problems.add(ImportProblem.of(raw.name(), 1, name, given, "import.column.not-in-form"));
       } else if (CaseVariables.exists(name)) {
         problems.add(
             ImportProblem.of(

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.site.HospitalSite;
 import org.springframework.context.MessageSource;
@@ -43,13 +44,14 @@ final class Codebook {
 
   private Codebook() {}
 
-  static Content build(MessageSource messages, List<HospitalSite> sites, boolean withIdentifiers) {
+  static Content build(
+      MessageSource messages,
+      List<HospitalSite> sites,
+      boolean withIdentifiers,
+      FormDefinition form) {
     List<List<String>> rows = new ArrayList<>();
     Map<String, int[]> codeRows = new LinkedHashMap<>();
-    for (Sheet sheet : Sheet.values()) {
-      if (!sheet.holdsData()) {
-        continue;
-      }
+    for (Sheet sheet : CaseFileFormat.dataSheets(form)) {
       String sheetName = sheet.sheetName();
       rows.add(
           row(
@@ -90,7 +92,7 @@ final class Codebook {
               sheetName + "/" + CaseFileFormat.SITE_CODE, new int[] {first, rows.size() - 1});
         }
       }
-      for (Variable variable : CaseFileFormat.variables(sheet)) {
+      for (Variable variable : CaseFileFormat.variables(sheet, form)) {
         if (variable.identifier() && !withIdentifiers) {
           continue;
         }

@@ -15,11 +15,13 @@ import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
 import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
 import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
 import org.slf4j.Logger;
@@ -49,9 +51,15 @@ public class ImportService {
   private final SeriesService seriesService;
   private final MessageSource messages;
   private final CaseFileInterpreter interpreter;
+  private final FormService formService;
 
-  ImportService(CaseService caseService, SeriesService seriesService, MessageSource messages) {
+  ImportService(
+      CaseService caseService,
+      SeriesService seriesService,
+      MessageSource messages,
+      FormService formService) {
     this.caseService = caseService;
+    this.formService = formService;
     this.seriesService = seriesService;
     this.messages = messages;
     this.interpreter =
@@ -111,7 +119,7 @@ public class ImportService {
               null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
     }
     long read = System.nanoTime();
-    Interpretation file = interpreter.interpret(sheets);
+    Interpretation file = interpreter.interpret(sheets, formService.current(seriesId));
     long interpreted = System.nanoTime();
     CaseImport.Request request =
         new CaseImport.Request(
@@ -184,13 +192,13 @@ public class ImportService {
   public byte[] template(long seriesId, Format format, CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     List<CaseFileWriter.SheetContent> sheets = new ArrayList<>();
-    for (Sheet sheet : Sheet.values()) {
-      if (sheet.holdsData()) {
-        sheets.add(
-            new CaseFileWriter.SheetContent(sheet, CaseFileFormat.columns(sheet, true), List.of()));
-      }
+    FormDefinition form = formService.current(seriesId);
+    for (Sheet sheet : CaseFileFormat.dataSheets(form)) {
+      sheets.add(
+          new CaseFileWriter.SheetContent(
+              sheet, CaseFileFormat.columns(sheet, true, form), List.of()));
     }
-    return write(format, sheets, Codebook.build(messages, sites(series, account), true));
+    return write(format, sheets, Codebook.build(messages, sites(series, account), true, form));
   }
 
   /**
@@ -204,11 +212,12 @@ public class ImportService {
     }
     CaseSeries series = seriesService.visible(seriesId, account);
     boolean identifiers = withIdentifiers(account);
+    FormDefinition form = formService.current(seriesId);
     Map<Sheet, List<List<String>>> rows = new EnumMap<>(Sheet.class);
     for (CaseService.StoredCase stored : caseService.casesOfSeries(seriesId, account)) {
       List<String> row =
           new ArrayList<>(List.of(stored.header().studyCode(), stored.header().siteCode()));
-      for (Variable variable : CaseFileFormat.variables(Sheet.CASES)) {
+      for (Variable variable : CaseFileFormat.variables(Sheet.CASES, form)) {
         if (identifiers || !variable.identifier()) {
           SectionValues values = stored.data().single(variable.section());
           row.add(
@@ -217,13 +226,13 @@ public class ImportService {
         }
       }
       rows.computeIfAbsent(Sheet.CASES, s -> new ArrayList<>()).add(row);
-      for (Sheet sheet : Sheet.values()) {
+      for (Sheet sheet : CaseFileFormat.dataSheets(form)) {
         if (sheet.section() == null) {
           continue;
         }
         for (SectionValues item : stored.data().items(sheet.section())) {
           List<String> itemRow = new ArrayList<>(List.of(stored.header().studyCode()));
-          for (Variable variable : CaseFileFormat.variables(sheet)) {
+          for (Variable variable : CaseFileFormat.variables(sheet, form)) {
             itemRow.add(
                 CaseFileFormat.cell(
                     item.get(variable.name()), item.missing().get(variable.name())));
@@ -233,16 +242,15 @@ public class ImportService {
       }
     }
     List<CaseFileWriter.SheetContent> sheets = new ArrayList<>();
-    for (Sheet sheet : Sheet.values()) {
-      if (sheet.holdsData()) {
-        sheets.add(
-            new CaseFileWriter.SheetContent(
-                sheet,
-                CaseFileFormat.columns(sheet, identifiers),
-                rows.getOrDefault(sheet, List.of())));
-      }
+    for (Sheet sheet : CaseFileFormat.dataSheets(form)) {
+      sheets.add(
+          new CaseFileWriter.SheetContent(
+              sheet,
+              CaseFileFormat.columns(sheet, identifiers, form),
+              rows.getOrDefault(sheet, List.of())));
     }
-    return write(format, sheets, Codebook.build(messages, sites(series, account), identifiers));
+    return write(
+        format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
   }
 
   private static byte[] write(

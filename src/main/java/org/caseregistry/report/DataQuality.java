@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.series.FormService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,9 +27,11 @@ class DataQuality {
   static final int WARNING_LIMIT = 1000;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final FormService forms;
 
-  DataQuality(NamedParameterJdbcTemplate jdbc) {
+  DataQuality(NamedParameterJdbcTemplate jdbc, FormService forms) {
     this.jdbc = jdbc;
+    this.forms = forms;
   }
 
   record SiteColumn(String siteCode, long cases) {}
@@ -51,8 +55,11 @@ class DataQuality {
       List<Warning> warnings,
       long warningTotal) {}
 
-  static List<Variable> variables() {
-    return CaseVariables.all().stream().filter(v -> !v.section().isList()).toList();
+  /** The variables of the single sections of the series' modules. */
+  static List<Variable> variables(FormDefinition form) {
+    return CaseVariables.all().stream()
+        .filter(v -> !v.section().isList() && form.hasModule(v.section()))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -60,7 +67,7 @@ class DataQuality {
     if (filter.seesNothing()) {
       return new Report(List.of(), List.of(), Map.of(), List.of(), 0);
     }
-    List<Variable> variables = variables();
+    List<Variable> variables = variables(forms.current(filter.seriesId()));
     MapSqlParameterSource params = new MapSqlParameterSource();
     StringBuilder sql = new StringBuilder("select h.code as site_code, count(*) as cases");
     for (int k = 0; k < variables.size(); k++) {

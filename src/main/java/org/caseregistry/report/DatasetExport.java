@@ -25,6 +25,8 @@ import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.series.FormService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,7 +76,10 @@ class DatasetExport {
 
   private final NamedParameterJdbcTemplate jdbc;
 
-  DatasetExport(DataSource dataSource) {
+  private final FormService forms;
+
+  DatasetExport(DataSource dataSource, FormService forms) {
+    this.forms = forms;
     JdbcTemplate streaming = new JdbcTemplate(dataSource);
     streaming.setFetchSize(FETCH_SIZE);
     this.jdbc = new NamedParameterJdbcTemplate(streaming);
@@ -92,21 +97,21 @@ class DatasetExport {
 
   record File(String name, List<Column> columns, String from) {}
 
-  /** The files of the dataset and their columns, for this mode. */
-  static List<File> files(boolean identified) {
+  /** The files of the dataset and their columns, for this mode and the series' form. */
+  static List<File> files(boolean identified, FormDefinition form) {
     List<File> files = new ArrayList<>();
     List<Column> wide = new ArrayList<>(keyColumns(false));
     wide.add(
         new Column(
             "operation_year",
-            "cast(extract(year from op.operation_date) as integer)",
+            "cast(extract(year from " + ReportFilter.OPERATION_DATE + ") as integer)",
             true,
             "report.dataset.operation_year",
             "INTEGER",
             "year",
             List.of()));
     for (Variable variable : CaseVariables.all()) {
-      if (!variable.section().isList()) {
+      if (!variable.section().isList() && form.hasModule(variable.section())) {
         column(variable, ReportFilter.ALIASES.get(variable.section()), identified, wide);
       }
     }
@@ -114,7 +119,8 @@ class DatasetExport {
       boolean number = DERIVED_NUMBERS.contains(derived);
       List<CodeOption> options =
           switch (derived) {
-            case "pn_from_count" -> CaseVariables.get("pn").options();
+            case "pn_from_count" ->
+                CaseVariables.get(form.hasModule(Section.NODES) ? "pn" : "gastric_pn").options();
             case "worst_clavien_dindo" -> CaseVariables.get("clavien_dindo").options();
             default -> List.of();
           };
@@ -131,7 +137,16 @@ class DatasetExport {
               options));
     }
     files.add(new File("cases", wide, ReportFilter.FROM));
-    for (Section section : List.of(Section.COMPLICATIONS, Section.NODES, Section.FOLLOWUP)) {
+    for (Section section :
+        List.of(
+            Section.COMPLICATIONS,
+            Section.NODES,
+            Section.FOLLOWUP,
+            Section.GASTRIC_COMPLICATIONS,
+            Section.GASTRIC_NODES)) {
+      if (!form.hasModule(section)) {
+        continue;
+      }
       List<Column> columns = new ArrayList<>(keyColumns(true));
       CaseVariables.of(section).forEach(variable -> column(variable, "x", identified, columns));
       files.add(
@@ -139,11 +154,14 @@ class DatasetExport {
               switch (section) {
                 case COMPLICATIONS -> "complications";
                 case NODES -> "nodes";
+                case GASTRIC_COMPLICATIONS -> "gastric_complications";
+                case GASTRIC_NODES -> "gastric_nodes";
                 default -> "followup";
               },
               columns,
               " from surgical_case c join hospital_site h on h.id = c.site_id"
                   + " left join case_operation op on op.case_id = c.id"
+                  + " left join case_gastric_operation gop on gop.case_id = c.id"
                   + " join "
                   + section.table()
                   + " x on x.case_id = c.id"));
@@ -180,11 +198,12 @@ class DatasetExport {
                 "DATE",
                 "yyyy-mm-dd",
                 List.of()));
-      } else if (!"operation_date".equals(variable.name())) {
+      } else if (!"operation_date".equals(variable.name())
+          && !"gastric_operation_date".equals(variable.name())) {
         columns.add(
             new Column(
                 dayName(variable.name()),
-                "(" + sql + " - op.operation_date)",
+                "(" + sql + " - " + ReportFilter.OPERATION_DATE + ")",
                 true,
                 variable.labelKey(),
                 "INTEGER",
@@ -231,7 +250,7 @@ class DatasetExport {
       ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    List<File> files = files(identified);
+    List<File> files = files(identified, forms.current(filter.seriesId()));
     for (File file : files) {
       zip.putNextEntry(new ZipEntry(file.name() + ".csv"));
       try (CSVPrinter printer = CsvCells.printer(CloseShieldOutputStream.wrap(zip))) {
@@ -330,6 +349,7 @@ class DatasetExport {
               + " r.key as variable, r.value as reason"
               + " from surgical_case c join hospital_site h on h.id = c.site_id"
               + " left join case_operation op on op.case_id = c.id"
+              + " left join case_gastric_operation gop on gop.case_id = c.id"
               + " join "
               + section.table()
               + " s on s.case_id = c.id"

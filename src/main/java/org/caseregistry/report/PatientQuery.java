@@ -41,7 +41,10 @@ class PatientQuery {
           "length_of_stay_days",
           "cci",
           "worst_clavien_dindo",
-          "complication_count");
+          "complication_count",
+          "pn_from_count",
+          "nodes_positive_total",
+          "nodes_examined_total");
 
   private final NamedParameterJdbcTemplate jdbc;
 

@@ -51,7 +51,56 @@ enum PatientRow {
   PATHOLOGICAL_STAGE(Table.POSTOPERATIVE, Source.STAGE, "pathological_stage", null, false),
   GRADE(Table.POSTOPERATIVE, Source.CODE, "grade", null, false),
   RESECTION_MARGIN(Table.POSTOPERATIVE, Source.CODE, "resection_margin", null, false),
-  MORTALITY_90D(Table.POSTOPERATIVE, Source.CODE, "mortality_90d", null, false);
+  MORTALITY_90D(Table.POSTOPERATIVE, Source.CODE, "mortality_90d", null, false),
+  // The gastrectomy module's rows: a gastric series' defaults (GASTRIC_DEFAULTS).
+  GASTRIC_LOCATION(Table.PREOPERATIVE, Source.CODE, "gastric_location", null, false),
+  GASTRIC_HISTOLOGY(Table.PREOPERATIVE, Source.CODE, "gastric_histology", null, false),
+  LAUREN_TYPE(Table.PREOPERATIVE, Source.CODE, "lauren_type", null, false),
+  GASTRIC_CTNM(Table.PREOPERATIVE, Source.CLINICAL_TNM, "gastric", null, false),
+  GASTRIC_CHEMOTHERAPY(Table.PREOPERATIVE, Source.CODE, "gastric_chemotherapy", null, false),
+  GASTRIC_APPROACH(Table.OPERATIVE, Source.CODE, "gastric_approach", "LAPAROSCOPIC", false),
+  GASTRECTOMY_EXTENT(Table.OPERATIVE, Source.CODE, "gastrectomy_extent", "TOTAL", false),
+  LYMPHADENECTOMY_LEVEL(Table.OPERATIVE, Source.CODE, "lymphadenectomy_level", "D2", false),
+  RECONSTRUCTION(Table.OPERATIVE, Source.CODE, "reconstruction", null, false),
+  GASTRIC_OPERATIVE_TIME(Table.OPERATIVE, Source.NUMBER, "gastric_operative_time_min", null, false),
+  GASTRIC_BLOOD_LOSS(Table.OPERATIVE, Source.NUMBER, "gastric_blood_loss_ml", null, false),
+  FLATUS(Table.POSTOPERATIVE, Source.NUMBER, "flatus_pod", null, false),
+  GASTRIC_ORAL_INTAKE(Table.POSTOPERATIVE, Source.NUMBER, "gastric_oral_intake_pod", null, false),
+  NODES_EXAMINED(Table.POSTOPERATIVE, Source.NUMBER, "nodes_examined_total", null, false),
+  PN_FROM_COUNT(Table.POSTOPERATIVE, Source.CODE, "pn_from_count", null, false),
+  GASTRIC_PTNM(Table.POSTOPERATIVE, Source.PATHOLOGICAL_TNM, "gastric", null, false);
+
+  /** The field of the TNM rows that read the gastric sections' categories. */
+  static final String GASTRIC = "gastric";
+
+  /** The rows a gastric series shows until a coordinator chooses otherwise. */
+  static List<PatientRow> gastricDefaults() {
+    return List.of(
+        AGE,
+        SEX,
+        BMI,
+        ASA_CLASS,
+        GASTRIC_LOCATION,
+        GASTRIC_HISTOLOGY,
+        LAUREN_TYPE,
+        GASTRIC_CTNM,
+        GASTRIC_CHEMOTHERAPY,
+        GASTRIC_APPROACH,
+        GASTRECTOMY_EXTENT,
+        LYMPHADENECTOMY_LEVEL,
+        RECONSTRUCTION,
+        GASTRIC_OPERATIVE_TIME,
+        GASTRIC_BLOOD_LOSS,
+        FLATUS,
+        GASTRIC_ORAL_INTAKE,
+        NODES_EXAMINED,
+        PN_FROM_COUNT,
+        GASTRIC_PTNM,
+        PATHOLOGICAL_STAGE,
+        LENGTH_OF_STAY,
+        CCI,
+        WORST_CLAVIEN_DINDO);
+  }
 
   /** The paper's three tables. */
   enum Table {

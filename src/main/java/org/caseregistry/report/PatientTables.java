@@ -78,11 +78,17 @@ final class PatientTables {
       case NUMBER -> number(row.field(), patient);
       case CODE -> code(catalogVariable(row.field()), row.field(), patient);
       case STAGE -> stage(row.field(), patient);
-      case CLINICAL_TNM -> tnm("c", patient, "ct", "cn", "cm");
+      case CLINICAL_TNM ->
+          PatientRow.GASTRIC.equals(row.field())
+              ? tnm("c", patient, "gastric_ct", "gastric_cn", "gastric_cm")
+              : tnm("c", patient, "ct", "cn", "cm");
       case PATHOLOGICAL_TNM -> {
-        Object prefix = patient.value("path_prefix");
-        yield tnm(
-            prefix == null ? null : prefix.toString().toLowerCase(), patient, "pt", "pn", "pm");
+        boolean gastric = PatientRow.GASTRIC.equals(row.field());
+        Object prefix = patient.value(gastric ? "gastric_path_prefix" : "path_prefix");
+        String p = prefix == null ? null : prefix.toString().toLowerCase();
+        yield gastric
+            ? tnm(p, patient, "gastric_pt", "gastric_pn", "gastric_pm")
+            : tnm(p, patient, "pt", "pn", "pm");
       }
       case NODES -> nodes(row.field(), patient);
       case COMPLICATIONS -> complications(patient);
@@ -218,9 +224,12 @@ final class PatientTables {
 
   /** The catalog variable whose codes a column holds. */
   private static Variable catalogVariable(String column) {
-    return "worst_clavien_dindo".equals(column)
-        ? CaseVariables.get("clavien_dindo")
-        : CaseVariables.get(column);
+    return switch (column) {
+      case "worst_clavien_dindo" -> CaseVariables.get("clavien_dindo");
+      // N0 … N3b: the gastric codes hold the esophagus ones.
+      case "pn_from_count" -> CaseVariables.get("gastric_pn");
+      default -> CaseVariables.get(column);
+    };
   }
 
   // ---------------------------------------------------------------- the overall cell

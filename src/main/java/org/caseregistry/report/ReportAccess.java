@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Component;
 class ReportAccess {
 
   private final SeriesService seriesService;
+  private final FormService forms;
 
-  ReportAccess(SeriesService seriesService) {
+  ReportAccess(SeriesService seriesService, FormService forms) {
+    this.forms = forms;
     this.seriesService = seriesService;
   }
 
@@ -66,5 +70,10 @@ class ReportAccess {
     }
     Set<Long> allowed = account.isAdmin() ? null : Set.copyOf(account.siteIds());
     return new ReportFilter(series.getId(), allowed, siteId, from, to);
+  }
+
+  /** The series' form, whose modules decide which variables its reports offer. */
+  FormDefinition form(long seriesId) {
+    return forms.current(seriesId);
   }
 }

@@ -61,7 +61,7 @@ class ReportApiController {
       Locale locale) {
     return reports.summary(
         filter(seriesId, site, from, to),
-        ReportService.chosenVariables(vars),
+        ReportService.chosenVariables(vars, access.form(seriesId)),
         ReportService.chosenGrouping(group),
         locale);
   }

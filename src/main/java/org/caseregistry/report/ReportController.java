@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -87,14 +88,16 @@ class ReportController {
     CaseSeries series = access.series(seriesId, account);
     ReportFilter filter = access.filter(series, account, site, from, to);
     common(model, series, account, site, from, to);
-    List<SummaryVariable> chosen = ReportService.chosenVariables(vars);
+    FormDefinition form = access.form(seriesId);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, form);
     String grouping = ReportService.chosenGrouping(group);
     model.addAttribute("table", reports.summary(filter, chosen, grouping, locale));
     model.addAttribute("chosen", chosen.stream().map(SummaryVariable::name).toList());
     model.addAttribute("grouping", grouping);
-    model.addAttribute("variables", SummaryVariable.all());
+    model.addAttribute("variables", SummaryVariable.offeredIn(form));
     model.addAttribute(
-        "groupings", SummaryVariable.all().stream().filter(v -> !v.continuous()).toList());
+        "groupings",
+        SummaryVariable.offeredIn(form).stream().filter(v -> !v.continuous()).toList());
     return "report/summary";
   }
 

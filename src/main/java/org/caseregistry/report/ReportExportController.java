@@ -99,7 +99,7 @@ class ReportExportController {
     CaseSeries series = access.series(seriesId, account);
     access.requireExport(account);
     ReportFilter filter = access.filter(series, account, site, from, to);
-    List<SummaryVariable> chosen = ReportService.chosenVariables(vars);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, access.form(seriesId));
     String grouping = ReportService.chosenGrouping(group);
     ReportTable table = reports.summary(filter, chosen, grouping, locale);
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");

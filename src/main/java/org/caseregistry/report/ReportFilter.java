@@ -16,14 +16,21 @@ record ReportFilter(
 
   /** Section tables by alias, joined to every case (one row per case at most). */
   static final Map<Section, String> ALIASES =
-      Map.of(
-          Section.PATIENT, "pa",
-          Section.TUMOUR, "tu",
-          Section.NEOADJUVANT, "ne",
-          Section.OPERATION, "op",
-          Section.POSTOP, "po",
-          Section.PATHOLOGY, "pth",
-          Section.ADJUVANT, "ad");
+      Map.ofEntries(
+          Map.entry(Section.PATIENT, "pa"),
+          Map.entry(Section.TUMOUR, "tu"),
+          Map.entry(Section.NEOADJUVANT, "ne"),
+          Map.entry(Section.OPERATION, "op"),
+          Map.entry(Section.POSTOP, "po"),
+          Map.entry(Section.PATHOLOGY, "pth"),
+          Map.entry(Section.ADJUVANT, "ad"),
+          Map.entry(Section.GASTRIC_TUMOUR, "gtu"),
+          Map.entry(Section.GASTRIC_OPERATION, "gop"),
+          Map.entry(Section.GASTRIC_POSTOP, "gpo"),
+          Map.entry(Section.GASTRIC_PATHOLOGY, "gpth"));
+
+  /** The operation date of either procedure's operation section. */
+  static final String OPERATION_DATE = "coalesce(op.operation_date, gop.gastric_operation_date)";
 
   /** The cases with their site and every single section; the cases are {@code c}. */
   static final String FROM =
@@ -34,7 +41,11 @@ record ReportFilter(
           + " left join case_operation op on op.case_id = c.id"
           + " left join case_postop po on po.case_id = c.id"
           + " left join case_pathology pth on pth.case_id = c.id"
-          + " left join case_adjuvant ad on ad.case_id = c.id";
+          + " left join case_adjuvant ad on ad.case_id = c.id"
+          + " left join case_gastric_tumour gtu on gtu.case_id = c.id"
+          + " left join case_gastric_operation gop on gop.case_id = c.id"
+          + " left join case_gastric_postop gpo on gpo.case_id = c.id"
+          + " left join case_gastric_pathology gpth on gpth.case_id = c.id";
 
   /** True when the account may see no site of the series at all: every report is empty. */
   boolean seesNothing() {
@@ -54,11 +65,11 @@ record ReportFilter(
       params.addValue("site", siteId);
     }
     if (from != null) {
-      where.append(" and op.operation_date >= :from");
+      where.append(" and " + OPERATION_DATE + " >= :from");
       params.addValue("from", java.sql.Date.valueOf(from));
     }
     if (to != null) {
-      where.append(" and op.operation_date <= :to");
+      where.append(" and " + OPERATION_DATE + " <= :to");
       params.addValue("to", java.sql.Date.valueOf(to));
     }
     return where.toString();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.caseregistry.form.FormDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +47,20 @@ class ReportService {
     List<PatientRow> rows = settings.patientRows(filter.seriesId());
     PatientTables builder = new PatientTables(labels.in(locale), new ReportFormat(locale));
     return new PatientTablesResult(builder.build(patients, rows), patients.size(), false);
+  }
+
+  /**
+   * The variables asked for that the series' form offers, each once, in the order asked; the form's
+   * defaults if none.
+   */
+  static List<SummaryVariable> chosenVariables(List<String> names, FormDefinition form) {
+    Set<String> unique =
+        new LinkedHashSet<>(
+            names == null || names.isEmpty() ? SummaryVariable.defaults(form) : names);
+    List<SummaryVariable> chosen = new ArrayList<>();
+    unique.forEach(
+        name -> SummaryVariable.find(name).filter(v -> v.offeredBy(form)).ifPresent(chosen::add));
+    return chosen;
   }
 
   /** The variables asked for that exist, each once, in the order asked; the defaults if none. */

@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.series.FormService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportSettings {
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final FormService forms;
 
-  ReportSettings(NamedParameterJdbcTemplate jdbc) {
+  ReportSettings(NamedParameterJdbcTemplate jdbc, FormService forms) {
     this.jdbc = jdbc;
+    this.forms = forms;
   }
 
   @Transactional(readOnly = true)
@@ -33,7 +37,13 @@ class ReportSettings {
               }
               return rows;
             });
-    return stored.isEmpty() ? PatientRow.paperRows() : stored.get(0);
+    if (!stored.isEmpty()) {
+      return stored.get(0);
+    }
+    // A gastric series starts from the gastric rows, every other series from the seed paper's.
+    return forms.current(seriesId).hasModule(Section.GASTRIC_OPERATION)
+        ? PatientRow.gastricDefaults()
+        : PatientRow.paperRows();
   }
 
   @Transactional

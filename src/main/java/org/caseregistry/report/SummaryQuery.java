@@ -200,7 +200,9 @@ class SummaryQuery {
       return "h.code";
     }
     if (SummaryVariable.OPERATION_YEAR.equals(grouping)) {
-      return "cast(cast(extract(year from op.operation_date) as integer) as text)";
+      return "cast(cast(extract(year from "
+          + ReportFilter.OPERATION_DATE
+          + ") as integer) as text)";
     }
     SummaryVariable variable =
         SummaryVariable.find(grouping)

@@ -12,6 +12,7 @@ import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FormDefinition;
 
 /**
  * A variable a summary table can show or group by: every number and code of the single sections of
@@ -60,7 +61,10 @@ record SummaryVariable(
     add(derivedNumber("age_at_surgery", "derived.age"));
     add(derivedCode("clinical_stage", "case.stage.clinical", stageOptions()));
     add(derivedCode("pathological_stage", "case.stage.pathological", stageOptions()));
-    add(derivedCode("pn_from_count", "derived.pn-from-count", CaseVariables.get("pn").options()));
+    // The gastric N codes are the esophagus ones plus N3a and N3b; only counted codes are shown.
+    add(
+        derivedCode(
+            "pn_from_count", "derived.pn-from-count", CaseVariables.get("gastric_pn").options()));
     add(derivedNumber("nodes_positive_total", "report.var.nodes_positive_total"));
     add(derivedNumber("nodes_examined_total", "report.var.nodes_examined_total"));
     add(derivedNumber("length_of_stay_days", "derived.los"));
@@ -90,11 +94,44 @@ record SummaryVariable(
   private static List<CodeOption> stageOptions() {
     return Arrays.stream(
             new String[] {
-              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IVA",
-              "IVB"
+              "STAGE_0", "I", "IA", "IB", "IC", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IIIC",
+              "IV", "IVA", "IVB"
             })
         .map(code -> new CodeOption(code, "stage." + code, null))
         .toList();
+  }
+
+  /** Whether a series with this form offers it: derived columns always, variables by module. */
+  boolean offeredBy(FormDefinition form) {
+    return !CaseVariables.exists(name) || form.hasModule(CaseVariables.get(name).section());
+  }
+
+  static List<SummaryVariable> offeredIn(FormDefinition form) {
+    return ALL.values().stream().filter(variable -> variable.offeredBy(form)).toList();
+  }
+
+  /** The first summary of a series: the seed paper's Table 1, or the gastric one. */
+  static List<String> defaults(FormDefinition form) {
+    if (!form.hasModule(Section.GASTRIC_TUMOUR)) {
+      return defaults();
+    }
+    return List.of(
+        "age_at_surgery",
+        "sex",
+        "asa_class",
+        "gastric_location",
+        "gastric_histology",
+        "lauren_type",
+        "gastric_chemotherapy",
+        "gastric_approach",
+        "gastrectomy_extent",
+        "lymphadenectomy_level",
+        "reconstruction",
+        "nodes_examined_total",
+        "pn_from_count",
+        "pathological_stage",
+        "cci",
+        "length_of_stay_days");
   }
 
   static List<SummaryVariable> all() {

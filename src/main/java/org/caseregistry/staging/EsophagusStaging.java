@@ -15,6 +15,9 @@ import java.util.Optional;
  * sub-category, or an unknown histology, still give a stage when every possibility gives the same
  * one. TX, NX and MX block unless a table says otherwise (M1 is IVB whatever T and N are; ypT4a NX
  * is IVA).
+ *
+ * <p>A tumour whose epicentre lies more than 2 cm into the stomach is staged with the gastric
+ * tables ({@link GastricStaging}), and its result carries {@link StagingNote#STAGED_AS_GASTRIC}.
  */
 public final class EsophagusStaging {
 
@@ -77,7 +80,11 @@ public final class EsophagusStaging {
       TumourLocation location,
       boolean epicentreMoreThan2cmIntoStomach) {
     if (epicentreMoreThan2cmIntoStomach) {
-      return notDerivable(StagingReason.GASTRIC);
+      StagingResult gastric =
+          histology == Histology.OTHER
+              ? notDerivable(StagingReason.GASTRIC_HISTOLOGY_NOT_STAGED)
+              : GastricStaging.stage(classification, t, GastricNCategory.of(n), m);
+      return gastric.withNote(StagingNote.STAGED_AS_GASTRIC);
     }
     if (histology == Histology.OTHER) {
       return notDerivable(StagingReason.HISTOLOGY_NOT_STAGED);

@@ -15,6 +15,10 @@ public enum StageGroup {
   III("III"),
   IIIA("IIIA"),
   IIIB("IIIB"),
+  /** Stomach only. */
+  IIIC("IIIC"),
+  /** Stomach, pathological and after neoadjuvant therapy: any M1. */
+  IV("IV"),
   IVA("IVA"),
   IVB("IVB");
 

@@ -28,6 +28,8 @@ public final class StagingMessages {
     List<String> keys = new ArrayList<>();
     keys.add(STAGE_GROUP_KEY);
     keys.addAll(keysOf(Histology.values(), Histology::messageKey));
+    keys.addAll(keysOf(GastricHistology.values(), GastricHistology::messageKey));
+    keys.addAll(keysOf(StagingNote.values(), StagingNote::messageKey));
     keys.addAll(keysOf(Grade.values(), Grade::messageKey));
     keys.addAll(keysOf(TumourLocation.values(), TumourLocation::messageKey));
     keys.addAll(keysOf(StagePrefix.values(), StagePrefix::messageKey));

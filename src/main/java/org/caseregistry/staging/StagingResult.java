@@ -3,15 +3,18 @@ package org.caseregistry.staging;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Outcome of staging: a stage group, or the reason none can be derived. */
+/**
+ * Outcome of staging: a stage group, or the reason none can be derived; either may carry a note on
+ * how it was reached (e.g. staged with the gastric tables).
+ */
 public sealed interface StagingResult permits StagingResult.Derived, StagingResult.NotDerivable {
 
   static StagingResult derived(StageGroup group) {
-    return new Derived(group);
+    return new Derived(group, null);
   }
 
   static StagingResult notDerivable(StagingReason reason) {
-    return new NotDerivable(reason);
+    return new NotDerivable(reason, null);
   }
 
   /** The stage group, if derived. */
@@ -20,6 +23,12 @@ public sealed interface StagingResult permits StagingResult.Derived, StagingResu
   /** The reason, if not derived. */
   Optional<StagingReason> whyNotDerivable();
 
+  /** How the result was reached, when that is worth saying. */
+  Optional<StagingNote> stagingNote();
+
+  /** The same result with a note. */
+  StagingResult withNote(StagingNote note);
+
   default boolean isDerived() {
     return stage().isPresent();
   }
@@ -27,7 +36,10 @@ public sealed interface StagingResult permits StagingResult.Derived, StagingResu
   /** English text such as "Stage IIA", for logs and tests only. */
   String describe();
 
-  record Derived(StageGroup group) implements StagingResult {
+  /**
+   * @param note how the stage was reached, or null
+   */
+  record Derived(StageGroup group, StagingNote note) implements StagingResult {
     public Derived {
       Objects.requireNonNull(group, "group");
     }
@@ -43,12 +55,26 @@ public sealed interface StagingResult permits StagingResult.Derived, StagingResu
     }
 
     @Override
+    public Optional<StagingNote> stagingNote() {
+      return Optional.ofNullable(note);
+    }
+
+    @Override
+    public StagingResult withNote(StagingNote note) {
+      return new Derived(group, note);
+    }
+
+    @Override
     public String describe() {
-      return StagingMessages.english(StagingMessages.STAGE_GROUP_KEY, group.label());
+      String stage = StagingMessages.english(StagingMessages.STAGE_GROUP_KEY, group.label());
+      return note == null ? stage : stage + " (" + StagingMessages.english(note.messageKey()) + ")";
     }
   }
 
-  record NotDerivable(StagingReason reason) implements StagingResult {
+  /**
+   * @param note how the staging was attempted, or null
+   */
+  record NotDerivable(StagingReason reason, StagingNote note) implements StagingResult {
     public NotDerivable {
       Objects.requireNonNull(reason, "reason");
     }
@@ -64,8 +90,19 @@ public sealed interface StagingResult permits StagingResult.Derived, StagingResu
     }
 
     @Override
+    public Optional<StagingNote> stagingNote() {
+      return Optional.ofNullable(note);
+    }
+
+    @Override
+    public StagingResult withNote(StagingNote note) {
+      return new NotDerivable(reason, note);
+    }
+
+    @Override
     public String describe() {
-      return reason.describe();
+      String why = reason.describe();
+      return note == null ? why : why + " (" + StagingMessages.english(note.messageKey()) + ")";
     }
   }
 }

@@ -14,7 +14,9 @@ public enum StagingWarningCode {
   /** No arguments. */
   YP_PREFIX_WITHOUT_NEOADJUVANT("yp-without-neoadjuvant"),
   /** Arguments: node group ("thoracic"), positive nodes, examined nodes. */
-  POSITIVE_EXCEEDS_EXAMINED("positive-exceeds-examined");
+  POSITIVE_EXCEEDS_EXAMINED("positive-exceeds-examined"),
+  /** Stomach. Arguments: number of examined nodes (at least 16 are recommended for pN). */
+  FEWER_THAN_16_NODES_EXAMINED("nodes-examined-under-16");
 
   private final String code;
 

@@ -4,7 +4,10 @@ import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
 import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesForm;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
@@ -16,10 +19,47 @@ public class CaseFixtures {
 
   private final SeriesService seriesService;
   private final CaseService caseService;
+  private final FormService formService;
+  private final CustomSectionService customSections;
 
-  CaseFixtures(SeriesService seriesService, CaseService caseService) {
+  CaseFixtures(
+      SeriesService seriesService,
+      CaseService caseService,
+      FormService formService,
+      CustomSectionService customSections) {
     this.seriesService = seriesService;
     this.caseService = caseService;
+    this.formService = formService;
+    this.customSections = customSections;
+  }
+
+  /** A series whose form is the one given (version 1), as a template would start it. */
+  public CaseSeries series(FormDefinition definition, HospitalSite... sites) {
+    CaseSeries series = series(sites);
+    formService.initialise(series.getId(), definition, "test-fixtures");
+    return series;
+  }
+
+  /** Saves a single custom section of a case with these typed values. */
+  public void saveCustom(long caseId, String key, Map<String, String> values) {
+    SectionValues stored = customSections.values(caseId, key, system());
+    SectionForm form = SectionForm.of(customSections.section(caseId, key, system()), stored);
+    form.getValues().putAll(values);
+    CaseService.SaveOutcome outcome = customSections.save(caseId, key, form, system());
+    if (!outcome.saved()) {
+      throw new IllegalStateException("Fixture rejected: " + outcome.problems());
+    }
+  }
+
+  /** Adds an item to a repeating custom section. */
+  public long addCustomItem(long caseId, String key, Map<String, String> values) {
+    SectionForm form = new SectionForm();
+    form.getValues().putAll(values);
+    CaseService.SaveOutcome outcome = customSections.saveItem(caseId, key, null, form, system());
+    if (!outcome.saved()) {
+      throw new IllegalStateException("Fixture rejected: " + outcome.problems());
+    }
+    return outcome.itemId();
   }
 
   public static CurrentAccount system() {
@@ -34,6 +74,14 @@ public class CaseFixtures {
     }
     return seriesService.create(
         form, system(), new org.springframework.validation.BeanPropertyBindingResult(form, "f"));
+  }
+
+  /** A series started from the "Gastrectomy for gastric cancer" template. */
+  public CaseSeries gastricSeries(HospitalSite... sites) {
+    CaseSeries series = series(sites);
+    formService.initialise(
+        series.getId(), FormTemplate.GASTRECTOMY.definition(), system().username());
+    return series;
   }
 
   public long newCase(CaseSeries series, HospitalSite site) {

@@ -15,6 +15,11 @@ import org.caseregistry.account.TestAccounts;
 import org.caseregistry.api.ApiTestTokens;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldType;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -121,6 +126,43 @@ class ApiAuthorizationMatrixIntegrationTest {
         A,
         N,
         A);
+    // A series' own form as JSON, and the custom sections of a case.
+    rule("GET /api/v1/series/{seriesId}/form", null, A, N, A, N, A);
+    rule(
+        "PUT /api/v1/series/{seriesId}/form",
+        "{\"version\": 1, \"form\": {\"modules\": [\"PATIENT\"], \"sections\": []}}",
+        F,
+        F,
+        A,
+        N,
+        A);
+    rule("GET /api/v1/cases/{caseId}/forms/{key}", null, A, N, A, N, A);
+    rule(
+        "PUT /api/v1/cases/{caseId}/forms/{key}",
+        "{\"values\": {\"extra_score\": 3}, \"missing\": {}, \"version\": 0}",
+        A,
+        N,
+        A,
+        N,
+        A);
+    rule(
+        "POST /api/v1/cases/{caseId}/forms/{key}/items",
+        "{\"values\": {\"dose_mg\": 1.5}, \"missing\": {}}",
+        A,
+        N,
+        A,
+        N,
+        A);
+    rule("GET /api/v1/cases/{caseId}/forms/{key}/items/{itemId}", null, A, N, A, N, A);
+    rule(
+        "PUT /api/v1/cases/{caseId}/forms/{key}/items/{itemId}",
+        "{\"values\": {\"dose_mg\": 2}, \"missing\": {}, \"version\": 1}",
+        A,
+        N,
+        A,
+        N,
+        A);
+    rule("DELETE /api/v1/cases/{caseId}/forms/{key}/items/{itemId}", null, A, N, A, N, A);
     for (String table : new String[] {"patients", "summary", "quality"}) {
       rule("GET /api/v1/series/{seriesId}/reports/" + table, null, A, N, A, N, A);
     }
@@ -144,6 +186,26 @@ class ApiAuthorizationMatrixIntegrationTest {
   }
 
   private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
+  /** Every built-in module plus a single and a repeating custom section. */
+  private static final FormDefinition FORM =
+      new FormDefinition(
+          FormTemplate.ESOPHAGECTOMY_MODULES,
+          List.of(
+              new SectionDefinition(
+                  "extra",
+                  "Extra",
+                  null,
+                  false,
+                  false,
+                  List.of(FieldDefinition.of("extra_score", FieldType.INTEGER, "Score", null))),
+              new SectionDefinition(
+                  "doses",
+                  "Doses",
+                  null,
+                  true,
+                  false,
+                  List.of(FieldDefinition.of("dose_mg", FieldType.DECIMAL, "Dose", null)))));
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
@@ -197,13 +259,16 @@ class ApiAuthorizationMatrixIntegrationTest {
   /** A fresh series, case and item per call, so that no call sees what another changed. */
   private Outcome call(String endpoint, Rule rule, HospitalSite own, String token)
       throws Exception {
-    CaseSeries series = fixtures.series(own);
+    CaseSeries series = fixtures.series(FORM, own);
     long caseId = fixtures.newCase(series, own);
     long itemId =
         fixtures.addItem(
             caseId,
             Section.NODES,
             Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
+    if (endpoint.contains("/forms/")) {
+      itemId = fixtures.addCustomItem(caseId, "doses", Map.of("dose_mg", "2.5"));
+    }
     boolean csv = endpoint.endsWith(CSV_VARIANT);
     String plain = csv ? endpoint.substring(0, endpoint.length() - CSV_VARIANT.length()) : endpoint;
     String method = plain.substring(0, plain.indexOf(' '));
@@ -213,7 +278,8 @@ class ApiAuthorizationMatrixIntegrationTest {
             .replace("{seriesId}", series.getId().toString())
             .replace("{caseId}", String.valueOf(caseId))
             .replace("{itemId}", String.valueOf(itemId))
-            .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient");
+            .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient")
+            .replace("{key}", endpoint.contains("/items") ? "doses" : "extra");
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
     if ("DELETE".equals(method)) {
       request.param("version", "1");

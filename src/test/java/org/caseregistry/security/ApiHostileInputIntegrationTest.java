@@ -43,8 +43,11 @@ class ApiHostileInputIntegrationTest {
     CaseSeries series = fixtures.series(site);
     String token = tokens.issue(testAccounts.account(Role.SURGEON, site));
     JsonMapper json = JsonMapper.builder().build();
-    long caseId = fixtures.newCase(series, site);
+    long esophagusCase = fixtures.newCase(series, site);
+    // The gastric modules belong to a gastric series' form (issue 13).
+    long gastricCase = fixtures.newCase(fixtures.gastricSeries(site), site);
     for (Section section : Section.values()) {
+      long caseId = section.isGastric() ? gastricCase : esophagusCase;
       for (Variable variable : CaseVariables.of(section)) {
         if (variable.type() != ValueType.TEXT) {
           continue;

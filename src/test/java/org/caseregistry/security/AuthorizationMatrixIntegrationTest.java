@@ -16,6 +16,11 @@ import org.caseregistry.account.Role;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldType;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormTemplate;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -151,6 +156,22 @@ class AuthorizationMatrixIntegrationTest {
     rule("GET /cases/{caseId}/history", A, N, A, N, A);
     rule("POST /cases/{caseId}/withdraw", F, F, A, N, A, "reason", "consent withdrawn");
     rule("POST /cases/{caseId}/restore", F, F, A, N, A);
+    // A series' own form: its coordinators and admins edit it; surgeons enter its custom sections.
+    rule("GET /series/{seriesId}/form", F, F, A, N, A);
+    rule("GET /series/{seriesId}/form/history", F, F, A, N, A);
+    rule("POST /series/{seriesId}/form/modules", F, F, A, N, A, "formVersion", "1");
+    for (String method : List.of("GET", "POST")) {
+      rule(method + " /series/{seriesId}/form/sections/new", F, F, A, N, A);
+      rule(method + " /series/{seriesId}/form/sections/{key}", F, F, A, N, A);
+      rule(method + " /series/{seriesId}/form/sections/{key}/fields/new", F, F, A, N, A);
+      rule(method + " /series/{seriesId}/form/fields/{name}", F, F, A, N, A);
+      rule(method + " /cases/{caseId}/forms/{key}", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/forms/{key}/items/new", A, N, A, N, A);
+      rule(method + " /cases/{caseId}/forms/{key}/items/{itemId}", A, N, A, N, A);
+    }
+    rule("POST /series/{seriesId}/form/sections/{key}/{action}", F, F, A, N, A, "formVersion", "1");
+    rule("POST /series/{seriesId}/form/fields/{name}/{action}", F, F, A, N, A, "formVersion", "1");
+    rule("POST /cases/{caseId}/forms/{key}/items/{itemId}/delete", A, N, A, N, A, "version", "1");
     rule(
         "POST /cases/{caseId}/sections/{slug}/items/{itemId}/delete",
         A,
@@ -183,12 +204,34 @@ class AuthorizationMatrixIntegrationTest {
       CaseSeries series,
       long caseId,
       long itemId,
+      long customItemId,
       Account target,
       Map<Caller, Account> callers) {}
 
+  /** Every built-in module plus a single and a repeating custom section. */
+  private static final FormDefinition FORM =
+      new FormDefinition(
+          FormTemplate.ESOPHAGECTOMY_MODULES,
+          List.of(
+              new SectionDefinition(
+                  "extra",
+                  "Extra",
+                  null,
+                  false,
+                  false,
+                  List.of(FieldDefinition.of("extra_score", FieldType.INTEGER, "Score", null))),
+              new SectionDefinition(
+                  "doses",
+                  "Doses",
+                  null,
+                  true,
+                  false,
+                  List.of(FieldDefinition.of("dose_mg", FieldType.DECIMAL, "Dose", null)))));
+
   private World world(HospitalSite own, Map<Caller, Account> callers) {
-    CaseSeries series = fixtures.series(own);
+    CaseSeries series = fixtures.series(FORM, own);
     long caseId = fixtures.newCase(series, own);
+    long customItemId = fixtures.addCustomItem(caseId, "doses", Map.of("dose_mg", "2.5"));
     long itemId =
         fixtures.addItem(
             caseId,
@@ -196,7 +239,7 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
     // The account that admin pages act on (a password reset must not touch a caller).
     Account target = testAccounts.account(Role.SURGEON, own);
-    return new World(own, series, caseId, itemId, target, callers);
+    return new World(own, series, caseId, itemId, customItemId, target, callers);
   }
 
   @Test
@@ -238,6 +281,11 @@ class AuthorizationMatrixIntegrationTest {
     String path =
         endpoint
             .substring(endpoint.indexOf(' ') + 1)
+            .replace("/forms/{key}/items/{itemId}", "/forms/doses/items/" + world.customItemId())
+            .replace("/forms/{key}/items", "/forms/doses/items")
+            .replace("{key}", "extra")
+            .replace("{name}", "extra_score")
+            .replace("{action}", "up")
             .replace("{seriesId}", world.series().getId().toString())
             .replace("{caseId}", String.valueOf(world.caseId()))
             .replace("{itemId}", String.valueOf(world.itemId()))

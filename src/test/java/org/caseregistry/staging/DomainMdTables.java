@@ -313,7 +313,14 @@ final class DomainMdTables {
   /** Expected outcome of staging, worked out from the transcription. */
   static StagingResult expected(StagingCase input) {
     if (input.epicentreMoreThan2cmIntoStomach()) {
-      return StagingResult.notDerivable(StagingReason.GASTRIC);
+      // Issue 13: staged with the gastric tables (their own transcription), with a note.
+      return GastricTablesTranscription.expected(
+              input.classification(),
+              input.histology() != Histology.OTHER,
+              input.t(),
+              GastricNCategory.of(input.n()),
+              input.m())
+          .withNote(StagingNote.STAGED_AS_GASTRIC);
     }
     if (input.histology() == Histology.OTHER) {
       return StagingResult.notDerivable(StagingReason.HISTOLOGY_NOT_STAGED);

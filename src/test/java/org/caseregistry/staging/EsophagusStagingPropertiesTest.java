@@ -20,7 +20,18 @@ class EsophagusStagingPropertiesTest {
     assertThat(
             violations(
                 input -> input.epicentreMoreThan2cmIntoStomach(),
-                input -> input.stage().equals(StagingResult.notDerivable(StagingReason.GASTRIC))))
+                input ->
+                    input.stage().stagingNote().equals(Optional.of(StagingNote.STAGED_AS_GASTRIC))
+                        && input
+                            .stage()
+                            .equals(
+                                GastricTablesTranscription.expected(
+                                        input.classification(),
+                                        input.histology() != Histology.OTHER,
+                                        input.t(),
+                                        GastricNCategory.of(input.n()),
+                                        input.m())
+                                    .withNote(StagingNote.STAGED_AS_GASTRIC))))
         .isEmpty();
   }
 

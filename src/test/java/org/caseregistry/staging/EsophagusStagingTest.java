@@ -122,12 +122,40 @@ class EsophagusStagingTest {
   }
 
   @Test
-  void aTumourMoreThan2cmIntoTheStomachIsNotStagedHere() {
+  void aTumourMoreThan2cmIntoTheStomachIsStagedWithTheGastricTablesAndSaysSo() {
+    // Issue 13 changed this: the esophagus tables used to decline with StagingReason.GASTRIC.
     var input =
         new ClinicalStagingInput(
             Histology.ADENOCARCINOMA, TCategory.T2, NCategory.N0, MCategory.M1, true);
     assertThat(EsophagusStaging.clinical(input))
-        .isEqualTo(StagingResult.notDerivable(StagingReason.GASTRIC));
+        .isEqualTo(StagingResult.derived(StageGroup.IVB).withNote(StagingNote.STAGED_AS_GASTRIC));
+    var pathological =
+        new PathologicalStagingInput(
+            Histology.ADENOCARCINOMA,
+            TCategory.T3,
+            NCategory.N2,
+            MCategory.M0,
+            Grade.G2,
+            TumourLocation.ESOPHAGOGASTRIC_JUNCTION,
+            true);
+    // Esophagus adenocarcinoma pT3 N2 would be IIIB; the gastric pathological table says IIIA.
+    assertThat(EsophagusStaging.pathological(pathological))
+        .isEqualTo(StagingResult.derived(StageGroup.IIIA).withNote(StagingNote.STAGED_AS_GASTRIC));
+    assertThat(EsophagusStaging.pathological(pathological).describe())
+        .contains("Stage IIIA", "gastric");
+    var n3 =
+        new PathologicalStagingInput(
+            Histology.ADENOCARCINOMA,
+            TCategory.T2,
+            NCategory.N3,
+            MCategory.M0,
+            Grade.G2,
+            TumourLocation.ESOPHAGOGASTRIC_JUNCTION,
+            true);
+    assertThat(EsophagusStaging.pathological(n3))
+        .isEqualTo(
+            StagingResult.notDerivable(StagingReason.N_SUBCATEGORY_NEEDED)
+                .withNote(StagingNote.STAGED_AS_GASTRIC));
   }
 
   @Test

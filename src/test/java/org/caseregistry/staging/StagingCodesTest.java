@@ -21,6 +21,11 @@ class StagingCodesTest {
             constants(Histology.values(), Histology::code, Histology::fromCode),
             constants(TCategory.values(), TCategory::code, TCategory::fromCode),
             constants(NCategory.values(), NCategory::code, NCategory::fromCode),
+            constants(
+                GastricNCategory.values(), GastricNCategory::code, GastricNCategory::fromCode),
+            constants(
+                GastricHistology.values(), GastricHistology::code, GastricHistology::fromCode),
+            constants(StagingNote.values(), StagingNote::code, StagingNote::fromCode),
             constants(MCategory.values(), MCategory::code, MCategory::fromCode),
             constants(Grade.values(), Grade::code, Grade::fromCode),
             constants(TumourLocation.values(), TumourLocation::code, TumourLocation::fromCode),

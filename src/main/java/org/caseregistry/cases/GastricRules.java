@@ -1,0 +1,148 @@
+package org.caseregistry.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import org.caseregistry.catalog.GastricCodes.GastricChemotherapy;
+import org.caseregistry.catalog.GastricCodes.GastricComplication;
+import org.caseregistry.catalog.GastricCodes.JgcaStation;
+import org.caseregistry.catalog.GastricCodes.PancreaticFistulaGrade;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.staging.GastricHistology;
+import org.caseregistry.staging.GastricNCategory;
+import org.caseregistry.staging.GastricStaging;
+import org.caseregistry.staging.GastricStagingChecks;
+import org.caseregistry.staging.GastricStagingInput;
+import org.caseregistry.staging.MCategory;
+import org.caseregistry.staging.NodeCount;
+import org.caseregistry.staging.StagePrefix;
+import org.caseregistry.staging.StagingChecks;
+import org.caseregistry.staging.StagingResult;
+import org.caseregistry.staging.StagingWarning;
+import org.caseregistry.staging.TCategory;
+
+/**
+ * The clinical rules of the gastrectomy module, called by {@link CaseRules} for a gastric case:
+ * stomach staging, pN from the station counts, and the gastric checks.
+ */
+final class GastricRules {
+
+  private GastricRules() {}
+
+  /** A case recorded with the gastrectomy module: any of its sections holds something. */
+  static boolean applies(CaseData data) {
+    for (Section section : Section.values()) {
+      if (section.isGastric() && data.isFilled(section)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static StagingResult clinicalStage(CaseData data) {
+    return GastricStaging.clinical(
+        new GastricStagingInput(
+            histology(data),
+            orElse(data.enumValue("gastric_ct", TCategory.class), TCategory.TX),
+            orElse(data.enumValue("gastric_cn", GastricNCategory.class), GastricNCategory.NX),
+            orElse(data.enumValue("gastric_cm", MCategory.class), MCategory.MX)));
+  }
+
+  /** Null until the pathology section says whether it is pTNM or ypTNM. */
+  static StagingResult pathologicalStage(CaseData data) {
+    StagePrefix prefix = data.enumValue("gastric_path_prefix", StagePrefix.class);
+    if (prefix == null) {
+      return null;
+    }
+    return GastricStaging.pathologicalOrYp(
+        prefix,
+        new GastricStagingInput(
+            histology(data),
+            orElse(data.enumValue("gastric_pt", TCategory.class), TCategory.TX),
+            orElse(data.enumValue("gastric_pn", GastricNCategory.class), GastricNCategory.NX),
+            orElse(data.enumValue("gastric_pm", MCategory.class), MCategory.MX)));
+  }
+
+  private static GastricHistology histology(CaseData data) {
+    return orElse(
+        data.enumValue("gastric_histology", GastricHistology.class), GastricHistology.UNKNOWN);
+  }
+
+  /** pN0–pN3b from the positive nodes of every station, or null without counts. */
+  static String pnFromCount(Integer positive) {
+    return positive == null ? null : GastricNCategory.fromPositiveNodes(positive).name();
+  }
+
+  static List<StagingWarning> stagingWarnings(CaseData data) {
+    List<StagingWarning> warnings = new ArrayList<>();
+    StagePrefix prefix = data.enumValue("gastric_path_prefix", StagePrefix.class);
+    GastricChemotherapy chemotherapy =
+        data.enumValue("gastric_chemotherapy", GastricChemotherapy.class);
+    if (prefix != null && chemotherapy != null && chemotherapy != GastricChemotherapy.UNKNOWN) {
+      warnings.addAll(StagingChecks.prefix(prefix, chemotherapy != GastricChemotherapy.NONE));
+    }
+    List<NodeCount> counts = nodeCounts(data);
+    GastricNCategory recordedN = data.enumValue("gastric_pn", GastricNCategory.class);
+    if (prefix != null && recordedN != null) {
+      warnings.addAll(GastricStagingChecks.pathologicalN(prefix, recordedN, counts));
+    }
+    warnings.addAll(GastricStagingChecks.examinedNodes(counts));
+    return warnings;
+  }
+
+  private static List<NodeCount> nodeCounts(CaseData data) {
+    List<NodeCount> counts = new ArrayList<>();
+    for (SectionValues item : data.items(Section.GASTRIC_NODES)) {
+      Integer positive = (Integer) item.get("station_nodes_positive");
+      Integer examined = (Integer) item.get("station_nodes_examined");
+      if (positive != null && examined != null) {
+        String station = (String) item.get("jgca_station");
+        String group =
+            station == null ? "" : "No. " + JgcaStation.valueOf(station).number().toLowerCase();
+        counts.add(new NodeCount(group, positive, examined));
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Per grade, item and ISGPS grade of a pancreatic fistula, as CaseRules tallies the esophagus.
+   */
+  static void tally(CaseData data, SortedMap<String, Integer> tally) {
+    for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
+      String type = (String) item.get("gastric_complication_type");
+      tally.merge("GRADE:" + orEmpty((String) item.get("gastric_clavien_dindo")), 1, Integer::sum);
+      tally.merge("CATEGORY:" + category(type), 1, Integer::sum);
+      tally.merge("ITEM:" + orEmpty(type), 1, Integer::sum);
+      if (GastricComplication.PANCREATIC_FISTULA.name().equals(type)) {
+        tally.merge("POPF:" + orEmpty((String) item.get("popf_grade")), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** An ISGPS grade belongs to a pancreatic fistula only. */
+  static void complicationErrors(SectionValues candidate, List<FieldProblem> problems) {
+    String grade = (String) candidate.get("popf_grade");
+    String type = (String) candidate.get("gastric_complication_type");
+    boolean graded =
+        grade != null
+            && !PancreaticFistulaGrade.NOT_APPLICABLE.name().equals(grade)
+            && !PancreaticFistulaGrade.UNKNOWN.name().equals(grade);
+    if (graded && !Objects.equals(type, GastricComplication.PANCREATIC_FISTULA.name())) {
+      problems.add(new FieldProblem("popf_grade", "error.popf-grade-without-fistula"));
+    }
+  }
+
+  private static String category(String type) {
+    return type == null ? "" : GastricComplication.valueOf(type).category().name();
+  }
+
+  private static String orEmpty(String code) {
+    return code == null ? "" : code;
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+}
