@@ -10,12 +10,14 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The API is an adapter on top of the features: it uses what they expose, and no feature knows it.
- * (The pure staging module comes with the case's derived values; site with the series.)
+ * (The pure staging module comes with the case's derived values; site with the series; form with a
+ * series' form as JSON; redcap with the same form as a REDCap data dictionary.)
  */
 class ApiModuleTest {
 
   private static final Set<String> ALLOWED =
-      Set.of("account", "cases", "catalog", "platform", "series", "site", "staging");
+      Set.of(
+          "account", "cases", "catalog", "form", "platform", "redcap", "series", "site", "staging");
 
   private final ApplicationModules modules = ApplicationModules.of(CaseRegistryApplication.class);
 
