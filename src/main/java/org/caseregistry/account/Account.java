@@ -76,6 +76,11 @@ public class Account {
       inverseJoinColumns = @JoinColumn(name = "site_id"))
   private Set<HospitalSite> sites = new HashSet<>();
 
+  /** Moves on with every new password; sessions of an older epoch are signed out. */
+  @NotAudited
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
+
   @Version private long version;
 
   @NotAudited
@@ -146,8 +151,8 @@ public class Account {
     return passwordHash;
   }
 
-  boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+  public int getSessionEpoch() {
+    return sessionEpoch;
   }
 
   void updateProfile(
@@ -172,5 +177,7 @@ public class Account {
     this.passwordChangedAt = now;
     this.failedAttempts = 0;
     this.lockedUntil = null;
+    // Sessions begun with the old password end at their next request.
+    this.sessionEpoch++;
   }
 }

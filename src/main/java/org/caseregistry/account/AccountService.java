@@ -21,16 +21,22 @@ public class AccountService {
   private final HospitalSiteRepository sites;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final ApiTokenRepository tokens;
+  private final SignInThrottle throttle;
 
   AccountService(
       AccountRepository accounts,
       HospitalSiteRepository sites,
       PasswordEncoder passwordEncoder,
-      Clock clock) {
+      Clock clock,
+      ApiTokenRepository tokens,
+      SignInThrottle throttle) {
     this.accounts = accounts;
     this.sites = sites;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
+    this.tokens = tokens;
+    this.throttle = throttle;
   }
 
   /** A new account, or a reset password: the temporary password is shown once, to the admin. */
@@ -96,6 +102,10 @@ public class AccountService {
     if (errors.hasErrors()) {
       return null;
     }
+    if (account.isActive() && !form.isActive()) {
+      // Deactivation ends the account's API tokens for good: re-activation does not revive them.
+      tokens.revokeAllOf(id, clock.instant());
+    }
     account.updateProfile(
         form.getUsername(),
         form.getFullName(),
@@ -111,11 +121,16 @@ public class AccountService {
     Account account = get(id);
     String temporaryPassword = PasswordPolicy.temporaryPassword();
     account.changePassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
+    throttle.forget(account.getUsername());
     return new IssuedPassword(account, temporaryPassword);
   }
 
+  /**
+   * Changes the account's own password. Its other sessions end at their next request; the new
+   * session epoch is returned so that the session that made the change can go on (0 on errors).
+   */
   @Transactional
-  public void changeOwnPassword(long accountId, PasswordChangeForm form, Errors errors) {
+  public int changeOwnPassword(long accountId, PasswordChangeForm form, Errors errors) {
     Account account = get(accountId);
     if (form.getCurrentPassword() != null
         && !passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
@@ -133,9 +148,10 @@ public class AccountService {
       }
     }
     if (errors.hasErrors()) {
-      return;
+      return 0;
     }
     account.changePassword(passwordEncoder.encode(form.getNewPassword()), false, clock.instant());
+    return account.getSessionEpoch();
   }
 
   /**

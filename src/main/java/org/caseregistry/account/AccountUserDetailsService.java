@@ -1,6 +1,5 @@
 package org.caseregistry.account;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,11 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
   private final AccountRepository accounts;
-  private final Clock clock;
 
-  AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+  AccountUserDetailsService(AccountRepository accounts) {
     this.accounts = accounts;
-    this.clock = clock;
   }
 
   @Override
@@ -31,6 +28,6 @@ class AccountUserDetailsService implements UserDetailsService {
         account.getRole(),
         account.getPasswordHash(),
         account.isActive(),
-        account.isLockedAt(clock.instant()));
+        account.getSessionEpoch());
   }
 }

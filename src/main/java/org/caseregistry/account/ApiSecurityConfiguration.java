@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -56,8 +57,12 @@ class ApiSecurityConfiguration {
                 exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(forbidden()))
         .headers(
             headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                headers
+                    .contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter(
+                            "Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY)))
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, entryPoint),
             AnonymousAuthenticationFilter.class)

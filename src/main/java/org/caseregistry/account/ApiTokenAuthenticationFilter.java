@@ -55,7 +55,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     }
     ApiTokenHolder found = holder.get();
     SignedInAccount principal =
-        new SignedInAccount(found.accountId(), found.username(), found.role(), "", true, false);
+        new SignedInAccount(
+            found.accountId(),
+            found.username(),
+            found.role(),
+            "",
+            true,
+            SignedInAccount.NO_SESSION);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(

@@ -28,4 +28,9 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
       "update ApiToken t set t.lastUsedAt = ?2 where t.id = ?1 and (t.lastUsedAt is null or"
           + " t.lastUsedAt < ?3)")
   int recordUse(long tokenId, Instant now, Instant notSince);
+
+  /** Revokes every token of the account still in force (deactivation): for good. */
+  @Modifying
+  @Query("update ApiToken t set t.revokedAt = ?2 where t.accountId = ?1 and t.revokedAt is null")
+  int revokeAllOf(long accountId, Instant now);
 }

@@ -7,15 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the signed-in account afresh on every request (one query): a deactivated account is signed
- * out at once, role and site changes apply immediately, and an account that must change its
- * password can reach nothing else. Pages are answered with redirects; the API with problems.
+ * Reads the signed-in account afresh on every request (one plain SQL statement, see {@link
+ * SignedInStates}): a deactivated account is signed out at once, so is a session begun before the
+ * account's password changed, role and site changes apply immediately, and an account that must
+ * change its password can reach nothing else. Pages are answered with redirects; the API with
+ * problems.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -86,30 +87,31 @@ class CurrentAccountFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Account account = accounts.findWithSitesById(signedIn.id()).orElse(null);
-    if (account == null || !account.isActive() || account.getRole() != signedIn.role()) {
-      // Deactivated, or the role changed: sign in again so the new rights apply.
+    SignedInStates.State account = accounts.signedInState(signedIn.id()).orElse(null);
+    if (account == null
+        || !account.active()
+        || account.role() != signedIn.role()
+        || (signedIn.sessionEpoch() != SignedInAccount.NO_SESSION
+            && signedIn.sessionEpoch() != account.sessionEpoch())) {
+      // Deactivated, the role changed, or the password changed since this session began: sign in
+      // again so the new rights (or the new password) apply.
       SecurityContextHolder.clearContext();
       refusals.signedOut(request, response);
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (account.isMustChangePassword() && !refusals.allowedWhilePasswordMustChange(path)) {
+    if (account.mustChangePassword() && !refusals.allowedWhilePasswordMustChange(path)) {
       refusals.passwordMustChange(request, response);
       return;
     }
-    Set<Long> siteIds =
-        account.getSites().stream()
-            .map(site -> site.getId())
-            .collect(Collectors.toUnmodifiableSet());
     request.setAttribute(
         CurrentAccounts.ATTRIBUTE,
         new CurrentAccount(
-            account.getId(),
-            account.getUsername(),
-            account.getFullName(),
-            account.getRole(),
-            siteIds));
+            account.id(),
+            account.username(),
+            account.fullName(),
+            account.role(),
+            account.siteIds()));
     chain.doFilter(request, response);
   }
 }

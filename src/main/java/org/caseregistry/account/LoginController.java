@@ -9,22 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-  private final SignInThrottle throttle;
-
-  LoginController(SignInThrottle throttle) {
-    this.throttle = throttle;
-  }
-
+  /** Whatever went wrong, one message: it must not tell which usernames exist. */
   @GetMapping("/login")
   String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
     if (error != null) {
-      String reason =
-          switch (error) {
-            case "locked", "disabled" -> error;
-            default -> "bad-credentials";
-          };
-      model.addAttribute("errorKey", "login.error." + reason);
-      model.addAttribute("lockMinutes", throttle.lockDuration().toMinutes());
+      model.addAttribute("errorKey", "login.error.bad-credentials");
       model.addAttribute("username", session.getAttribute(SecurityConfiguration.LAST_USERNAME));
     }
     return "login";

@@ -1,6 +1,14 @@
 package org.caseregistry.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +27,7 @@ class PasswordController {
 
   private final AccountService accountService;
   private final CurrentAccounts currentAccounts;
+  private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   PasswordController(AccountService accountService, CurrentAccounts currentAccounts) {
     this.accountService = accountService;
@@ -37,10 +46,13 @@ class PasswordController {
       @Valid @ModelAttribute PasswordChangeForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+    int epoch = 0;
     if (!result.hasErrors()) {
-      accountService.changeOwnPassword(currentAccounts.get().id(), form, result);
+      epoch = accountService.changeOwnPassword(currentAccounts.get().id(), form, result);
     }
     if (result.hasErrors()) {
       // Never echo passwords back into the page.
@@ -49,7 +61,29 @@ class PasswordController {
       form.setConfirmPassword(null);
       return FORM;
     }
-    redirect.addFlashAttribute("flash", "password.changed");
+    continueSession(epoch, request, response);
+    redirect.addFlashAttribute("flash", "password.changed.others-signed-out");
     return "redirect:/";
+  }
+
+  /**
+   * Every session of the account is now of an old epoch and ends at its next request; this one goes
+   * on in the new epoch, under a new session id.
+   */
+  private void continueSession(
+      int epoch, HttpServletRequest request, HttpServletResponse response) {
+    Authentication current = SecurityContextHolder.getContext().getAuthentication();
+    if (current == null || !(current.getPrincipal() instanceof SignedInAccount signedIn)) {
+      return;
+    }
+    SignedInAccount renewed = signedIn.inEpoch(epoch);
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    contexts.saveContext(context, request, response);
   }
 }

@@ -3,8 +3,6 @@ package org.caseregistry.account;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,6 +13,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -47,6 +46,11 @@ class SecurityConfiguration {
   private static final String API_DOCUMENTATION_CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src"
           + " 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+  /** No page needs the camera, microphone, location or other device features: none may use them. */
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
+          + " magnetometer=(), microphone=(), payment=(), usb=()";
 
   private static final RequestMatcher API_DOCUMENTATION_PAGE =
       new OrRequestMatcher(
@@ -97,6 +101,8 @@ class SecurityConfiguration {
                             API_DOCUMENTATION_PAGE,
                             new ContentSecurityPolicyHeaderWriter(
                                 API_DOCUMENTATION_CONTENT_SECURITY_POLICY)))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .referrerPolicy(
                         referrer ->
                             referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
@@ -109,15 +115,14 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** Says why sign-in failed (wrong password, locked, deactivated) and keeps the username. */
+  /**
+   * One answer for every failed sign-in (unknown username, wrong password, deactivated account,
+   * throttled client), so that the page never tells which usernames exist; the username is kept.
+   */
   private static AuthenticationFailureHandler signInFailureHandler() {
     return (request, response, exception) -> {
-      String reason =
-          exception instanceof LockedException
-              ? "locked"
-              : exception instanceof DisabledException ? "disabled" : "bad-credentials";
       rememberUsername(request);
-      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+      response.sendRedirect(request.getContextPath() + "/login?error=bad-credentials");
     };
   }
 

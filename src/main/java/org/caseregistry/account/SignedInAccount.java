@@ -9,13 +9,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal kept in the session. It holds the account id only for identity; role, sites and the
- * active flag are read afresh on every request (see {@link CurrentAccountFilter}).
+ * active flag are read afresh on every request (see {@link CurrentAccountFilter}). {@code
+ * sessionEpoch} is the account's epoch when the session began: a session of an older epoch (the
+ * password changed since) is signed out. API tokens carry {@link #NO_SESSION}.
  */
 public record SignedInAccount(
-    long id, String username, Role role, String passwordHash, boolean active, boolean locked)
+    long id, String username, Role role, String passwordHash, boolean active, int sessionEpoch)
     implements UserDetails {
 
-  @Serial private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 2L;
+
+  /** The epoch of a principal that is no session (an API token). */
+  public static final int NO_SESSION = -1;
+
+  /** The same principal, for a session that continues into a new epoch. */
+  SignedInAccount inEpoch(int epoch) {
+    return new SignedInAccount(id, username, role, passwordHash, active, epoch);
+  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -30,11 +40,6 @@ public record SignedInAccount(
   @Override
   public String getUsername() {
     return username;
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

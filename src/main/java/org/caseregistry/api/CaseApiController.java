@@ -13,6 +13,7 @@ import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -214,6 +215,15 @@ class CaseApiController {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");
     }
     String reason = body.reason() == null ? "" : body.reason().strip();
+    if (TextHygiene.hasControlCharacters(reason)) {
+      // The pages' rule: such a reason cannot be stored (NUL) or only ever comes from a mistake.
+      throw ApiRequestException.invalid(
+          List.of(
+              new FieldErrorJson(
+                  "reason",
+                  "value.control-characters",
+                  messages.text("value.control-characters", List.of()))));
+    }
     if (reason.isEmpty() || reason.length() > 500) {
       throw ApiRequestException.invalid(
           List.of(

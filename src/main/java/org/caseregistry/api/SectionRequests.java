@@ -76,7 +76,16 @@ final class SectionRequests {
       } else if (entry.getValue() instanceof String text) {
         form.getValues().put(name, text);
       } else if (entry.getValue() instanceof Number number) {
-        form.getValues().put(name, plain(number));
+        String plain = plain(number);
+        if (plain == null) {
+          errors.add(
+              new FieldErrorJson(
+                  name,
+                  "not-a-number-in-range",
+                  "Not a number in range: no value of the registry is near this size."));
+        } else {
+          form.getValues().put(name, plain);
+        }
       } else {
         errors.add(
             new FieldErrorJson(
@@ -104,10 +113,29 @@ final class SectionRequests {
         "The section " + section.slug() + " has no variable " + name + ".");
   }
 
-  /** 65, 47.4, 1.5E2 → "65", "47.4", "150": the text ValueParser reads. */
+  /**
+   * No variable holds a number this large (or this many decimals): refused before it is written out
+   * (1e400 would be a 400-digit text, 1e400 as a double is infinite).
+   */
+  private static final BigDecimal LARGEST = new BigDecimal("1e15");
+
+  private static final int MOST_DECIMALS = 15;
+
+  /** 65, 47.4, 1.5E2 → "65", "47.4", "150": the text ValueParser reads; null when out of range. */
   private static String plain(Number number) {
+    if ((number instanceof Double value && !Double.isFinite(value))
+        || (number instanceof Float single && !Float.isFinite(single))) {
+      return null;
+    }
     BigDecimal decimal =
         number instanceof BigDecimal exact ? exact : new BigDecimal(number.toString());
-    return decimal.stripTrailingZeros().toPlainString();
+    if (decimal.abs().compareTo(LARGEST) >= 0) {
+      return null;
+    }
+    BigDecimal stripped = decimal.stripTrailingZeros();
+    if (stripped.scale() > MOST_DECIMALS) {
+      return null;
+    }
+    return stripped.toPlainString();
   }
 }

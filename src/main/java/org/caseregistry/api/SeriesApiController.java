@@ -12,6 +12,7 @@ import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseList;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.series.SeriesService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,14 +110,24 @@ class SeriesApiController {
   }
 
   @PostMapping("/{seriesId}/cases")
-  @Refusals(422)
+  @Refusals({409, 422})
   @Operation(
       summary = "Create a case (surgeons and admins)",
-      description = "201 with the new case; 422 with errors on studyCode or siteId.")
+      description =
+          "201 with the new case; 422 with errors on studyCode or siteId; 409 when the study"
+              + " code is already used in the series.")
   ResponseEntity<CaseJson> create(@PathVariable long seriesId, @RequestBody NewCaseRequest body) {
     CurrentAccount account = currentAccounts.get();
     CaseService.CreateOutcome outcome =
         caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
+    if (outcome.problems().stream()
+        .anyMatch(problem -> problem.messageKey().equals("case.study-code.taken"))) {
+      // The series already holds the code (perhaps created a moment ago by someone else).
+      throw new ApiRequestException(
+          HttpStatus.CONFLICT,
+          "The study code is already used in this series.",
+          messages.errors(outcome.problems()));
+    }
     if (!outcome.problems().isEmpty()) {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }

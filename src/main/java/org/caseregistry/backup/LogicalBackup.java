@@ -188,6 +188,15 @@ public final class LogicalBackup {
     }
   }
 
+  /**
+   * Not registry data: sign-in sessions and uploads waiting for their commit are short-lived
+   * working state (a restored registry starts without them: everyone signs in again, and a backup
+   * never holds session secrets); the case counts are rebuilt by their triggers as the cases are
+   * restored.
+   */
+  static final Set<String> TRANSIENT_TABLES =
+      Set.of("spring_session", "spring_session_attributes", "import_upload", "case_count");
+
   /** The application's tables, each after the tables its foreign keys point to. */
   static List<String> tablesParentsFirst(Connection connection) throws SQLException {
     Set<String> tables = new LinkedHashSet<>();
@@ -199,7 +208,9 @@ public final class LogicalBackup {
                     + SCHEMA_HISTORY
                     + "' ORDER BY table_name")) {
       while (rs.next()) {
-        tables.add(rs.getString(1));
+        if (!TRANSIENT_TABLES.contains(rs.getString(1))) {
+          tables.add(rs.getString(1));
+        }
       }
     }
     Map<String, Set<String>> parents = new HashMap<>();

@@ -3,6 +3,7 @@ package org.caseregistry.cases;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,51 @@ class CaseAuditLog {
       String newValue,
       String username,
       Instant changedAt,
-      String customSection) {
+      String customSection,
+      Long queryId) {
+
+    /** A custom section's entry, or a built-in one with a null key; no query. */
+    Entry(
+        UUID changeSet,
+        Section section,
+        Long itemId,
+        String action,
+        String field,
+        String oldValue,
+        String newValue,
+        String username,
+        Instant changedAt,
+        String customSection) {
+      this(
+          changeSet,
+          section,
+          itemId,
+          action,
+          field,
+          oldValue,
+          newValue,
+          username,
+          changedAt,
+          customSection,
+          null);
+    }
+
+    /** A built-in section's entry, linked to a query or not. */
+    Entry(
+        UUID changeSet,
+        Section section,
+        Long itemId,
+        String action,
+        String field,
+        String oldValue,
+        String newValue,
+        String username,
+        Instant changedAt,
+        Long queryId) {
+      this(
+          changeSet, section, itemId, action, field, oldValue, newValue, username, changedAt, null,
+          queryId);
+    }
 
     /** A built-in section's entry (custom section: null). */
     Entry(
@@ -52,7 +97,16 @@ class CaseAuditLog {
         String username,
         Instant changedAt) {
       this(
-          changeSet, section, itemId, action, field, oldValue, newValue, username, changedAt, null);
+          changeSet,
+          section,
+          itemId,
+          action,
+          field,
+          oldValue,
+          newValue,
+          username,
+          changedAt,
+          (Long) null);
     }
 
     /** What the audit's section column holds: the section's name, or "custom:" and its key. */
@@ -150,31 +204,43 @@ class CaseAuditLog {
   }
 
   void record(CaseHeader header, List<Entry> entries) {
+    record(header, entries, null);
+  }
+
+  /** Records a change set; with a query id, the change was made from that field query. */
+  void record(CaseHeader header, List<Entry> entries, Long queryId) {
+    recordEach(Collections.nCopies(entries.size(), header), entries, queryId);
+  }
+
+  /** Entries of several cases in one batch: the i-th entry belongs to the i-th header. */
+  void recordEach(List<CaseHeader> headers, List<Entry> entries, Long queryId) {
     if (entries.isEmpty()) {
       return;
     }
-    SqlParameterSource[] batch =
-        entries.stream()
-            .map(
-                entry ->
-                    new MapSqlParameterSource()
-                        .addValue("changeSet", entry.changeSet())
-                        .addValue("caseId", header.id())
-                        .addValue("seriesId", header.seriesId())
-                        .addValue("studyCode", header.studyCode())
-                        .addValue("section", entry.sectionColumn())
-                        .addValue("itemId", entry.itemId())
-                        .addValue("action", entry.action())
-                        .addValue("field", entry.field())
-                        .addValue("oldValue", entry.oldValue())
-                        .addValue("newValue", entry.newValue())
-                        .addValue("username", entry.username()))
-            .toArray(SqlParameterSource[]::new);
+    SqlParameterSource[] batch = new SqlParameterSource[entries.size()];
+    for (int i = 0; i < batch.length; i++) {
+      Entry entry = entries.get(i);
+      CaseHeader header = headers.get(i);
+      batch[i] =
+          new MapSqlParameterSource()
+              .addValue("changeSet", entry.changeSet())
+              .addValue("caseId", header.id())
+              .addValue("seriesId", header.seriesId())
+              .addValue("studyCode", header.studyCode())
+              .addValue("section", entry.sectionColumn())
+              .addValue("itemId", entry.itemId())
+              .addValue("action", entry.action())
+              .addValue("field", entry.field())
+              .addValue("oldValue", entry.oldValue())
+              .addValue("newValue", entry.newValue())
+              .addValue("username", entry.username())
+              .addValue("queryId", queryId != null ? queryId : entry.queryId());
+    }
     jdbc.batchUpdate(
         "insert into case_audit (change_set, case_id, series_id, study_code, section, item_id,"
-            + " action, field, old_value, new_value, username) values (:changeSet, :caseId,"
-            + " :seriesId, :studyCode, :section, :itemId, :action, :field, :oldValue, :newValue,"
-            + " :username)",
+            + " action, field, old_value, new_value, username, query_id) values (:changeSet,"
+            + " :caseId, :seriesId, :studyCode, :section, :itemId, :action, :field, :oldValue,"
+            + " :newValue, :username, :queryId)",
         batch);
   }
 
@@ -197,8 +263,8 @@ class CaseAuditLog {
   List<Entry> history(long caseId, int limit) {
     return jdbc.query(
         "select change_set, section, item_id, action, field, old_value, new_value, username,"
-            + " changed_at from case_audit where case_id = :case order by changed_at desc, id desc"
-            + " limit :limit",
+            + " changed_at, query_id from case_audit where case_id = :case order by changed_at"
+            + " desc, id desc limit :limit",
         Map.of("case", caseId, "limit", limit),
         (rs, row) -> {
           String section = rs.getString("section");
@@ -213,7 +279,8 @@ class CaseAuditLog {
               rs.getString("new_value"),
               rs.getString("username"),
               rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-              custom ? section.substring(CUSTOM_PREFIX.length()) : null);
+              custom ? section.substring(CUSTOM_PREFIX.length()) : null,
+              rs.getObject("query_id", Long.class));
         });
   }
 }

@@ -34,8 +34,10 @@ class CaseController {
 
   @GetMapping
   String view(@PathVariable long caseId, Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    CurrentAccount account = currentAccounts.get();
+    CaseService.CaseView view = caseService.view(caseId, account);
     model.addAttribute("view", view);
+    model.addAttribute("signOff", SignOffActions.of(account, view.header(), view.signOff()));
     model.addAttribute("sections", view.modules());
     model.addAttribute("catalog", new CatalogView());
     return "cases/view";

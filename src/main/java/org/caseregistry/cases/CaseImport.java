@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.caseregistry.catalog.Section;
 
@@ -17,6 +18,9 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
    * what is stored; a column or sheet that is present replaces it (an empty cell empties).
    *
    * @param source the file name, recorded in the audit trail
+   * @param expectedRevisions for a commit after a dry run, the case revisions the dry run saw (see
+   *     {@link CaseImportResult#revisions()}); a case whose revision differs now is a conflict.
+   *     Null when nothing is to be compared.
    */
   public record Request(
       long seriesId,
@@ -24,12 +28,24 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
       Set<String> columns,
       Set<Section> listSections,
       boolean updateExisting,
-      String source) {
+      String source,
+      Map<String, Long> expectedRevisions) {
 
     public Request {
       cases = List.copyOf(cases);
       columns = Set.copyOf(columns);
       listSections = Set.copyOf(listSections);
+      expectedRevisions = expectedRevisions == null ? null : Map.copyOf(expectedRevisions);
+    }
+
+    public Request(
+        long seriesId,
+        List<CaseImport> cases,
+        Set<String> columns,
+        Set<Section> listSections,
+        boolean updateExisting,
+        String source) {
+      this(seriesId, cases, columns, listSections, updateExisting, source, null);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.catalog.Section;
 
 /**
@@ -8,9 +9,14 @@ import org.caseregistry.catalog.Section;
  * with its warnings; and every problem that refuses the import, each once.
  *
  * @param written whether the cases were written (never when there is a problem)
+ * @param revisions for every study code of the import (lower case), the revision of the stored case
+ *     judged against, 0 where there was none: what a later commit must find unchanged
  */
 public record CaseImportResult(
-    List<CaseOutcome> outcomes, List<Problem> problems, boolean written) {
+    List<CaseOutcome> outcomes,
+    List<Problem> problems,
+    boolean written,
+    Map<String, Long> revisions) {
 
   public enum Kind {
     NEW,

@@ -35,11 +35,14 @@ class CaseImporter {
   private final CaseStore store;
   private final CaseBulkWriter writer;
   private final SiteService siteService;
+  private final SignOffStore signOffs;
 
-  CaseImporter(CaseStore store, CaseBulkWriter writer, SiteService siteService) {
+  CaseImporter(
+      CaseStore store, CaseBulkWriter writer, SiteService siteService, SignOffStore signOffs) {
     this.store = store;
     this.writer = writer;
     this.siteService = siteService;
+    this.signOffs = signOffs;
   }
 
   CaseImportResult run(
@@ -52,6 +55,7 @@ class CaseImporter {
     for (CaseHeader header : store.headersOfSeries(series.getId())) {
       existing.put(header.studyCode().toLowerCase(Locale.ROOT), header);
     }
+    Set<Long> locked = request.updateExisting() ? signOffs.lockedCases(series.getId()) : Set.of();
     Set<Long> toLoad = new HashSet<>();
     if (request.updateExisting()) {
       for (CaseImport imported : request.cases()) {
@@ -63,6 +67,8 @@ class CaseImporter {
     }
     Map<Long, CaseData> stored =
         toLoad.isEmpty() ? Map.of() : store.loadSeries(series.getId(), toLoad);
+    Map<String, Long> revisionsNow = store.revisionsOfSeries(series.getId());
+    Map<String, Long> revisionsSeen = new HashMap<>();
 
     List<CaseImportResult.CaseOutcome> outcomes = new ArrayList<>();
     List<CaseImportResult.Problem> problems = new ArrayList<>();
@@ -87,17 +93,30 @@ class CaseImporter {
       }
       HospitalSite site = site(imported.siteCode(), series, account, sitesByCode, found);
       CaseHeader header = code.isEmpty() ? null : existing.get(lower(code));
+      if (!code.isEmpty()) {
+        long revision = revisionsNow.getOrDefault(lower(code), 0L);
+        revisionsSeen.put(lower(code), revision);
+        Map<String, Long> expected = request.expectedRevisions();
+        if (expected != null && expected.getOrDefault(lower(code), 0L) != revision) {
+          // Saved, created or deleted since the dry run: the user must see what the file does now.
+          found.add(STUDY_CODE, "import.case.changed-since-check");
+        }
+      }
       boolean blocked = false;
       CaseData before = CaseData.empty();
       if (header != null) {
-        if (!request.updateExisting()) {
-          found.add(STUDY_CODE, "import.case.exists");
+        if (!account.canSeeSite(header.siteId())) {
+          // Say nothing of another site's cases: not where, not even that it is a case there.
+          found.add(STUDY_CODE, "import.case.code-unavailable");
           blocked = true;
-        } else if (!account.canSeeSite(header.siteId())) {
-          found.add(STUDY_CODE, "import.case.not-yours");
+        } else if (!request.updateExisting()) {
+          found.add(STUDY_CODE, "import.case.exists");
           blocked = true;
         } else if (header.isWithdrawn()) {
           found.add(STUDY_CODE, "import.case.withdrawn");
+          blocked = true;
+        } else if (locked.contains(header.id())) {
+          found.add(STUDY_CODE, "import.case.locked");
           blocked = true;
         } else {
           if (site != null && site.getId() != header.siteId()) {
@@ -108,6 +127,18 @@ class CaseImporter {
       } else if (!CaseService.canCreate(account)) {
         found.add(STUDY_CODE, "import.case.create-not-allowed");
         blocked = true;
+      }
+      Long caseSite =
+          header != null ? Long.valueOf(header.siteId()) : site == null ? null : site.getId();
+      if (caseSite != null && !IdentifierPolicy.maySee(account, caseSite)) {
+        // Who may not see identifiers may not write them either (nor learn from "unchanged").
+        for (String identifier : IdentifierPolicy.VARIABLES) {
+          SectionValues given = imported.data().single(CaseVariables.get(identifier).section());
+          if (given.get(identifier) != null || given.missing().containsKey(identifier)) {
+            found.add(identifier, "case.identifier.not-allowed");
+            blocked = true;
+          }
+        }
       }
       CaseData after = merge(before, imported.data(), request.columns(), request.listSections());
       caseProblems.addAll(ruleErrors(imported.ref(), after));
@@ -142,7 +173,7 @@ class CaseImporter {
       writer.insert(series.getId(), newCases, account.username());
       writer.update(changedCases, account.username(), request.source());
     }
-    return new CaseImportResult(outcomes, problems, written);
+    return new CaseImportResult(outcomes, problems, written, Map.copyOf(revisionsSeen));
   }
 
   /** Adds a problem of the case being judged. */

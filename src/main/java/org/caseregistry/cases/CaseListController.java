@@ -24,12 +24,15 @@ class CaseListController {
   private final CaseService caseService;
   private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
+  private final SignOffService signOffs;
 
   CaseListController(
       CaseList caseList,
       CaseService caseService,
       SeriesService seriesService,
-      CurrentAccounts currentAccounts) {
+      CurrentAccounts currentAccounts,
+      SignOffService signOffs) {
+    this.signOffs = signOffs;
     this.caseList = caseList;
     this.caseService = caseService;
     this.seriesService = seriesService;
@@ -44,10 +47,15 @@ class CaseListController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "1") int page,
+      @RequestParam(required = false) Long after,
+      @RequestParam(required = false) Long before,
+      @RequestParam(name = "signoff", required = false) String signOff,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = seriesService.visible(seriesId, account);
-    CaseList.Filter filter = new CaseList.Filter(site, status, q, sort, page);
+    CaseList.Filter filter =
+        new CaseList.Filter(
+            site, status, q, sort, page, after, before, SignOff.fromParameter(signOff));
     model.addAttribute("series", series);
     model.addAttribute("filter", filter);
     model.addAttribute(
@@ -57,6 +65,8 @@ class CaseListController {
             .sorted(java.util.Comparator.comparing(s -> s.getCode()))
             .toList());
     model.addAttribute("result", caseList.find(seriesId, filter, account));
+    model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
+    model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
     model.addAttribute("canCreate", CaseService.canCreate(account));
     model.addAttribute("canManage", SeriesService.canManage(account));

@@ -1,10 +1,16 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEvaluator;
@@ -32,6 +38,7 @@ public class CaseService {
   private final FormService formService;
   private final CustomValueStore customStore;
   private final CustomCalculations calculations;
+  private final SignOffStore signOffs;
 
   CaseService(
       CaseStore store,
@@ -40,7 +47,8 @@ public class CaseService {
       CaseImporter importer,
       FormService formService,
       CustomValueStore customStore,
-      CustomCalculations calculations) {
+      CustomCalculations calculations,
+      SignOffStore signOffs) {
     this.store = store;
     this.auditLog = auditLog;
     this.seriesService = seriesService;
@@ -48,6 +56,7 @@ public class CaseService {
     this.formService = formService;
     this.customStore = customStore;
     this.calculations = calculations;
+    this.signOffs = signOffs;
   }
 
   /** A case with everything recorded and derived, as the case page shows it. */
@@ -58,8 +67,10 @@ public class CaseService {
       boolean editable,
       boolean withdrawable,
       boolean deletable,
+      boolean identifiersHidden,
       FormDefinition form,
-      List<FormEvaluator.Warning> customWarnings) {
+      List<FormEvaluator.Warning> customWarnings,
+      CaseSignOff signOff) {
 
     /** The built-in modules the series' form switches on, in catalog order. */
     public List<Section> modules() {
@@ -113,9 +124,12 @@ public class CaseService {
     return header;
   }
 
+  /** The case, row-locked for this transaction; refused while the case is signed off as locked. */
   private CaseHeader lockedReadable(long caseId, CurrentAccount account) {
     readable(caseId, account);
-    store.lock(caseId);
+    if (signOffs.lockAndRead(caseId) == SignOff.LOCKED) {
+      throw new CaseLockedException();
+    }
     // Read again under the lock: status and version may have changed while waiting.
     return readable(caseId, account);
   }
@@ -127,15 +141,19 @@ public class CaseService {
     CaseHeader header = readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     CaseData data = store.load(caseId).withCustom(customStore.load(caseId, form));
+    boolean hidden = !IdentifierPolicy.maySee(account, header.siteId());
+    CaseSignOff signOff = signOffs.read(caseId);
     return new CaseView(
         header,
-        data,
+        hidden ? IdentifierPolicy.masked(data, form) : data,
         CaseRules.derive(data),
-        !header.isWithdrawn(),
-        canWithdraw(account),
-        canDelete(account),
+        !header.isWithdrawn() && !signOff.locked(),
+        canWithdraw(account) && !signOff.locked(),
+        canDelete(account) && !signOff.locked(),
+        hidden,
         form,
-        CustomRules.warnings(form, data));
+        CustomRules.warnings(form, data),
+        signOff);
   }
 
   /** The current form of the case's series. */
@@ -158,8 +176,12 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
-    requireModule(readable(caseId, account), section);
-    return store.single(caseId, section).orElse(SectionValues.empty());
+    CaseHeader header = readable(caseId, account);
+    requireModule(header, section);
+    SectionValues values = store.single(caseId, section).orElse(SectionValues.empty());
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? values
+        : IdentifierPolicy.masked(values);
   }
 
   @Transactional(readOnly = true)
@@ -173,8 +195,11 @@ public class CaseService {
 
   @Transactional(readOnly = true)
   public List<CaseAuditLog.Entry> history(long caseId, CurrentAccount account) {
-    readable(caseId, account);
-    return auditLog.history(caseId, HISTORY_LIMIT);
+    CaseHeader header = readable(caseId, account);
+    List<CaseAuditLog.Entry> history = auditLog.history(caseId, HISTORY_LIMIT);
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? history
+        : IdentifierPolicy.masked(history, formService.current(header.seriesId()));
   }
 
   // ---------------------------------------------------------------- creating
@@ -192,7 +217,12 @@ public class CaseService {
     if (!problems.isEmpty()) {
       return new CreateOutcome(null, problems);
     }
-    long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    Long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
+    if (caseId == null) {
+      // Created by someone else between the check above and the insert.
+      return new CreateOutcome(
+          null, List.of(new FieldProblem("studyCode", "case.study-code.taken")));
+    }
     CaseHeader header = store.header(caseId).orElseThrow();
     auditLog.event(header, "CREATE", "study_code", null, code, account.username());
     recomputeDerived(caseId, account);
@@ -281,14 +311,29 @@ public class CaseService {
   @Transactional
   public SaveOutcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account) {
+    return saveSection(caseId, section, form, account, null);
+  }
+
+  private SaveOutcome saveSection(
+      long caseId, Section section, SectionForm form, CurrentAccount account, Long queryId) {
     CaseHeader header = editable(caseId, account);
     requireModule(header, section);
+    boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
+    List<FieldProblem> refused = identifiersHidden ? identifiersGiven(form) : List.of();
+    if (!refused.isEmpty()) {
+      return new SaveOutcome(refused, null);
+    }
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
       return new SaveOutcome(input.problems(), null);
     }
     CaseData current = store.load(caseId);
+    if (identifiersHidden) {
+      input =
+          new SectionInput.Result(
+              keepIdentifiers(input.values(), current.single(section)), List.of());
+    }
     List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
@@ -297,7 +342,8 @@ public class CaseService {
     store.saveSingle(caseId, section, input.values(), form.getVersion(), account.username());
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()));
+        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()),
+        queryId);
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
     store.updateDerived(caseId, CaseRules.derive(now), account.username());
@@ -312,10 +358,49 @@ public class CaseService {
     return new SaveOutcome(List.of(), null);
   }
 
+  /** An identifier sent by an account that may not see identifiers: refused, field by field. */
+  private static List<FieldProblem> identifiersGiven(SectionForm form) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      String value = form.getValues().get(variable);
+      String missing = form.getMissing().get(variable);
+      if ((value != null && !value.isBlank()) || (missing != null && !missing.isBlank())) {
+        problems.add(new FieldProblem(variable, "case.identifier.not-allowed"));
+      }
+    }
+    return problems;
+  }
+
+  /** What was read, with the identifiers as stored: a save that cannot see them keeps them. */
+  private static SectionValues keepIdentifiers(SectionValues read, SectionValues stored) {
+    Map<String, Object> values = new LinkedHashMap<>(read.values());
+    Map<String, MissingReason> missing = new LinkedHashMap<>(read.missing());
+    for (String variable : IdentifierPolicy.VARIABLES) {
+      if (values.containsKey(variable) || stored.values().containsKey(variable)) {
+        values.put(variable, stored.values().get(variable));
+      }
+      missing.remove(variable);
+      if (stored.missing().containsKey(variable)) {
+        missing.put(variable, stored.missing().get(variable));
+      }
+    }
+    return new SectionValues(read.itemId(), read.version(), values, missing);
+  }
+
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */
   @Transactional
   public SaveOutcome saveItem(
       long caseId, Section section, Long itemId, SectionForm form, CurrentAccount account) {
+    return saveItem(caseId, section, itemId, form, account, null);
+  }
+
+  private SaveOutcome saveItem(
+      long caseId,
+      Section section,
+      Long itemId,
+      SectionForm form,
+      CurrentAccount account,
+      Long queryId) {
     CaseHeader header = editable(caseId, account);
     requireModule(header, section);
     SectionInput.Result input =
@@ -350,7 +435,8 @@ public class CaseService {
             before,
             input.values(),
             itemId == null ? "ADD_ITEM" : "UPDATE",
-            account.username()));
+            account.username()),
+        queryId);
     recomputeDerived(caseId, account);
     return new SaveOutcome(List.of(), savedId);
   }
@@ -366,6 +452,119 @@ public class CaseService {
         header,
         CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
     recomputeDerived(caseId, account);
+  }
+
+  // ---------------------------------------------------------------- corrections from elsewhere
+
+  /**
+   * The outcome of correcting one field: saved (with the value before and after as the audit trail
+   * shows them) or refused with the problems of the normal save.
+   */
+  public record Correction(SaveOutcome outcome, String oldValue, String newValue) {}
+
+  /**
+   * Corrects one field of a section or list item through the normal save (same access, checks,
+   * optimistic locking and derived values), the audit entries linked to the field query it was made
+   * from. The text is what a form field would hold; empty clears the value.
+   */
+  @Transactional
+  public Correction correctField(
+      long caseId,
+      Section section,
+      Long itemId,
+      String variable,
+      String text,
+      CurrentAccount account,
+      long queryId) {
+    if (!CaseVariables.exists(variable)
+        || CaseVariables.get(variable).section() != section
+        || section.isList() != (itemId != null)) {
+      throw new NotFoundException();
+    }
+    editable(caseId, account);
+    SectionValues stored =
+        itemId == null
+            ? store.single(caseId, section).orElse(SectionValues.empty())
+            : item(caseId, section, itemId, account);
+    SectionForm form = SectionForm.of(section, stored);
+    String before = form.getValues().get(variable);
+    form.getValues().put(variable, text == null ? "" : text.strip());
+    form.getMissing().put(variable, "");
+    SaveOutcome outcome =
+        itemId == null
+            ? saveSection(caseId, section, form, account, queryId)
+            : saveItem(caseId, section, itemId, form, account, queryId);
+    return new Correction(outcome, before, form.getValues().get(variable));
+  }
+
+  /**
+   * Writes a step of a field query (opened, answered, closed, …) into the case's audit trail, so
+   * that the case's history shows the conversation beside the changes it led to.
+   */
+  @Transactional
+  public void recordQueryStep(
+      long caseId,
+      String action,
+      String field,
+      String oldValue,
+      String newValue,
+      CurrentAccount account,
+      Long queryId) {
+    CaseHeader header = readable(caseId, account);
+    auditLog.record(
+        header,
+        List.of(
+            new CaseAuditLog.Entry(
+                UUID.randomUUID(),
+                null,
+                null,
+                action,
+                field,
+                oldValue,
+                newValue,
+                account.username(),
+                null)),
+        queryId);
+  }
+
+  /** A query step of one case, for {@link #recordQuerySteps}. */
+  public record QueryStep(long caseId, long queryId, String action, String text) {}
+
+  /**
+   * Writes many query steps of one series into the audit trail with a fixed number of statements
+   * (raising queries in bulk); steps of cases the account may not see are refused.
+   */
+  @Transactional
+  public void recordQuerySteps(long seriesId, List<QueryStep> steps, CurrentAccount account) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    Map<Long, CaseHeader> headers = new HashMap<>();
+    for (CaseHeader header : store.headersOfSeries(seriesId)) {
+      headers.put(header.id(), header);
+    }
+    List<CaseHeader> owners = new ArrayList<>();
+    List<CaseAuditLog.Entry> entries = new ArrayList<>();
+    for (QueryStep step : steps) {
+      CaseHeader header = headers.get(step.caseId());
+      if (header == null || !account.canSeeSite(header.siteId())) {
+        throw new NotFoundException();
+      }
+      owners.add(header);
+      entries.add(
+          new CaseAuditLog.Entry(
+              UUID.randomUUID(),
+              null,
+              null,
+              step.action(),
+              "query",
+              null,
+              step.text(),
+              account.username(),
+              null,
+              step.queryId()));
+    }
+    auditLog.recordEach(owners, entries, null);
   }
 
   // ---------------------------------------------------------------- withdrawal and deletion

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.staging.StagingResult;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -90,20 +92,26 @@ class CaseStore {
     return count != null && count > 0;
   }
 
-  long createCase(long seriesId, long siteId, String studyCode, boolean demo, String username) {
+  /**
+   * The new case's id, or null when the study code was taken in the meantime (a concurrent create):
+   * the unique index answers, without aborting the transaction.
+   */
+  Long createCase(long seriesId, long siteId, String studyCode, boolean demo, String username) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        "insert into surgical_case (series_id, site_id, study_code, demo, created_by, updated_by)"
-            + " values (:series, :site, :code, :demo, :user, :user)",
-        new MapSqlParameterSource()
-            .addValue("series", seriesId)
-            .addValue("site", siteId)
-            .addValue("code", studyCode)
-            .addValue("demo", demo)
-            .addValue("user", username),
-        key,
-        new String[] {"id"});
-    return key.getKey().longValue();
+    int inserted =
+        jdbc.update(
+            "insert into surgical_case (series_id, site_id, study_code, demo, created_by,"
+                + " updated_by) values (:series, :site, :code, :demo, :user, :user)"
+                + " on conflict do nothing",
+            new MapSqlParameterSource()
+                .addValue("series", seriesId)
+                .addValue("site", siteId)
+                .addValue("code", studyCode)
+                .addValue("demo", demo)
+                .addValue("user", username),
+            key,
+            new String[] {"id"});
+    return inserted == 0 ? null : key.getKey().longValue();
   }
 
   /** Changes study code and site, if nobody else changed the case header meanwhile. */
@@ -142,6 +150,22 @@ class CaseStore {
   }
 
   /** Every case of a series, without its sections (one statement). */
+  /**
+   * Every case of a series by lower-case study code, with its revision (moved by every change of
+   * the case, see V36): what an import's dry run saw and its commit compares.
+   */
+  Map<String, Long> revisionsOfSeries(long seriesId) {
+    Map<String, Long> revisions = new HashMap<>();
+    jdbc.query(
+        "select lower(study_code) as code, revision from surgical_case where series_id = :series",
+        Map.of("series", seriesId),
+        (RowCallbackHandler)
+            rs -> {
+              revisions.put(rs.getString("code"), rs.getLong("revision"));
+            });
+    return revisions;
+  }
+
   List<CaseHeader> headersOfSeries(long seriesId) {
     return jdbc.query(
         HEADER_SELECT + " where c.series_id = :series order by c.id",

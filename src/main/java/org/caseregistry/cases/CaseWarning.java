@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * @param code stable code, stored with the case (e.g. "pn-mismatch")
  * @param variable the variable it concerns, if one
  */
-public record CaseWarning(String code, String variable, String messageKey, List<Object> arguments) {
+public record CaseWarning(String code, String variable, String messageKey, List<Object> arguments)
+    implements Serializable {
 
   public CaseWarning(String code, String variable, Object... arguments) {
     this(code, variable, "warning." + code, List.of(arguments));

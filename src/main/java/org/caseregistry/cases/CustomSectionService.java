@@ -1,7 +1,12 @@
 package org.caseregistry.cases;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEvaluator;
 import org.caseregistry.form.SectionDefinition;
@@ -53,7 +58,10 @@ public class CustomSectionService {
     CaseHeader header = caseService.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
-    return customStore.load(caseId, form).single(key);
+    SectionValues values = customStore.load(caseId, form).single(key);
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? values
+        : IdentifierPolicy.masked(values, IdentifierPolicy.customIdentifiers(form));
   }
 
   @Transactional(readOnly = true)
@@ -61,10 +69,14 @@ public class CustomSectionService {
     CaseHeader header = caseService.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
-    return customStore.load(caseId, form).items(key).stream()
-        .filter(item -> item.itemId() == itemId)
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
+    SectionValues item =
+        customStore.load(caseId, form).items(key).stream()
+            .filter(found -> found.itemId() == itemId)
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    return IdentifierPolicy.maySee(account, header.siteId())
+        ? item
+        : IdentifierPolicy.masked(item, IdentifierPolicy.customIdentifiers(form));
   }
 
   /** Saves a single custom section; problems refuse it, a stale version throws a conflict. */
@@ -76,12 +88,17 @@ public class CustomSectionService {
     SectionDefinition section = activeSection(form, key, false);
     CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
     SectionValues before = current.custom().singles().get(key);
+    List<FieldProblem> refused = identifiersRefused(header, section, input, account);
+    if (!refused.isEmpty()) {
+      return new CaseService.SaveOutcome(refused, null);
+    }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
       return new CaseService.SaveOutcome(read.problems(), null);
     }
+    read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator evaluator = CustomRules.evaluator(form, current);
     FormEvaluator.Applied applied =
         evaluator.apply(section, read.values().values(), read.values().missing());
@@ -109,12 +126,17 @@ public class CustomSectionService {
                 .filter(item -> item.itemId() == itemId.longValue())
                 .findFirst()
                 .orElseThrow(EditConflictException::new);
+    List<FieldProblem> refused = identifiersRefused(header, section, input, account);
+    if (!refused.isEmpty()) {
+      return new CaseService.SaveOutcome(refused, itemId);
+    }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
       return new CaseService.SaveOutcome(read.problems(), itemId);
     }
+    read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator.Applied applied =
         CustomRules.evaluator(form, current)
             .apply(section, read.values().values(), read.values().missing());
@@ -154,6 +176,48 @@ public class CustomSectionService {
     auditLog.record(
         header,
         CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
+  }
+
+  /** Whoever may not see identifiers cannot write them: a value given for one is refused. */
+  private static List<FieldProblem> identifiersRefused(
+      CaseHeader header, SectionDefinition section, SectionForm input, CurrentAccount account) {
+    if (IdentifierPolicy.maySee(account, header.siteId())) {
+      return List.of();
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    for (FieldDefinition field : section.fields()) {
+      String value = field.identifier() ? input.getValues().get(field.name()) : null;
+      String missing = field.identifier() ? input.getMissing().get(field.name()) : null;
+      if ((value != null && !value.isBlank()) || (missing != null && !missing.isBlank())) {
+        problems.add(new FieldProblem(field.name(), "case.identifier.not-allowed"));
+      }
+    }
+    return problems;
+  }
+
+  /** A save by someone who may not see identifiers keeps them as stored. */
+  private static CustomSectionInput.Result keepIdentifiers(
+      CaseHeader header,
+      SectionDefinition section,
+      CustomSectionInput.Result read,
+      SectionValues stored,
+      CurrentAccount account) {
+    if (IdentifierPolicy.maySee(account, header.siteId())) {
+      return read;
+    }
+    Map<String, Object> values = new LinkedHashMap<>(read.values().values());
+    Map<String, MissingReason> missing = new LinkedHashMap<>(read.values().missing());
+    for (FieldDefinition field : section.fields()) {
+      if (field.identifier()) {
+        values.put(field.name(), stored == null ? null : stored.get(field.name()));
+        missing.remove(field.name());
+        if (stored != null && stored.missing().containsKey(field.name())) {
+          missing.put(field.name(), stored.missing().get(field.name()));
+        }
+      }
+    }
+    return new CustomSectionInput.Result(
+        new SectionValues(null, read.values().version(), values, missing), read.problems());
   }
 
   private static SectionDefinition section(FormDefinition form, String key) {

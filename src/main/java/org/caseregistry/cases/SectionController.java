@@ -149,7 +149,12 @@ class SectionController {
     model.addAttribute("view", view);
     model.addAttribute("section", section);
     model.addAttribute("itemId", itemId);
-    model.addAttribute("variables", CaseVariables.of(section));
+    // Identifiers the reader may not see are neither shown nor sent; a save keeps them as stored.
+    model.addAttribute(
+        "variables",
+        CaseVariables.of(section).stream()
+            .filter(v -> !view.identifiersHidden() || !v.identifier())
+            .toList());
     model.addAttribute("sectionForm", form);
     model.addAttribute("missingReasons", MissingReason.values());
     return FORM;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.TextHygiene;
 
 /**
  * Turns what a person typed (or a spreadsheet cell held) into a typed value, or says what is wrong
@@ -103,12 +104,9 @@ public final class ValueParser {
     }
   }
 
-  /**
-   * Control characters other than tab and line breaks cannot be stored (PostgreSQL refuses NUL).
-   */
+  /** Control characters other than tab and line breaks: the rule of {@link TextHygiene}. */
   public static boolean hasControlCharacters(String text) {
-    return text.chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    return TextHygiene.hasControlCharacters(text);
   }
 
   /** The text form of a stored value: what forms show and exports write. */

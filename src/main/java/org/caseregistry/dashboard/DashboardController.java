@@ -1,6 +1,7 @@
 package org.caseregistry.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.chart.Chart;
 import org.caseregistry.dashboard.chart.ChartImages;
 import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.query.QueryService;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,12 +35,17 @@ class DashboardController {
   private final DashboardService dashboards;
   private final CurrentAccounts currentAccounts;
   private final MessageSource messageSource;
+  private final QueryService queries;
 
   DashboardController(
-      DashboardService dashboards, CurrentAccounts currentAccounts, MessageSource messageSource) {
+      DashboardService dashboards,
+      CurrentAccounts currentAccounts,
+      MessageSource messageSource,
+      QueryService queries) {
     this.dashboards = dashboards;
     this.currentAccounts = currentAccounts;
     this.messageSource = messageSource;
+    this.queries = queries;
   }
 
   @GetMapping
@@ -76,6 +83,8 @@ class DashboardController {
                 .findFirst()
                 .orElse(null));
     model.addAttribute("today", result.today());
+    model.addAttribute("queryMetrics", queries.metrics(result.series(), account));
+    model.addAttribute("now", Instant.now());
     model.addAttribute("view", presenter(result, chosenSplit, locale).view());
     return "dashboard/dashboard";
   }

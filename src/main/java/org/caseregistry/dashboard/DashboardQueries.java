@@ -24,10 +24,10 @@ import org.caseregistry.dashboard.DashboardData.Survival;
 import org.caseregistry.dashboard.DashboardData.SurvivalGroup;
 import org.caseregistry.dashboard.survival.SurvivalTime;
 import org.caseregistry.followup.VisitWindow;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's SQL: everything is counted in the database with GROUP BY, in two statements
@@ -48,10 +48,12 @@ class DashboardQueries {
   /** Length-of-stay bins in days: ≤ 7 | 8–14 | 15–21 | 22–28 | 29–42 | ≥ 43. */
   static final int[] LENGTH_OF_STAY_BOUNDS = {8, 15, 22, 29, 43};
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  DashboardQueries(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  DashboardQueries(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   /**
@@ -78,8 +80,12 @@ class DashboardQueries {
     }
   }
 
-  @Transactional(readOnly = true)
   DashboardData load(Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
+    return reporting.read(() -> loadInSnapshot(scope, parts, split, today));
+  }
+
+  private DashboardData loadInSnapshot(
+      Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today) {
     // The grouping sets of a large series are hashed in memory with more than the default.
     jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
     CaseTally tally = caseTally(scope, parts, split, today);

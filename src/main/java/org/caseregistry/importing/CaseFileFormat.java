@@ -12,6 +12,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
+import org.caseregistry.platform.CsvText;
 
 /**
  * The interchange format of cases, in one place: what the template, the export "in import format"
@@ -46,6 +47,15 @@ public final class CaseFileFormat {
 
   /** Data rows per sheet. */
   public static final int MAX_ROWS = 20_000;
+
+  /**
+   * Columns a sheet may have: the widest sheet of the format, with every derived column an export
+   * adds, plus a margin for a few extra columns a user may add. A cell beyond it is refused before
+   * the row is held, so that a cell far to the right cannot make every row cost its width.
+   */
+  public static final int MAX_COLUMNS =
+      Arrays.stream(Sheet.values()).mapToInt(sheet -> columns(sheet, true).size()).max().orElse(0)
+          + 100;
 
   /** Columns an export may add that the registry computes itself: recognised, then ignored. */
   public static final Set<String> DERIVED_COLUMNS =
@@ -207,33 +217,25 @@ public final class CaseFileFormat {
     return null;
   }
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
-
   /**
-   * A CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets
-   * a leading apostrophe; numbers, negative ones included, stay as they are.
+   * How a text is written in a CSV cell of the format: neutralised as every CSV of the registry
+   * ({@link CsvText}); and a text that starts with an apostrophe which {@link #restored} would take
+   * away ({@code '=1+1}, {@code ''x}) gets one more, so that reading gives back exactly what was
+   * stored, whatever it is. Other texts ({@code 'quoted}) are written as they are.
    */
   static String neutralised(String cell) {
-    if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
-      return cell;
+    if (CsvText.startsFormula(cell)
+        || (cell != null && cell.startsWith("'") && !restored(cell).equals(cell))) {
+      return "'" + cell;
     }
-    char first = cell.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + cell
-        : cell;
+    return cell;
   }
 
   /** Undoes {@link #neutralised}: a CSV cell of ours reads back exactly as it was written. */
   static String restored(String cell) {
     if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'') {
       String rest = cell.substring(1);
-      if (!neutralised(rest).equals(rest)) {
+      if (rest.startsWith("'") || CsvText.startsFormula(rest)) {
         return rest;
       }
     }

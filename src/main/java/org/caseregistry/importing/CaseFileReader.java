@@ -2,14 +2,18 @@ package org.caseregistry.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -151,6 +156,7 @@ final class CaseFileReader {
       text = text.substring(1);
     }
     char delimiter = delimiter(text);
+    refuseWideRecords(name, text, delimiter);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
     List<String> header = null;
@@ -178,10 +184,35 @@ final class CaseFileReader {
         }
         rows.add(new RawSheet.Row(number, cells));
       }
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
+    } catch (IOException | UncheckedIOException | IllegalStateException broken) {
       throw new UnreadableFileException("import.file.broken-csv", name);
     }
     return new RawSheet(name, header == null ? List.of() : header, rows);
+  }
+
+  /**
+   * Refuses a file with a record of more fields than {@link CaseFileFormat#MAX_COLUMNS} before the
+   * parser holds it: a line of a million separators would otherwise cost a million cells.
+   */
+  private static void refuseWideRecords(String name, String text, char delimiter)
+      throws UnreadableFileException {
+    boolean quoted = false;
+    int fields = 1;
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n') {
+        if (!quoted) {
+          fields = 1;
+        }
+        line++;
+      } else if (!quoted && c == delimiter && ++fields > CaseFileFormat.MAX_COLUMNS) {
+        throw new UnreadableFileException(
+            "import.file.too-many-fields", name, line, CaseFileFormat.MAX_COLUMNS);
+      }
+    }
   }
 
   /** The separator that splits the header line into more fields: semicolon or comma. */
@@ -210,8 +241,31 @@ final class CaseFileReader {
   // ---------------------------------------------------------------- XLSX
 
   private static List<RawSheet> workbook(byte[] bytes) throws UnreadableFileException {
+    Path file;
+    try {
+      file = Files.createTempFile("registry-import-", ".xlsx");
+      Files.write(file, bytes);
+    } catch (IOException cannotWrite) {
+      throw new UncheckedIOException(cannotWrite);
+    }
+    try {
+      return workbook(file.toFile());
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        file.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  /**
+   * Opened from a file, the package reads each part from the ZIP as it is parsed; opened from a
+   * stream, POI would unpack every part into memory first.
+   */
+  private static List<RawSheet> workbook(File file) throws UnreadableFileException {
     List<RawSheet> sheets = new ArrayList<>();
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+    try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       XSSFReader reader = new XSSFReader(pkg);
       StylesTable styles = reader.getStylesTable();
@@ -229,6 +283,9 @@ final class CaseFileReader {
           } catch (TooManyRows tooMany) {
             throw new UnreadableFileException(
                 "import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
+          } catch (TooManyColumns tooMany) {
+            throw new UnreadableFileException(
+                "import.file.too-many-columns", name, tooMany.cell, CaseFileFormat.MAX_COLUMNS);
           }
           sheets.add(collector.sheet());
         }
@@ -251,12 +308,21 @@ final class CaseFileReader {
     }
   }
 
+  private static final class TooManyColumns extends RuntimeException {
+    private final String cell;
+
+    TooManyColumns(String cell) {
+      super(null, null, false, false);
+      this.cell = cell;
+    }
+  }
+
   /** Collects the rows of one sheet as the streaming parser reports them. */
   private static final class SheetCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final String name;
     private List<String> header;
     private final List<RawSheet.Row> rows = new ArrayList<>();
-    private List<String> current;
+    private SparseCells current;
 
     SheetCollector(String name) {
       this.name = name;
@@ -264,12 +330,12 @@ final class CaseFileReader {
 
     @Override
     public void startRow(int rowNum) {
-      current = new ArrayList<>();
+      current = new SparseCells();
     }
 
     @Override
     public void endRow(int rowNum) {
-      if (isBlank(current)) {
+      if (current.isBlank()) {
         return;
       }
       if (header == null) {
@@ -285,10 +351,14 @@ final class CaseFileReader {
     @Override
     public void cell(String cellReference, String formattedValue, XSSFComment comment) {
       int column = new CellReference(cellReference).getCol();
-      while (current.size() < column) {
-        current.add("");
+      if (column >= CaseFileFormat.MAX_COLUMNS
+          && formattedValue != null
+          && !formattedValue.isBlank()) {
+        throw new TooManyColumns(cellReference);
       }
-      current.add(formattedValue == null ? "" : formattedValue);
+      if (column < CaseFileFormat.MAX_COLUMNS) {
+        current.put(column, formattedValue);
+      }
     }
 
     RawSheet sheet() {

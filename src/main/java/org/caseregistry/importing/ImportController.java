@@ -1,16 +1,17 @@
 package org.caseregistry.importing;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.platform.CsvText;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
@@ -32,38 +33,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Import pages of a series: upload, dry-run result, commit; the template and the export in import
- * format. The uploaded file waits in the session between the dry run and the commit, which reads
- * and judges it again.
+ * format. The uploaded file waits in PostgreSQL between the dry run and the commit (see {@link
+ * ImportUploads}), so that any instance can take the commit; the commit reads and judges the file
+ * again and refuses it when a case changed since the dry run.
  */
 @Controller
 @RequestMapping("/series/{seriesId}/import")
 class ImportController {
 
-  static final String PENDING = ImportController.class.getName() + ".pending";
-  static final String LAST_REPORT = ImportController.class.getName() + ".report";
-
-  /** The last report of a series, for the download of all its problems and warnings. */
-  record LastReport(long seriesId, ImportReport report) {}
-
-  /** An upload between its dry run and its commit. */
-  record PendingImport(
-      String token, long seriesId, String fileName, byte[] bytes, boolean updateExisting)
-      implements Serializable {}
-
   private final ImportService importService;
   private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
   private final ImportMessages importMessages;
+  private final ImportUploads uploads;
 
   ImportController(
       ImportService importService,
       SeriesService seriesService,
       CurrentAccounts currentAccounts,
-      ImportMessages importMessages) {
+      ImportMessages importMessages,
+      ImportUploads uploads) {
     this.importService = importService;
     this.seriesService = seriesService;
     this.currentAccounts = currentAccounts;
     this.importMessages = importMessages;
+    this.uploads = uploads;
   }
 
   @GetMapping
@@ -77,7 +71,6 @@ class ImportController {
       @PathVariable long seriesId,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "false") boolean updateExisting,
-      HttpSession session,
       Model model)
       throws IOException {
     CurrentAccount account = currentAccounts.get();
@@ -92,49 +85,53 @@ class ImportController {
     }
     String fileName = fileName(file);
     byte[] bytes = file.getBytes();
-    ImportReport report = importService.check(seriesId, fileName, bytes, updateExisting, account);
-    session.removeAttribute(PENDING);
-    if (report.committable()) {
-      PendingImport pending =
-          new PendingImport(
-              UUID.randomUUID().toString(), seriesId, fileName, bytes, updateExisting);
-      session.setAttribute(PENDING, pending);
-      model.addAttribute("token", pending.token());
+    ImportService.Checked checked =
+        importService.checkForCommit(seriesId, fileName, bytes, updateExisting, account);
+    ImportReport report = checked.report();
+    boolean committable = report.committable();
+    UUID token =
+        uploads.save(
+            account.id(),
+            seriesId,
+            fileName,
+            updateExisting,
+            committable ? bytes : null,
+            committable ? checked.revisions() : Map.of(),
+            report);
+    if (committable) {
+      model.addAttribute("token", token.toString());
     }
     model.addAttribute("report", report);
-    session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
     return "import/result";
   }
 
   /** Every problem and warning of the last check, as CSV in the reader's language. */
   @GetMapping("/problems.csv")
-  ResponseEntity<byte[]> problems(@PathVariable long seriesId, HttpSession session, Locale locale)
-      throws IOException {
-    seriesService.visible(seriesId, currentAccounts.get());
-    if (!(session.getAttribute(LAST_REPORT) instanceof LastReport last)
-        || last.seriesId() != seriesId) {
-      throw new NotFoundException();
-    }
+  ResponseEntity<byte[]> problems(@PathVariable long seriesId, Locale locale) throws IOException {
+    CurrentAccount account = currentAccounts.get();
+    seriesService.visible(seriesId, account);
+    ImportReport last =
+        uploads.lastReport(account.id(), seriesId).orElseThrow(NotFoundException::new);
     StringBuilder csv = new StringBuilder("\uFEFF");
     try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
       printer.printRecord("kind", "sheet", "row", "column", "value", "message");
-      for (ImportProblem problem : last.report().problems()) {
+      for (ImportProblem problem : last.problems()) {
         printer.printRecord(
             "problem",
-            problem.sheet(),
+            CsvText.neutralised(problem.sheet()),
             problem.row(),
-            problem.column(),
-            problem.value(),
-            importMessages.problem(problem, locale));
+            CsvText.neutralised(problem.column()),
+            CsvText.neutralised(problem.value()),
+            CsvText.neutralised(importMessages.problem(problem, locale)));
       }
-      for (ImportReport.WarningRow warning : last.report().warnings()) {
+      for (ImportReport.WarningRow warning : last.warnings()) {
         printer.printRecord(
             "warning",
-            warning.sheet(),
+            CsvText.neutralised(warning.sheet()),
             warning.row(),
-            warning.studyCode(),
+            CsvText.neutralised(warning.studyCode()),
             "",
-            importMessages.warning(warning, locale));
+            CsvText.neutralised(importMessages.warning(warning, locale)));
       }
     }
     return download(
@@ -147,35 +144,38 @@ class ImportController {
   String commit(
       @PathVariable long seriesId,
       @RequestParam String token,
-      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = prepare(seriesId, model);
-    Object stored = session.getAttribute(PENDING);
-    if (!(stored instanceof PendingImport pending)
-        || !pending.token().equals(token)
-        || pending.seriesId() != seriesId) {
+    ImportUploads.Pending pending =
+        parseToken(token)
+            .flatMap(uuid -> uploads.pending(uuid, account.id(), seriesId))
+            .orElse(null);
+    if (pending == null) {
       model.addAttribute("uploadError", "import.pending.expired");
       return "import/upload";
     }
     ImportReport report;
     try {
       report =
-          importService.commit(
-              seriesId, pending.fileName(), pending.bytes(), pending.updateExisting(), account);
+          importService.commitChecked(
+              seriesId,
+              pending.fileName(),
+              pending.bytes(),
+              pending.updateExisting(),
+              pending.revisions(),
+              account);
     } catch (EditConflictException | DataAccessException failed) {
       model.addAttribute("uploadError", "import.commit.failed");
       return "import/upload";
     }
+    uploads.finish(pending.token(), report);
     if (!report.written()) {
-      session.removeAttribute(PENDING);
       model.addAttribute("report", report);
       model.addAttribute("commitRefused", true);
-      session.setAttribute(LAST_REPORT, new LastReport(seriesId, report));
       return "import/result";
     }
-    session.removeAttribute(PENDING);
     redirect.addFlashAttribute("imported", report);
     return "redirect:/series/" + series.getId() + "/import/done";
   }
@@ -248,6 +248,14 @@ class ImportController {
     model.addAttribute("maxRows", CaseFileFormat.MAX_ROWS);
     model.addAttribute("shown", SHOWN);
     return series;
+  }
+
+  private static Optional<UUID> parseToken(String token) {
+    try {
+      return Optional.of(UUID.fromString(token));
+    } catch (IllegalArgumentException notAToken) {
+      return Optional.empty();
+    }
   }
 
   /** Rows of each table the result page shows; the counts above them say how many there are. */

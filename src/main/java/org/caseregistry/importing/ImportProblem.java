@@ -1,5 +1,6 @@
 package org.caseregistry.importing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ public record ImportProblem(
     String column,
     String value,
     String messageKey,
-    List<Object> arguments) {
+    List<Object> arguments)
+    implements Serializable {
 
   static ImportProblem of(
       String sheet,

@@ -1,5 +1,6 @@
 package org.caseregistry.importing;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.cases.CaseWarning;
@@ -22,13 +23,16 @@ public record ImportReport(
     long updatedCases,
     long unchangedCases,
     List<UpdatedCase> updates,
-    Map<Sheet, Integer> rowCounts) {
+    Map<Sheet, Integer> rowCounts)
+    implements Serializable {
 
   /** A warning of the case checks for the case in this row: saved, but worth a look. */
-  public record WarningRow(String sheet, int row, String studyCode, CaseWarning warning) {}
+  public record WarningRow(String sheet, int row, String studyCode, CaseWarning warning)
+      implements Serializable {}
 
   /** An existing case the import changes, with the variables that change. */
-  public record UpdatedCase(String studyCode, int row, List<String> fields) {}
+  public record UpdatedCase(String studyCode, int row, List<String> fields)
+      implements Serializable {}
 
   public boolean hasProblems() {
     return !problems.isEmpty();

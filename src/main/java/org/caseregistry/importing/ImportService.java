@@ -11,6 +11,7 @@ import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CaseImportResult;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CaseWarning;
+import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
@@ -50,6 +51,7 @@ public class ImportService {
   private final CaseService caseService;
   private final SeriesService seriesService;
   private final MessageSource messages;
+  private final ImportFormatExportAudit exportAudit;
   private final CaseFileInterpreter interpreter;
   private final FormService formService;
 
@@ -57,7 +59,9 @@ public class ImportService {
       CaseService caseService,
       SeriesService seriesService,
       MessageSource messages,
-      FormService formService) {
+      FormService formService,
+      ImportFormatExportAudit exportAudit) {
+    this.exportAudit = exportAudit;
     this.caseService = caseService;
     this.formService = formService;
     this.seriesService = seriesService;
@@ -74,7 +78,19 @@ public class ImportService {
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account) {
-    return run(seriesId, fileName, bytes, updateExisting, account, false);
+    return checkForCommit(seriesId, fileName, bytes, updateExisting, account).report();
+  }
+
+  /**
+   * A dry run and the case revisions it judged against, for a commit that must find them unchanged.
+   */
+  public Checked checkForCommit(
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, false, null);
   }
 
   /** Imports the file if it has no problem, all in one transaction; otherwise writes nothing. */
@@ -84,39 +100,65 @@ public class ImportService {
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account) {
-    return run(seriesId, fileName, bytes, updateExisting, account, true);
+    return run(seriesId, fileName, bytes, updateExisting, account, true, null).report();
   }
 
-  private ImportReport run(
+  /**
+   * Imports the file as {@link #commit} does, and only if no case of the file changed since the dry
+   * run that saw {@code revisionsAtCheck}: a changed case is a problem, so that an edit saved in
+   * between is never overwritten unseen.
+   */
+  public ImportReport commitChecked(
+      long seriesId,
+      String fileName,
+      byte[] bytes,
+      boolean updateExisting,
+      Map<String, Long> revisionsAtCheck,
+      CurrentAccount account) {
+    return run(seriesId, fileName, bytes, updateExisting, account, true, revisionsAtCheck).report();
+  }
+
+  /**
+   * A dry run's report and, per lower-case study code of the file, the revision of the stored case
+   * (0: none).
+   */
+  public record Checked(ImportReport report, Map<String, Long> revisions) {}
+
+  private Checked run(
       long seriesId,
       String fileName,
       byte[] bytes,
       boolean updateExisting,
       CurrentAccount account,
-      boolean commit) {
+      boolean commit,
+      Map<String, Long> expectedRevisions) {
     seriesService.visible(seriesId, account);
     if (bytes.length > CaseFileFormat.MAX_BYTES) {
-      return ImportReport.unreadable(
-          fileName,
-          updateExisting,
-          ImportProblem.of(
-              null,
-              null,
-              null,
-              null,
-              "import.file.too-large",
-              CaseFileFormat.MAX_BYTES / (1024 * 1024)));
+      return new Checked(
+          ImportReport.unreadable(
+              fileName,
+              updateExisting,
+              ImportProblem.of(
+                  null,
+                  null,
+                  null,
+                  null,
+                  "import.file.too-large",
+                  CaseFileFormat.MAX_BYTES / (1024 * 1024))),
+          Map.of());
     }
     long started = System.nanoTime();
     List<RawSheet> sheets;
     try {
       sheets = CaseFileReader.read(fileName, bytes);
     } catch (UnreadableFileException unreadable) {
-      return ImportReport.unreadable(
-          fileName,
-          updateExisting,
-          new ImportProblem(
-              null, null, null, null, unreadable.messageKey(), unreadable.arguments()));
+      return new Checked(
+          ImportReport.unreadable(
+              fileName,
+              updateExisting,
+              new ImportProblem(
+                  null, null, null, null, unreadable.messageKey(), unreadable.arguments())),
+          Map.of());
     }
     long read = System.nanoTime();
     Interpretation file = interpreter.interpret(sheets, formService.current(seriesId));
@@ -128,7 +170,8 @@ public class ImportService {
             file.columns(),
             file.listSections(),
             updateExisting,
-            fileName == null ? "" : fileName);
+            fileName == null ? "" : fileName,
+            expectedRevisions);
     CaseImportResult result =
         commit && file.problems().isEmpty()
             ? caseService.importCases(request, account)
@@ -164,18 +207,20 @@ public class ImportService {
             new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
       }
     }
-    return new ImportReport(
-        fileName,
-        updateExisting,
-        result.written(),
-        problems,
-        warnings,
-        file.notes(),
-        result.count(CaseImportResult.Kind.NEW),
-        result.count(CaseImportResult.Kind.UPDATED),
-        result.count(CaseImportResult.Kind.UNCHANGED),
-        updates,
-        file.rowCounts());
+    ImportReport report =
+        new ImportReport(
+            fileName,
+            updateExisting,
+            result.written(),
+            problems,
+            warnings,
+            file.notes(),
+            result.count(CaseImportResult.Kind.NEW),
+            result.count(CaseImportResult.Kind.UPDATED),
+            result.count(CaseImportResult.Kind.UNCHANGED),
+            updates,
+            file.rowCounts());
+    return new Checked(report, result.revisions());
   }
 
   /** Admins and coordinators export a series in the import format (to correct and re-import). */
@@ -183,9 +228,9 @@ public class ImportService {
     return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
   }
 
-  /** Direct identifiers leave the registry only for admins. */
+  /** Direct identifiers leave the registry in bulk only for admins ({@link IdentifierPolicy}). */
   static boolean withIdentifiers(CurrentAccount account) {
-    return account.is(Role.ADMIN);
+    return IdentifierPolicy.mayExport(account);
   }
 
   /** An empty file in the format, with the codebook and the series' sites of the account. */
@@ -249,8 +294,11 @@ public class ImportService {
               CaseFileFormat.columns(sheet, identifiers, form),
               rows.getOrDefault(sheet, List.of())));
     }
-    return write(
-        format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
+    byte[] file =
+        write(format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
+    exportAudit.record(
+        account, seriesId, format, rows.getOrDefault(Sheet.CASES, List.of()).size(), identifiers);
+    return file;
   }
 
   private static byte[] write(

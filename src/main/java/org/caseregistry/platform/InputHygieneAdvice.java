@@ -20,9 +20,7 @@ class InputHygieneAdvice {
   static final class ControlCharacterRejectingEditor extends PropertyEditorSupport {
     @Override
     public void setAsText(String text) {
-      if (text != null
-          && text.chars()
-              .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+      if (TextHygiene.hasControlCharacters(text)) {
         throw new IllegalArgumentException("Control characters are not allowed");
       }
       setValue(text);

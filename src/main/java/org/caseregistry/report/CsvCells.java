@@ -5,18 +5,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.caseregistry.platform.CsvText;
 
 /**
  * CSV as the registry writes it: UTF-8 with a byte-order mark (so that Excel reads Vietnamese
- * correctly), RFC 4180 quoting, and text that a spreadsheet would take for a formula neutralised
- * with a leading apostrophe. Numbers, negative ones included, stay numbers.
+ * correctly), RFC 4180 quoting, and text that a spreadsheet would take for a formula neutralised by
+ * {@link CsvText}, the rule every CSV of the registry follows.
  */
 final class CsvCells {
-
-  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
   private CsvCells() {}
 
@@ -29,20 +27,6 @@ final class CsvCells {
 
   /** The text, with a leading apostrophe if it would start a formula (=, +, -, @, tab, CR). */
   static String safe(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    char first = text.charAt(0);
-    boolean risky =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    if (risky && !NUMBER.matcher(text).matches()) {
-      return "'" + text;
-    }
-    return text;
+    return CsvText.neutralised(text);
   }
 }

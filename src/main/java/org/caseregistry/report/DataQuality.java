@@ -9,11 +9,11 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.platform.ReportingDatabase;
 import org.caseregistry.series.FormService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data-quality page of a series, with three statements whatever its size: for every variable of
@@ -26,11 +26,16 @@ class DataQuality {
 
   static final int WARNING_LIMIT = 1000;
 
+  private static final String CONFIRMED_JOIN =
+      " left join confirmed_warning cw on cw.case_id = c.id and cw.code = w.code";
+
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
   private final FormService forms;
 
-  DataQuality(NamedParameterJdbcTemplate jdbc, FormService forms) {
-    this.jdbc = jdbc;
+  DataQuality(ReportingDatabase reporting, FormService forms) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
     this.forms = forms;
   }
 
@@ -45,15 +50,23 @@ class DataQuality {
 
   /**
    * @param code the stored warning code, e.g. "pn-mismatch" or "unusual-value:conduit_time_min"
+   * @param confirmedReason why a coordinator confirmed it as correct; null while it is open
    */
-  record Warning(long caseId, String studyCode, String siteCode, String code) {}
+  record Warning(
+      long caseId, String studyCode, String siteCode, String code, String confirmedReason) {}
 
+  /**
+   * @param warningCounts open warnings by kind (confirmed ones not counted)
+   * @param warningTotal open warnings
+   * @param confirmedTotal warnings confirmed as correct (still listed, still in the dataset)
+   */
   record Report(
       List<SiteColumn> sites,
       List<VariableRow> variables,
       Map<String, Long> warningCounts,
       List<Warning> warnings,
-      long warningTotal) {}
+      long warningTotal,
+      long confirmedTotal) {}
 
   /** The variables of the single sections of the series' modules. */
   static List<Variable> variables(FormDefinition form) {
@@ -62,10 +75,13 @@ class DataQuality {
         .toList();
   }
 
-  @Transactional(readOnly = true)
   Report report(ReportFilter filter) {
+    return reporting.read(() -> reportInSnapshot(filter));
+  }
+
+  private Report reportInSnapshot(ReportFilter filter) {
     if (filter.seesNothing()) {
-      return new Report(List.of(), List.of(), Map.of(), List.of(), 0);
+      return new Report(List.of(), List.of(), Map.of(), List.of(), 0, 0);
     }
     List<Variable> variables = variables(forms.current(filter.seriesId()));
     MapSqlParameterSource params = new MapSqlParameterSource();
@@ -155,21 +171,31 @@ class DataQuality {
     MapSqlParameterSource warningParams = new MapSqlParameterSource();
     String where = filter.where(warningParams) + " and c.warning_count > 0";
     Map<String, Long> counts = new LinkedHashMap<>();
+    long[] confirmed = {0};
+    // A warning confirmed as correct stays listed but no longer counts as open.
     jdbc.query(
-        "select split_part(w.code, ':', 1) as code, count(*) as n"
+        "select split_part(w.code, ':', 1) as code,"
+            + " count(*) filter (where cw.case_id is null) as n,"
+            + " count(*) filter (where cw.case_id is not null) as confirmed"
             + ReportFilter.FROM
             + " cross join lateral unnest(c.warning_codes) as w(code)"
+            + CONFIRMED_JOIN
             + where
-            + " group by split_part(w.code, ':', 1) order by count(*) desc, 1",
+            + " group by split_part(w.code, ':', 1)"
+            + " order by count(*) filter (where cw.case_id is null) desc, 1",
         warningParams,
         rs -> {
-          counts.put(rs.getString("code"), rs.getLong("n"));
+          if (rs.getLong("n") > 0) {
+            counts.put(rs.getString("code"), rs.getLong("n"));
+          }
+          confirmed[0] += rs.getLong("confirmed");
         });
     List<Warning> warnings =
         jdbc.query(
-            "select c.id, c.study_code, h.code as site_code, w.code"
+            "select c.id, c.study_code, h.code as site_code, w.code, cw.reason"
                 + ReportFilter.FROM
                 + " cross join lateral unnest(c.warning_codes) as w(code)"
+                + CONFIRMED_JOIN
                 + where
                 + " order by length(c.study_code), lower(c.study_code), c.id, w.code limit "
                 + WARNING_LIMIT,
@@ -179,8 +205,9 @@ class DataQuality {
                     rs.getLong("id"),
                     rs.getString("study_code"),
                     rs.getString("site_code"),
-                    rs.getString("code")));
+                    rs.getString("code"),
+                    rs.getString("reason")));
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    return new Report(sites, rows, counts, warnings, total);
+    return new Report(sites, rows, counts, warnings, total, confirmed[0]);
   }
 }

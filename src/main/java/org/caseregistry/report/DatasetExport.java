@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,18 +26,18 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.platform.ReportingDatabase;
 import org.caseregistry.series.FormService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dataset for analysis in R, SPSS or Stata: a ZIP with one row per case ({@code cases.csv},
  * every variable of the single sections and the derived columns), one row per item of the list
  * sections ({@code complications.csv}, {@code nodes.csv}, {@code followup.csv}), the reasons for
- * missing values ({@code missing_reasons.csv}) and {@code codebook.csv}; {@code cases.xlsx} too on
+ * missing values ({@code missing_reasons.csv}), {@code codebook.csv}, and the scripts that read it
+ * all with labels in R, Stata and SPSS ({@link AnalysisScripts}); {@code cases.xlsx} too on
  * request. Values are codes, numbers with a decimal point, and empty when missing.
  *
  * <p>De-identified unless asked otherwise by an admin: identifier variables are left out and every
@@ -74,15 +74,15 @@ class DatasetExport {
           "cci",
           "complication_count");
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
   private final FormService forms;
 
-  DatasetExport(DataSource dataSource, FormService forms) {
+  DatasetExport(ReportingDatabase reporting, FormService forms) {
+    this.reporting = reporting;
     this.forms = forms;
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(FETCH_SIZE);
-    this.jdbc = new NamedParameterJdbcTemplate(streaming);
+    this.jdbc = reporting.streaming(FETCH_SIZE);
   }
 
   /** One column of a file: its name, SQL, whether it is a number, and what the codebook says. */
@@ -245,8 +245,17 @@ class DatasetExport {
   }
 
   /** Writes the ZIP; returns nothing, the audit was written by the caller before. */
-  @Transactional(readOnly = true)
   void write(
+      ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
+      throws IOException {
+    reporting.read(
+        () -> {
+          writeInSnapshot(filter, identified, withXlsx, labels, out);
+          return null;
+        });
+  }
+
+  private void writeInSnapshot(
       ReportFilter filter, boolean identified, boolean withXlsx, Labels labels, OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
@@ -278,6 +287,12 @@ class DatasetExport {
       codebook(files, labels, printer);
     }
     zip.closeEntry();
+    // R, Stata and SPSS read the CSV files above with their labels, types and missing codes.
+    for (AnalysisScripts.Script script : AnalysisScripts.all(files, labels)) {
+      zip.putNextEntry(new ZipEntry(script.fileName()));
+      zip.write(script.text().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
     if (withXlsx) {
       zip.putNextEntry(new ZipEntry("cases.xlsx"));
       wideXlsx(files.get(0), filter, CloseShieldOutputStream.wrap(zip));

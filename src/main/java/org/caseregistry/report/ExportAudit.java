@@ -19,7 +19,9 @@ class ExportAudit {
   enum Kind {
     PATIENT_TABLES,
     SUMMARY,
-    DATASET
+    DATASET,
+    /** The export in import format, recorded by the importing module into the same table. */
+    IMPORT_FORMAT
   }
 
   record Entry(

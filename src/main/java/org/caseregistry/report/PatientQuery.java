@@ -13,10 +13,10 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,15 +46,20 @@ class PatientQuery {
           "nodes_positive_total",
           "nodes_examined_total");
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  PatientQuery(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  PatientQuery(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   /** The patients in study-code order; one more than the maximum means "too many". */
-  @Transactional(readOnly = true)
   List<PatientRecord> find(ReportFilter filter) {
+    return reporting.read(() -> findInSnapshot(filter));
+  }
+
+  private List<PatientRecord> findInSnapshot(ReportFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     List<Variable> singles =
         CaseVariables.all().stream()

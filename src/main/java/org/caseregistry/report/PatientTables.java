@@ -251,7 +251,8 @@ final class PatientTables {
                   String.valueOf(numbers.size()),
                   String.valueOf(values.size()));
       return new Overall(
-          ReportTable.Cell.number(mean, ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
+          ReportTable.Cell.mean(
+              mean, numbers.size(), ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
           statistic);
     }
     List<Value> known = values.stream().filter(value -> value.category() != null).toList();
@@ -284,7 +285,7 @@ final class PatientTables {
         referenceLabel == null
             ? labels.message(statisticKey)
             : labels.message(statisticKey, referenceLabel);
-    return new Overall(ReportTable.Cell.text(text), statistic);
+    return new Overall(ReportTable.Cell.countOf(text, count, known.size()), statistic);
   }
 
   /** The most frequent category; among equally frequent ones, the first patient's. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
@@ -37,7 +38,7 @@ class ReportAccess {
   }
 
   static boolean canExportIdentified(CurrentAccount account) {
-    return account.is(Role.ADMIN);
+    return IdentifierPolicy.mayExport(account);
   }
 
   static boolean canConfigure(CurrentAccount account) {
@@ -65,11 +66,22 @@ class ReportAccess {
   /** The cases a report of this series may count for this account; a foreign site is refused. */
   ReportFilter filter(
       CaseSeries series, CurrentAccount account, Long siteId, LocalDate from, LocalDate to) {
+    return filter(series, account, siteId, from, to, false);
+  }
+
+  /** The same, optionally restricted to the locked cases. */
+  ReportFilter filter(
+      CaseSeries series,
+      CurrentAccount account,
+      Long siteId,
+      LocalDate from,
+      LocalDate to,
+      boolean lockedOnly) {
     if (siteId != null && !account.canSeeSite(siteId)) {
       throw new AccessDeniedException("Not one of your sites");
     }
     Set<Long> allowed = account.isAdmin() ? null : Set.copyOf(account.siteIds());
-    return new ReportFilter(series.getId(), allowed, siteId, from, to);
+    return new ReportFilter(series.getId(), allowed, siteId, from, to, lockedOnly);
   }
 
   /** The series' form, whose modules decide which variables its reports offer. */

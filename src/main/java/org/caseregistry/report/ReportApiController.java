@@ -45,8 +45,9 @@ class ReportApiController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale) {
-    return reports.patientTables(filter(seriesId, site, from, to), locale);
+    return reports.patientTables(filter(seriesId, site, from, to, locked), locale);
   }
 
   /** A summary table of the chosen variables, optionally grouped. */
@@ -58,11 +59,13 @@ class ReportApiController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale) {
+    SummaryCatalog catalog = reports.catalog(seriesId, locale);
     return reports.summary(
-        filter(seriesId, site, from, to),
-        ReportService.chosenVariables(vars, access.form(seriesId)),
-        ReportService.chosenGrouping(group),
+        filter(seriesId, site, from, to, locked),
+        ReportService.chosenVariables(vars, catalog),
+        ReportService.chosenGrouping(group, catalog),
         locale);
   }
 
@@ -72,13 +75,15 @@ class ReportApiController {
       @PathVariable long seriesId,
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return dataQuality.report(filter(seriesId, site, from, to));
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked) {
+    return dataQuality.report(filter(seriesId, site, from, to, locked));
   }
 
-  private ReportFilter filter(long seriesId, Long site, LocalDate from, LocalDate to) {
+  private ReportFilter filter(
+      long seriesId, Long site, LocalDate from, LocalDate to, boolean locked) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    return access.filter(series, account, site, from, to);
+    return access.filter(series, account, site, from, to, locked);
   }
 }

@@ -1,12 +1,13 @@
 package org.caseregistry.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
-import org.caseregistry.form.FormDefinition;
+import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +31,7 @@ class ReportController {
   private final ExportAudit audit;
   private final ReportLabels labels;
   private final CurrentAccounts currentAccounts;
+  private final QueryService queries;
 
   ReportController(
       ReportAccess access,
@@ -37,7 +39,9 @@ class ReportController {
       DataQuality dataQuality,
       ExportAudit audit,
       ReportLabels labels,
-      CurrentAccounts currentAccounts) {
+      CurrentAccounts currentAccounts,
+      QueryService queries) {
+    this.queries = queries;
     this.access = access;
     this.reports = reports;
     this.dataQuality = dataQuality;
@@ -63,12 +67,14 @@ class ReportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
     common(model, series, account, site, from, to);
+    model.addAttribute("locked", locked ? Boolean.TRUE : null);
     model.addAttribute("result", reports.patientTables(filter, locale));
     model.addAttribute("maxPatients", PatientQuery.MAX_PATIENTS);
     return "report/patients";
@@ -82,22 +88,23 @@ class ReportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
     common(model, series, account, site, from, to);
-    FormDefinition form = access.form(seriesId);
-    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, form);
-    String grouping = ReportService.chosenGrouping(group);
+    model.addAttribute("locked", locked ? Boolean.TRUE : null);
+    SummaryCatalog catalog = reports.catalog(seriesId, locale);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
+    String grouping = ReportService.chosenGrouping(group, catalog);
     model.addAttribute("table", reports.summary(filter, chosen, grouping, locale));
     model.addAttribute("chosen", chosen.stream().map(SummaryVariable::name).toList());
     model.addAttribute("grouping", grouping);
-    model.addAttribute("variables", SummaryVariable.offeredIn(form));
+    model.addAttribute("variables", catalog.offered());
     model.addAttribute(
-        "groupings",
-        SummaryVariable.offeredIn(form).stream().filter(v -> !v.continuous()).toList());
+        "groupings", catalog.offered().stream().filter(v -> !v.continuous()).toList());
     return "report/summary";
   }
 
@@ -107,12 +114,14 @@ class ReportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale,
       Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
     common(model, series, account, site, from, to);
+    model.addAttribute("locked", locked ? Boolean.TRUE : null);
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
     java.util.Map<String, String> warningLabels = new java.util.HashMap<>();
@@ -124,6 +133,9 @@ class ReportController {
         .warnings()
         .forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
     model.addAttribute("quality", report);
+    model.addAttribute("queryMetrics", queries.metrics(series, account));
+    model.addAttribute("canRaise", QueryService.canRaise(account));
+    model.addAttribute("now", Instant.now());
     model.addAttribute("warningLabels", warningLabels);
     model.addAttribute("warningLimit", DataQuality.WARNING_LIMIT);
     return "report/quality";

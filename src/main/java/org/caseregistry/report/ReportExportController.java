@@ -58,6 +58,7 @@ class ReportExportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale,
       HttpServletRequest request,
       HttpServletResponse response)
@@ -65,7 +66,7 @@ class ReportExportController {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
     access.requireExport(account);
-    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
     ReportService.PatientTablesResult result = reports.patientTables(filter, locale);
     if (result.tooMany()) {
       throw new ResponseStatusException(
@@ -91,6 +92,7 @@ class ReportExportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       Locale locale,
       HttpServletRequest request,
       HttpServletResponse response)
@@ -98,9 +100,10 @@ class ReportExportController {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
     access.requireExport(account);
-    ReportFilter filter = access.filter(series, account, site, from, to);
-    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, access.form(seriesId));
-    String grouping = ReportService.chosenGrouping(group);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
+    SummaryCatalog catalog = reports.catalog(seriesId, locale);
+    List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
+    String grouping = ReportService.chosenGrouping(group, catalog);
     ReportTable table = reports.summary(filter, chosen, grouping, locale);
     boolean xlsx = request.getRequestURI().endsWith(".xlsx");
     String described =
@@ -131,6 +134,7 @@ class ReportExportController {
       @RequestParam(required = false) Long site,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean locked,
       @RequestParam(defaultValue = "false") boolean identified,
       @RequestParam(defaultValue = "false") boolean xlsx,
       Locale locale,
@@ -142,7 +146,7 @@ class ReportExportController {
     if (identified) {
       access.requireIdentified(account);
     }
-    ReportFilter filter = access.filter(series, account, site, from, to);
+    ReportFilter filter = access.filter(series, account, site, from, to, locked);
     audit.record(
         account,
         seriesId,

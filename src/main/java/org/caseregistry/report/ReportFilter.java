@@ -8,11 +8,20 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Which cases a report covers: the active cases of one series, at the sites the account may see
- * (null: every site, for admins), optionally one site and an operation date range. Withdrawn cases
- * are never included.
+ * (null: every site, for admins), optionally one site, an operation date range, and only the locked
+ * cases (signed off, read-only: the data a paper may quote). Withdrawn cases are never included.
  */
 record ReportFilter(
-    long seriesId, Set<Long> allowedSites, Long siteId, LocalDate from, LocalDate to) {
+    long seriesId,
+    Set<Long> allowedSites,
+    Long siteId,
+    LocalDate from,
+    LocalDate to,
+    boolean lockedOnly) {
+
+  ReportFilter(long seriesId, Set<Long> allowedSites, Long siteId, LocalDate from, LocalDate to) {
+    this(seriesId, allowedSites, siteId, from, to, false);
+  }
 
   /** Section tables by alias, joined to every case (one row per case at most). */
   static final Map<Section, String> ALIASES =
@@ -72,6 +81,9 @@ record ReportFilter(
       where.append(" and " + OPERATION_DATE + " <= :to");
       params.addValue("to", java.sql.Date.valueOf(to));
     }
+    if (lockedOnly) {
+      where.append(" and c.sign_off = 'LOCKED'");
+    }
     return where.toString();
   }
 
@@ -86,6 +98,9 @@ record ReportFilter(
     }
     if (to != null) {
       text.append("to=").append(to).append(' ');
+    }
+    if (lockedOnly) {
+      text.append("locked-only ");
     }
     if (allowedSites != null) {
       text.append("sites=").append(new java.util.TreeSet<>(allowedSites)).append(' ');

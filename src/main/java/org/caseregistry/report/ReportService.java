@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.series.FormService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,16 +23,19 @@ class ReportService {
   private final SummaryQuery summaryQuery;
   private final ReportSettings settings;
   private final ReportLabels labels;
+  private final FormService forms;
 
   ReportService(
       PatientQuery patientQuery,
       SummaryQuery summaryQuery,
       ReportSettings settings,
-      ReportLabels labels) {
+      ReportLabels labels,
+      FormService forms) {
     this.patientQuery = patientQuery;
     this.summaryQuery = summaryQuery;
     this.settings = settings;
     this.labels = labels;
+    this.forms = forms;
   }
 
   /** The per-patient tables, or {@code tooMany} when the cases are more than a table can hold. */
@@ -49,18 +54,25 @@ class ReportService {
     return new PatientTablesResult(builder.build(patients, rows), patients.size(), false);
   }
 
+  /** The summary variables of a series in the reader's language, custom fields included. */
+  SummaryCatalog catalog(long seriesId, Locale locale) {
+    return SummaryCatalog.of(forms.current(seriesId), locale);
+  }
+
   /**
    * The variables asked for that the series' form offers, each once, in the order asked; the form's
    * defaults if none.
    */
-  static List<SummaryVariable> chosenVariables(List<String> names, FormDefinition form) {
+  static List<SummaryVariable> chosenVariables(List<String> names, SummaryCatalog catalog) {
     Set<String> unique =
-        new LinkedHashSet<>(
-            names == null || names.isEmpty() ? SummaryVariable.defaults(form) : names);
+        new LinkedHashSet<>(names == null || names.isEmpty() ? catalog.defaults() : names);
     List<SummaryVariable> chosen = new ArrayList<>();
-    unique.forEach(
-        name -> SummaryVariable.find(name).filter(v -> v.offeredBy(form)).ifPresent(chosen::add));
+    unique.forEach(name -> catalog.find(name).ifPresent(chosen::add));
     return chosen;
+  }
+
+  static List<SummaryVariable> chosenVariables(List<String> names, FormDefinition form) {
+    return chosenVariables(names, SummaryCatalog.of(form, Locale.ENGLISH));
   }
 
   /** The variables asked for that exist, each once, in the order asked; the defaults if none. */
@@ -73,37 +85,49 @@ class ReportService {
   }
 
   /** A grouping the summary knows, or none. */
-  static String chosenGrouping(String grouping) {
+  static String chosenGrouping(String grouping, SummaryCatalog catalog) {
     if (grouping == null || grouping.isBlank()) {
       return null;
     }
     if (SummaryVariable.SITE.equals(grouping) || SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       return grouping;
     }
-    return SummaryVariable.find(grouping)
+    return catalog
+        .find(grouping)
         .filter(v -> !v.continuous())
         .map(SummaryVariable::name)
         .orElse(null);
   }
 
+  static String chosenGrouping(String grouping) {
+    return chosenGrouping(
+        grouping,
+        SummaryCatalog.of(new FormDefinition(List.of(Section.values()), List.of()), null));
+  }
+
   ReportTable summary(
       ReportFilter filter, List<SummaryVariable> variables, String grouping, Locale locale) {
+    SummaryCatalog catalog = catalog(filter.seriesId(), locale);
+    SummaryVariable groupVariable = catalog.find(grouping).orElse(null);
     SummaryData data =
         filter.seesNothing()
             ? new SummaryData(grouping, List.of(), 0, List.of())
-            : summaryQuery.run(filter, variables, grouping);
+            : summaryQuery.run(filter, variables, grouping, groupVariable);
     Labels words = labels.in(locale);
     return new SummaryLayout(words, new ReportFormat(locale))
-        .build(data, words.message("report.summary.title"), groupLabel(grouping, words));
+        .build(
+            data,
+            words.message("report.summary.title"),
+            groupLabel(grouping, Optional.ofNullable(groupVariable), words));
   }
 
-  private static Function<String, String> groupLabel(String grouping, Labels words) {
+  private static Function<String, String> groupLabel(
+      String grouping, Optional<SummaryVariable> variable, Labels words) {
     if (grouping == null
         || SummaryVariable.SITE.equals(grouping)
         || SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       return code -> code;
     }
-    Optional<SummaryVariable> variable = SummaryVariable.find(grouping);
     return code -> variable.flatMap(v -> v.option(code)).map(words::code).orElse(code);
   }
 }

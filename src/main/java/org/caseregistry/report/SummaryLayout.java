@@ -1,8 +1,11 @@
 package org.caseregistry.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.caseregistry.catalog.CodeOption;
@@ -97,10 +100,12 @@ final class SummaryLayout {
                 return ReportTable.Cell.text("–");
               }
               if (s.sd() == null) {
-                return ReportTable.Cell.number(
-                    s.mean(), ReportFormat.STATISTIC_DECIMALS, format.statistic(s.mean()));
+                return ReportTable.Cell.mean(
+                    s.mean(), s.n(), ReportFormat.STATISTIC_DECIMALS, format.statistic(s.mean()));
               }
-              return ReportTable.Cell.text(format.meanSd(s.mean(), s.sd()));
+              return ReportTable.Cell.statistics(
+                  format.meanSd(s.mean(), s.sd()),
+                  ordered("n", BigDecimal.valueOf(s.n()), "mean", s.mean(), "sd", s.sd()));
             }));
     rows.add(
         row(
@@ -111,7 +116,17 @@ final class SummaryLayout {
               ContinuousStatistics s = result.in(key).statistics();
               return s == null || s.n() == 0
                   ? ReportTable.Cell.text("–")
-                  : ReportTable.Cell.text(format.medianQuartiles(s.median(), s.q1(), s.q3()));
+                  : ReportTable.Cell.statistics(
+                      format.medianQuartiles(s.median(), s.q1(), s.q3()),
+                      ordered(
+                          "n",
+                          BigDecimal.valueOf(s.n()),
+                          "median",
+                          s.median(),
+                          "q1",
+                          s.q1(),
+                          "q3",
+                          s.q3()));
             }));
     rows.add(
         row(
@@ -122,7 +137,9 @@ final class SummaryLayout {
               ContinuousStatistics s = result.in(key).statistics();
               return s == null || s.n() == 0
                   ? ReportTable.Cell.text("–")
-                  : ReportTable.Cell.text(format.range(s.min(), s.max()));
+                  : ReportTable.Cell.statistics(
+                      format.range(s.min(), s.max()),
+                      ordered("n", BigDecimal.valueOf(s.n()), "min", s.min(), "max", s.max()));
             }));
   }
 
@@ -145,8 +162,10 @@ final class SummaryLayout {
               keys,
               key -> {
                 SummaryData.Counts counts = result.in(key);
-                return ReportTable.Cell.text(
-                    format.countPercent(counts.code(code), counts.known()));
+                return ReportTable.Cell.countOf(
+                    format.countPercent(counts.code(code), counts.known()),
+                    counts.code(code),
+                    counts.known());
               }));
     }
   }
@@ -189,5 +208,14 @@ final class SummaryLayout {
     cells.add(ReportTable.Cell.text(label));
     keys.forEach(key -> cells.add(cell.apply(key)));
     return new ReportTable.Row(kind, cells);
+  }
+
+  /** Name, value, name, value …, in this order (nulls left out by the cell). */
+  private static Map<String, BigDecimal> ordered(Object... pairs) {
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put((String) pairs[i], (BigDecimal) pairs[i + 1]);
+    }
+    return values;
   }
 }

@@ -7,120 +7,91 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Summary tables aggregated in the database, with two statements whatever the number of cases or
- * variables: one for the group sizes and every continuous variable (count, mean, SD, quartiles with
- * {@code percentile_cont}, range, missing by reason), one for the counts of every code of every
- * categorical variable. GROUPING SETS give each group and the overall column in the same pass.
+ * variables: one for the group sizes, one that counts every variable per group, value (or code) and
+ * missing reason. The statistics of continuous variables (count, mean, SD, type-7 quartiles, range)
+ * are computed from those per-value counts ({@link ValueCounts}), which costs a hash aggregate
+ * instead of sorting every variable within every group as {@code percentile_cont} does. GROUPING
+ * SETS give each group and the overall column in the same pass.
  */
 @Repository
 class SummaryQuery {
 
+  private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
 
-  SummaryQuery(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  SummaryQuery(ReportingDatabase reporting) {
+    this.reporting = reporting;
+    this.jdbc = reporting.jdbc();
   }
 
   /**
    * @param grouping a categorical {@link SummaryVariable} name, {@link SummaryVariable#SITE},
    *     {@link SummaryVariable#OPERATION_YEAR}, or null for the overall column alone
    */
-  @Transactional(readOnly = true)
   SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+    return run(filter, variables, grouping, SummaryVariable.find(grouping).orElse(null));
+  }
+
+  /**
+   * @param groupVariable the categorical variable named by {@code grouping}, null for site, year or
+   *     none
+   */
+  SummaryData run(
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
+      SummaryVariable groupVariable) {
+    return reporting.read(() -> runInSnapshot(filter, variables, grouping, groupVariable));
+  }
+
+  private SummaryData runInSnapshot(
+      ReportFilter filter,
+      List<SummaryVariable> variables,
+      String grouping,
+      SummaryVariable groupVariable) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String base = base(filter, variables, grouping, params);
-    List<SummaryVariable> continuous =
-        variables.stream().filter(SummaryVariable::continuous).toList();
-    List<SummaryVariable> categorical =
-        variables.stream().filter(variable -> !variable.continuous()).toList();
+    String base = base(filter, variables, grouping, groupVariable, params);
 
-    // 1. Group sizes and the continuous variables.
-    StringBuilder sql =
-        new StringBuilder(base).append(" select grp, grouping(grp) as overall, count(*) as n");
-    for (SummaryVariable variable : continuous) {
-      int k = variables.indexOf(variable);
-      String v = "v" + k;
-      String r = "r" + k;
-      sql.append(", count(")
-          .append(v)
-          .append(") as n")
-          .append(k)
-          .append(", avg(")
-          .append(v)
-          .append(") as mean")
-          .append(k)
-          .append(", stddev_samp(")
-          .append(v)
-          .append(") as sd")
-          .append(k)
-          .append(percentile("0.5", v, "median" + k))
-          .append(percentile("0.25", v, "q1" + k))
-          .append(percentile("0.75", v, "q3" + k))
-          .append(", min(")
-          .append(v)
-          .append(") as min")
-          .append(k)
-          .append(", max(")
-          .append(v)
-          .append(") as max")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and ")
-          .append(r)
-          .append(" = 'UNKNOWN') as unknown")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and ")
-          .append(r)
-          .append(" = 'NOT_APPLICABLE') as na")
-          .append(k)
-          .append(", count(*) filter (where ")
-          .append(v)
-          .append(" is null and (")
-          .append(r)
-          .append(" is null or ")
-          .append(r)
-          .append(" not in ('UNKNOWN', 'NOT_APPLICABLE'))) as ne")
-          .append(k);
-    }
-    sql.append(" from base group by grouping sets ((grp), ())");
-
+    // 1. Group sizes.
+    String sizes =
+        base
+            + " select grp, grouping(grp) as overall, count(*) as n from base"
+            + " group by grouping sets ((grp), ())";
     List<SummaryData.Group> groups = new ArrayList<>();
     long[] total = {0};
-    Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
-    variables.forEach(variable -> results.put(variable, new HashMap<>()));
     jdbc.query(
-        sql.toString(),
+        sizes,
         params,
         rs -> {
-          String key = key(rs);
           long n = rs.getLong("n");
-          if (SummaryData.OVERALL.equals(key)) {
+          if (SummaryData.OVERALL.equals(key(rs))) {
             total[0] = n;
           } else {
             groups.add(new SummaryData.Group(rs.getString("grp"), n));
           }
-          for (SummaryVariable variable : continuous) {
-            int k = variables.indexOf(variable);
-            results.get(variable).put(key, continuousCounts(rs, k));
-          }
         });
 
-    // 2. The categorical variables: one count per group, code and reason.
-    if (!categorical.isEmpty()) {
+    // 2. Every variable: one count per group, value (or code) and reason. Continuous variables are
+    // counted per distinct value, and their statistics, quartiles included, computed from those
+    // counts: a hash aggregate instead of sorting every variable within every group.
+    Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
+    Map<SummaryVariable, Map<String, ContinuousBuilder>> measured = new HashMap<>();
+    if (!variables.isEmpty()) {
       StringBuilder counts = new StringBuilder(base);
       String union = " ";
-      for (SummaryVariable variable : categorical) {
+      for (SummaryVariable variable : variables) {
         int k = variables.indexOf(variable);
         counts
             .append(union)
@@ -142,24 +113,34 @@ class SummaryQuery {
             .append("))");
         union = " union all ";
       }
-      Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
       jdbc.query(
           counts.toString(),
           params,
           rs -> {
             SummaryVariable variable = variables.get(rs.getInt("variable"));
-            builders
-                .computeIfAbsent(variable, v -> new HashMap<>())
-                .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
-                .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            if (variable.continuous()) {
+              measured
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new ContinuousBuilder())
+                  .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            } else {
+              builders
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
+                  .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            }
           });
-      builders.forEach(
-          (variable, byGroup) ->
-              byGroup.forEach(
-                  (group, builder) -> results.get(variable).put(group, builder.build())));
     }
+    Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
+    variables.forEach(variable -> results.put(variable, new HashMap<>()));
+    builders.forEach(
+        (variable, byGroup) ->
+            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
+    measured.forEach(
+        (variable, byGroup) ->
+            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
 
-    groups.sort(groupOrder(grouping));
+    groups.sort(groupOrder(grouping, groupVariable));
     List<SummaryData.VariableResult> variableResults = new ArrayList<>();
     results.forEach(
         (variable, byGroup) ->
@@ -173,11 +154,17 @@ class SummaryQuery {
       ReportFilter filter,
       List<SummaryVariable> variables,
       String grouping,
+      SummaryVariable groupVariable,
       MapSqlParameterSource params) {
     StringBuilder base =
         new StringBuilder("with base as (select ")
-            .append(groupExpression(grouping))
+            .append(groupExpression(grouping, groupVariable))
             .append(" as grp");
+    Set<String> joins = new LinkedHashSet<>();
+    if (groupVariable != null && groupVariable.join() != null) {
+      joins.add(groupVariable.join());
+    }
+    variables.stream().map(SummaryVariable::join).filter(Objects::nonNull).forEach(joins::add);
     for (int k = 0; k < variables.size(); k++) {
       SummaryVariable variable = variables.get(k);
       base.append(", ")
@@ -189,10 +176,16 @@ class SummaryQuery {
           .append(" as text) as r")
           .append(k);
     }
-    return base.append(ReportFilter.FROM).append(filter.where(params)).append(")").toString();
+    base.append(ReportFilter.FROM);
+    joins.forEach(base::append);
+    return base.append(filter.where(params)).append(")").toString();
   }
 
   static String groupExpression(String grouping) {
+    return groupExpression(grouping, SummaryVariable.find(grouping).orElse(null));
+  }
+
+  static String groupExpression(String grouping, SummaryVariable groupVariable) {
     if (grouping == null) {
       return "cast(null as text)";
     }
@@ -204,21 +197,10 @@ class SummaryQuery {
           + ReportFilter.OPERATION_DATE
           + ") as integer) as text)";
     }
-    SummaryVariable variable =
-        SummaryVariable.find(grouping)
-            .filter(found -> !found.continuous())
-            .orElseThrow(() -> new IllegalArgumentException("Cannot group by " + grouping));
-    return "cast(" + variable.expression() + " as text)";
-  }
-
-  private static String percentile(String p, String v, String alias) {
-    // percentile_cont works in double precision; rounding to 10 decimals removes its binary noise.
-    return ", round(cast(percentile_cont("
-        + p
-        + ") within group (order by "
-        + v
-        + ") as numeric), 10) as "
-        + alias;
+    if (groupVariable == null || groupVariable.continuous()) {
+      throw new IllegalArgumentException("Cannot group by " + grouping);
+    }
+    return "cast(" + groupVariable.expression() + " as text)";
   }
 
   private static String key(ResultSet rs) throws SQLException {
@@ -229,39 +211,41 @@ class SummaryQuery {
     return group == null ? SummaryData.NOT_RECORDED : group;
   }
 
-  private static SummaryData.Counts continuousCounts(ResultSet rs, int k) throws SQLException {
-    ContinuousStatistics statistics =
-        new ContinuousStatistics(
-            rs.getLong("n" + k),
-            decimal(rs, "mean" + k),
-            decimal(rs, "sd" + k),
-            decimal(rs, "median" + k),
-            decimal(rs, "q1" + k),
-            decimal(rs, "q3" + k),
-            decimal(rs, "min" + k),
-            decimal(rs, "max" + k));
-    return new SummaryData.Counts(
-        statistics,
-        Map.of(),
-        rs.getLong("unknown" + k),
-        rs.getLong("na" + k),
-        rs.getLong("ne" + k));
-  }
+  /** A continuous variable in one column: its values counted, and the missing by reason. */
+  private static final class ContinuousBuilder {
+    private final ValueCounts values = new ValueCounts();
+    private long unknown;
+    private long notApplicable;
+    private long notEntered;
 
-  private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-    return rs.getBigDecimal(column);
+    void add(String value, String reason, long count) {
+      if (value != null) {
+        values.add(new BigDecimal(value), count);
+      } else if ("UNKNOWN".equals(reason)) {
+        unknown += count;
+      } else if ("NOT_APPLICABLE".equals(reason)) {
+        notApplicable += count;
+      } else {
+        notEntered += count;
+      }
+    }
+
+    SummaryData.Counts build() {
+      return new SummaryData.Counts(
+          values.statistics(), Map.of(), unknown, notApplicable, notEntered);
+    }
   }
 
   /** Sites and codes in their order, years ascending, "not recorded" last. */
-  private static Comparator<SummaryData.Group> groupOrder(String grouping) {
+  private static Comparator<SummaryData.Group> groupOrder(
+      String grouping, SummaryVariable groupVariable) {
     Comparator<String> codes;
     if (grouping == null || SummaryVariable.SITE.equals(grouping)) {
       codes = Comparator.naturalOrder();
     } else if (SummaryVariable.OPERATION_YEAR.equals(grouping)) {
       codes = Comparator.comparing(Integer::valueOf);
     } else {
-      SummaryVariable variable = SummaryVariable.find(grouping).orElseThrow();
-      List<String> order = variable.options().stream().map(o -> o.code()).toList();
+      List<String> order = groupVariable.options().stream().map(o -> o.code()).toList();
       codes =
           Comparator.comparing(
               code -> order.indexOf(code) < 0 ? order.size() : order.indexOf(code));

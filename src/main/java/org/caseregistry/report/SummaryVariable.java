@@ -22,6 +22,8 @@ import org.caseregistry.form.FormDefinition;
  * @param expression its SQL over the aliases of {@link ReportFilter#FROM}
  * @param reasonExpression SQL for why it is missing ("UNKNOWN", "NOT_APPLICABLE"), or "null"
  * @param options its codes in their order, for a categorical variable
+ * @param join the join its expressions need beyond {@link ReportFilter#FROM} (custom fields), or
+ *     null
  */
 record SummaryVariable(
     String name,
@@ -29,7 +31,18 @@ record SummaryVariable(
     boolean continuous,
     String expression,
     String reasonExpression,
-    List<CodeOption> options) {
+    List<CodeOption> options,
+    String join) {
+
+  SummaryVariable(
+      String name,
+      String labelKey,
+      boolean continuous,
+      String expression,
+      String reasonExpression,
+      List<CodeOption> options) {
+    this(name, labelKey, continuous, expression, reasonExpression, options, null);
+  }
 
   /** The groupings besides the categorical variables: site and operation year. */
   static final String SITE = "site";

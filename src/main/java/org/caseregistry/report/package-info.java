@@ -4,6 +4,9 @@
  * de-identified dataset ZIP with its codebook), each audited. The statistics, the number format and
  * the table layouts are plain Java ({@code Statistics}, {@code ReportFormat}, {@code
  * PatientTables}, {@code SummaryLayout}); the database work is in {@code SummaryQuery}, {@code
- * PatientQuery}, {@code DataQuality} and {@code DatasetExport}. Nothing depends on this package.
+ * PatientQuery}, {@code DataQuality} and {@code DatasetExport}. Every dataset ZIP carries R, Stata
+ * and SPSS scripts ({@code AnalysisScripts}); any report can be restricted to locked cases; the
+ * data-quality page counts confirmed warnings apart and shows the query metrics of {@code query}.
+ * Only {@code freeze} depends on this package, through {@code ReportSnapshot}.
  */
 package org.caseregistry.report;

@@ -129,8 +129,9 @@ class AccountAdminIntegrationTest {
                 .param("version", String.valueOf(surgeon.getVersion())))
         .andExpect(redirectedUrl("/admin/accounts"));
     assertThat(accounts.findById(surgeon.getId()).orElseThrow().isActive()).isFalse();
+    // Changed by issue 16: the one answer of every failed sign-in.
     mvc.perform(formLogin().user(surgeon.getUsername()).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/login?error=disabled"));
+        .andExpect(redirectedUrl("/login?error=bad-credentials"));
   }
 
   @Test

@@ -63,7 +63,7 @@ public class TestAccounts {
         account.getRole(),
         account.getPasswordHash(),
         account.isActive(),
-        false);
+        account.getSessionEpoch());
   }
 
   @Transactional(readOnly = true)

@@ -497,6 +497,47 @@ class SeriesFormIntegrationTest {
   }
 
   @Test
+  void theSummaryTableSummarisesAndGroupsByCustomFields() throws Exception {
+    CaseSeries series = fixtures.series(everyType(), site);
+    String[][] cases = {
+      {"4", "a", "a,c", "1.5"}, {"6", "a", "c", ""}, {"10", "b", "", "2"}, {"", "b", "a", "3"}
+    };
+    for (String[] values : cases) {
+      long caseId = fixtures.newCase(series, site);
+      fixtures.saveCustom(
+          caseId,
+          "all",
+          Map.of("count_n", values[0], "pick", values[1], "ticks", values[2], "dose", values[3]));
+    }
+    String page =
+        mvc.perform(
+                get("/series/" + series.getId() + "/reports/summary")
+                    .with(user(coordinator))
+                    .param("vars", "count_n", "pick", "ticks___a", "ticks___c", "double_dose")
+                    .param("group", "pick"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // Offered in the chooser, in the form's own words.
+    assertThat(page).contains("<option value=\"count_n\"", "Ticks: Gamma", ">Pick</option>");
+    // Count: 4, 6, 10 and one not entered; median 6 (Q1 5, Q3 8) overall.
+    assertThat(page).contains("Count", "6.0 (5.0, 8.0)");
+    // Grouped by the custom choice: two cases each.
+    assertThat(page).contains("Alpha", "Beta");
+    // Check box items: Alpha ticked in 2 of 3 answered, Gamma in 2 of 3.
+    assertThat(page).contains("Ticks: Alpha");
+    // The same summary in Vietnamese uses the form's Vietnamese labels.
+    mvc.perform(
+            get("/series/" + series.getId() + "/reports/summary")
+                .with(user(coordinator))
+                .param("lang", "vi")
+                .param("vars", "pick")
+                .param("group", "pick"))
+        .andExpect(content().string(containsString("Anpha")));
+  }
+
+  @Test
   void narrowingLimitsBelowStoredValuesIsRefused() throws Exception {
     CaseSeries series = fixtures.series(everyType(), site);
     long caseId = fixtures.newCase(series, site);

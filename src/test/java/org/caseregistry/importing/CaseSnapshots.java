@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Everything stored for the cases of a series, read straight from the tables (not through the
  * application's reading code): per study code, the site, every section column, the list items in
- * order, and the derived columns. Ids, versions and timestamps are left out.
+ * order, and the derived columns. Ids, versions, revisions and timestamps are left out.
  */
 final class CaseSnapshots {
 
@@ -21,6 +21,7 @@ final class CaseSnapshots {
           "case_id",
           "series_id",
           "version",
+          "revision",
           "updated_at",
           "updated_by",
           "created_at",

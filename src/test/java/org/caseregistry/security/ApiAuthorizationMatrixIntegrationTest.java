@@ -20,6 +20,7 @@ import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
 import org.caseregistry.form.SectionDefinition;
+import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -163,6 +164,13 @@ class ApiAuthorizationMatrixIntegrationTest {
         N,
         A);
     rule("DELETE /api/v1/cases/{caseId}/forms/{key}/items/{itemId}", null, A, N, A, N, A);
+    rule("GET /api/v1/cases/{caseId}/queries", null, A, N, A, N, A);
+    rule("POST /api/v1/cases/{caseId}/queries", "{\"question\": \"Is pN right?\"}", F, F, A, N, A);
+    rule("GET /api/v1/queries", null, A, A, A, A, A);
+    rule("GET /api/v1/queries/{queryId}", null, A, N, A, N, A);
+    rule("POST /api/v1/queries/{queryId}/answer", "{\"message\": \"Checked.\"}", A, N, F, F, A);
+    rule("POST /api/v1/queries/{queryId}/close", "{}", F, F, A, N, A);
+    rule("POST /api/v1/queries/{queryId}/reopen", "{\"message\": \"Why?\"}", F, F, A, N, A);
     for (String table : new String[] {"patients", "summary", "quality"}) {
       rule("GET /api/v1/series/{seriesId}/reports/" + table, null, A, N, A, N, A);
     }
@@ -211,6 +219,7 @@ class ApiAuthorizationMatrixIntegrationTest {
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
   @Autowired ApiTestTokens tokens;
+  @Autowired QueryService queries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -269,6 +278,13 @@ class ApiAuthorizationMatrixIntegrationTest {
     if (endpoint.contains("/forms/")) {
       itemId = fixtures.addCustomItem(caseId, "doses", Map.of("dose_mg", "2.5"));
     }
+    long queryId =
+        queries
+            .open(
+                caseId,
+                new QueryService.OpenRequest(null, null, null, "Matrix?", null),
+                CaseFixtures.system())
+            .queryId();
     boolean csv = endpoint.endsWith(CSV_VARIANT);
     String plain = csv ? endpoint.substring(0, endpoint.length() - CSV_VARIANT.length()) : endpoint;
     String method = plain.substring(0, plain.indexOf(' '));
@@ -278,6 +294,7 @@ class ApiAuthorizationMatrixIntegrationTest {
             .replace("{seriesId}", series.getId().toString())
             .replace("{caseId}", String.valueOf(caseId))
             .replace("{itemId}", String.valueOf(itemId))
+            .replace("{queryId}", String.valueOf(queryId))
             .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient")
             .replace("{key}", endpoint.contains("/items") ? "doses" : "extra");
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);

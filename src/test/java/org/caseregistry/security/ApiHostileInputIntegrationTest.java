@@ -2,6 +2,7 @@ package org.caseregistry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseregistry.api.ApiTestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -97,6 +98,125 @@ class ApiHostileInputIntegrationTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void numbersBeyondAnyRangeAreRefusedAsNotANumberInRange() throws Exception {
+    HospitalSite site = testAccounts.site();
+    CaseSeries series = fixtures.series(site);
+    String token = tokens.issue(testAccounts.account(Role.SURGEON, site));
+    long caseId = fixtures.newCase(series, site);
+    for (String number : new String[] {"1e400", "-1e400", "1e20", "123456789e9999"}) {
+      MockHttpServletResponse response =
+          mvc.perform(
+                  put("/api/v1/cases/" + caseId + "/sections/patient")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content("{\"values\": {\"weight_kg\": " + number + "}, \"version\": 0}")
+                      .with(bearer(token)))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(number).isEqualTo(422);
+      assertThat(response.getContentType()).contains("application/problem+json");
+      assertThat(response.getContentAsString())
+          .as(number)
+          .contains("weight_kg")
+          .contains("not-a-number-in-range");
+    }
+  }
+
+  @Test
+  void controlCharactersInAWithdrawalReasonAreRefusedAsOnThePage() throws Exception {
+    HospitalSite site = testAccounts.site();
+    CaseSeries series = fixtures.series(site);
+    String token = tokens.issue(testAccounts.account(Role.COORDINATOR, site));
+    for (String reason : new String[] {"nul\u0000byte", "escape\u001b[31m", "bell\u0007"}) {
+      long caseId = fixtures.newCase(series, site);
+      MockHttpServletResponse response =
+          mvc.perform(
+                  post("/api/v1/cases/" + caseId + "/withdraw")
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(
+                          JsonMapper.builder()
+                              .build()
+                              .writeValueAsString(java.util.Map.of("reason", reason)))
+                      .with(bearer(token)))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(reason).isEqualTo(422);
+      assertThat(response.getContentAsString()).contains("reason");
+      assertThat(
+              jdbc.queryForObject(
+                  "select status from surgical_case where id = ?", String.class, caseId))
+          .isEqualTo("ACTIVE");
+    }
+  }
+
+  @Test
+  void aStudyCodeCreatedConcurrentlyIsAConflictNotAServerError() throws Exception {
+    HospitalSite site = testAccounts.site();
+    CaseSeries series = fixtures.series(site);
+    String token = tokens.issue(testAccounts.account(Role.SURGEON, site));
+    String code = TestAccounts.unique("RACE");
+    MockHttpServletResponse response =
+        ConcurrentInsert.whileUncommitted(
+            jdbc,
+            series.getId(),
+            site.getId(),
+            code,
+            () ->
+                mvc.perform(
+                        post("/api/v1/series/" + series.getId() + "/cases")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                "{\"studyCode\": \""
+                                    + code
+                                    + "\", \"siteId\": "
+                                    + site.getId()
+                                    + "}")
+                            .with(bearer(token)))
+                    .andReturn()
+                    .getResponse());
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentType()).contains("application/problem+json");
+    assertThat(response.getContentAsString()).contains("studyCode");
+    // Sequentially, the same answer.
+    MockHttpServletResponse again =
+        mvc.perform(
+                post("/api/v1/series/" + series.getId() + "/cases")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"studyCode\": \"" + code + "\", \"siteId\": " + site.getId() + "}")
+                    .with(bearer(token)))
+            .andReturn()
+            .getResponse();
+    assertThat(again.getStatus()).isEqualTo(409);
+  }
+
+  @Test
+  void reportApiErrorsAreProblems() throws Exception {
+    HospitalSite site = testAccounts.site();
+    CaseSeries series = fixtures.series(site);
+    String token = tokens.issue(testAccounts.account(Role.COORDINATOR, site));
+    String base = "/api/v1/series/" + series.getId() + "/reports";
+    String[] requests = {
+      "/api/v1/series/999999999/reports/patients",
+      "/api/v1/series/999999999/reports/summary",
+      base + "/quality?site=999999999",
+      base + "/patients?from=not-a-date",
+      base + "/summary?site=abc",
+      base + "/dataset.zip?identified=true",
+      base + "/no-such-report"
+    };
+    for (String request : requests) {
+      MockHttpServletResponse response =
+          mvc.perform(get(request).with(bearer(token))).andReturn().getResponse();
+      assertThat(response.getStatus()).as(request).isBetween(400, 499);
+      assertThat(response.getContentType()).as(request).contains("application/problem+json");
+      assertThat(response.getContentAsString())
+          .as(request)
+          .contains("\"status\":" + response.getStatus())
+          .doesNotContain("\"timestamp\"")
+          .doesNotContain("\"path\"");
     }
   }
 

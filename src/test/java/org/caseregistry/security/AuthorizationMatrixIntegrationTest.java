@@ -21,6 +21,7 @@ import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
 import org.caseregistry.form.SectionDefinition;
+import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
@@ -181,6 +182,30 @@ class AuthorizationMatrixIntegrationTest {
         A,
         "version",
         "1");
+    // Field queries: coordinators and admins raise, close and re-open them; the surgeons of the
+    // case's site (and admins) answer; everyone of the site reads them.
+    rule("GET /cases/{caseId}/queries/new", F, F, A, N, A);
+    rule("POST /cases/{caseId}/queries", F, F, A, N, A, "question", "Is pN right?");
+    rule("GET /cases/{caseId}/queries/{queryId}", A, N, A, N, A);
+    rule("POST /cases/{caseId}/queries/{queryId}/answer", A, N, F, N, A, "message", "Checked.");
+    rule("POST /cases/{caseId}/queries/{queryId}/close", F, F, A, N, A);
+    rule("POST /cases/{caseId}/queries/{queryId}/reopen", F, F, A, N, A, "message", "Why");
+    rule("POST /cases/{caseId}/warnings/confirm", F, F, A, N, A, "code", "x", "reason", "ok");
+    rule("GET /queries", A, A, A, A, A);
+    rule("GET /series/{seriesId}/queries", A, N, A, N, A);
+    rule("POST /series/{seriesId}/queries/bulk", F, F, A, N, A, "code", "pn", "question", "?");
+    // Sign-off: surgeons complete, coordinators verify, re-open and lock, admins unlock.
+    rule("POST /cases/{caseId}/sign-off/complete", A, N, F, F, A);
+    rule("POST /cases/{caseId}/sign-off/verify", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/reopen", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/lock", F, F, A, N, A);
+    rule("POST /cases/{caseId}/sign-off/unlock", F, F, F, F, A, "reason", "typo");
+    // Frozen datasets: for those who may export (coordinators, admins).
+    rule("GET /series/{seriesId}/frozen", F, F, A, N, A);
+    rule("POST /series/{seriesId}/frozen", F, F, A, N, A, "name", "Matrix");
+    rule("GET /series/{seriesId}/frozen/{datasetId}", F, F, A, N, A);
+    rule("GET /series/{seriesId}/frozen/{datasetId}/files/{fileName:.+}", F, F, A, N, A);
+    rule("POST /series/{seriesId}/frozen/{datasetId}/withdraw", F, F, A, N, A, "reason", "x");
   }
 
   /** Served to anyone; not part of the matrix. */
@@ -190,6 +215,7 @@ class AuthorizationMatrixIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
+  @Autowired QueryService queries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -205,6 +231,7 @@ class AuthorizationMatrixIntegrationTest {
       long caseId,
       long itemId,
       long customItemId,
+      long queryId,
       Account target,
       Map<Caller, Account> callers) {}
 
@@ -239,7 +266,14 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("node_field", "THORACIC", "nodes_positive", "0", "nodes_examined", "5"));
     // The account that admin pages act on (a password reset must not touch a caller).
     Account target = testAccounts.account(Role.SURGEON, own);
-    return new World(own, series, caseId, itemId, customItemId, target, callers);
+    long queryId =
+        queries
+            .open(
+                caseId,
+                new QueryService.OpenRequest(null, null, null, "Matrix?", null),
+                CaseFixtures.system())
+            .queryId();
+    return new World(own, series, caseId, itemId, customItemId, queryId, target, callers);
   }
 
   @Test
@@ -289,6 +323,7 @@ class AuthorizationMatrixIntegrationTest {
             .replace("{seriesId}", world.series().getId().toString())
             .replace("{caseId}", String.valueOf(world.caseId()))
             .replace("{itemId}", String.valueOf(world.itemId()))
+            .replace("{queryId}", String.valueOf(world.queryId()))
             .replace("{slug}", "nodes")
             .replace("{tokenId}", "987654321")
             .replace("{chart}", "enrolment")
@@ -297,6 +332,10 @@ class AuthorizationMatrixIntegrationTest {
             .replace("/series/{id}", "/series/" + world.series().getId());
     if (path.endsWith("/sections/nodes")) {
       path = path.replace("/sections/nodes", "/sections/patient");
+    }
+    if (path.contains("{datasetId}")) {
+      path =
+          path.replace("{datasetId}", frozenDataset(world)).replace("{fileName:.+}", "summary.csv");
     }
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
     rule.params().forEach(request::param);
@@ -323,6 +362,20 @@ class AuthorizationMatrixIntegrationTest {
       return Outcome.ALLOWED;
     }
     throw new AssertionError(endpoint + " as " + caller + " answered " + status);
+  }
+
+  /** A dataset of the world's series frozen by the admin, for the frozen-dataset endpoints. */
+  private String frozenDataset(World world) throws Exception {
+    String location =
+        mvc.perform(
+                request(HttpMethod.POST, "/series/" + world.series().getId() + "/frozen")
+                    .param("name", TestAccounts.unique("Frozen "))
+                    .with(csrf())
+                    .with(user(TestAccounts.principal(world.callers().get(Caller.ADMIN)))))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private List<String> endpoints() {

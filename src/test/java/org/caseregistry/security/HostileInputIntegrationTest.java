@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Hostile input in every text field of every form: markup comes back escaped, SQL metacharacters
@@ -297,6 +298,150 @@ class HostileInputIntegrationTest {
     String page =
         send(get("/series/" + series.getId() + "/redcap").with(user(admin))).getContentAsString();
     assertThat(page).doesNotContain("<script>alert");
+  }
+
+  @Test
+  void nestedFormKeysAreABadRequest() throws Exception {
+    long caseId = fixtures.newCase(series, site);
+    String[][] keys = {
+      {"values[sex][x]", "1"},
+      {"missing[birth_year][y]", "UNKNOWN"},
+      {"values[sex][0][1]", "1"},
+    };
+    for (String[] key : keys) {
+      MockHttpServletResponse response =
+          send(
+              post("/cases/" + caseId + "/sections/patient")
+                  .with(user(surgeon))
+                  .with(csrf())
+                  .param("version", "0")
+                  .param(key[0], key[1]));
+      assertThat(response.getStatus()).as(key[0]).isEqualTo(400);
+      MockHttpServletResponse item =
+          send(
+              post("/cases/" + caseId + "/sections/complications/items/new")
+                  .with(user(surgeon))
+                  .with(csrf())
+                  .param(key[0], key[1]));
+      assertThat(item.getStatus()).as(key[0]).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void theErrorPathAskedForDirectlyIsNoServerError() throws Exception {
+    for (MockHttpServletRequestBuilder request :
+        List.of(
+            get("/error"),
+            get("/error").with(user(surgeon)),
+            post("/error").with(user(surgeon)).with(csrf()),
+            get("/error").header("Accept", "application/json"))) {
+      MockHttpServletResponse response = send(request);
+      assertThat(response.getStatus()).isLessThan(500);
+      assertThat(response.getContentAsString()).doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void aStudyCodeCreatedConcurrentlyGetsAFieldMessage() throws Exception {
+    String code = TestAccounts.unique("RACE");
+    MockHttpServletResponse response =
+        ConcurrentInsert.whileUncommitted(
+            jdbc,
+            series.getId(),
+            site.getId(),
+            code,
+            () ->
+                send(
+                    post("/series/" + series.getId() + "/cases/new")
+                        .with(user(surgeon))
+                        .with(csrf())
+                        .param("studyCode", code)
+                        .param("siteId", site.getId().toString())));
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString())
+        .contains("This study code is already used in this series.")
+        .contains(code);
+  }
+
+  @Test
+  void controlCharactersInAWithdrawalReasonAreRefused() throws Exception {
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
+    for (String reason : new String[] {"escape\u001b[31m", "bell\u0007", "nul\u0000"}) {
+      long caseId = fixtures.newCase(series, site);
+      MockHttpServletResponse response =
+          send(
+              post("/cases/" + caseId + "/withdraw")
+                  .with(user(coordinator))
+                  .with(csrf())
+                  .param("reason", reason));
+      assertThat(response.getStatus()).isLessThan(500);
+      assertThat(
+              jdbc.queryForObject(
+                  "select status from surgical_case where id = ?", String.class, caseId))
+          .isEqualTo("ACTIVE");
+    }
+  }
+
+  @Test
+  void queryTextsSignOffReasonsAndFrozenDatasetNamesAreHandledSafely() throws Exception {
+    SignedInAccount coordinator =
+        TestAccounts.principal(testAccounts.account(Role.COORDINATOR, site));
+    long caseId = fixtures.newCase(series, site);
+    for (String payload : PAYLOADS) {
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("section", "patient")
+              .param("variable", "sex")
+              .param("question", payload)
+              .param("proposedValue", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/warnings/confirm")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("code", payload)
+              .param("reason", payload));
+      assertNoServerError(
+          post("/series/" + series.getId() + "/queries/bulk")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("code", payload)
+              .param("question", payload));
+      assertNoServerError(
+          post("/series/" + series.getId() + "/frozen")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("name", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/sign-off/unlock")
+              .with(user(admin))
+              .with(csrf())
+              .param("reason", payload));
+    }
+    Long queryId =
+        jdbc.queryForObject(
+            "select min(id) from field_query where case_id = ?", Long.class, caseId);
+    assertThat(queryId).as("the acceptable payloads raised queries").isNotNull();
+    for (String payload : PAYLOADS) {
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries/" + queryId + "/answer")
+              .with(user(surgeon))
+              .with(csrf())
+              .param("message", payload)
+              .param("value", payload));
+      assertNoServerError(
+          post("/cases/" + caseId + "/queries/" + queryId + "/reopen")
+              .with(user(coordinator))
+              .with(csrf())
+              .param("message", payload));
+    }
+    for (String page :
+        List.of("/cases/" + caseId, "/cases/" + caseId + "/queries/" + queryId, "/queries")) {
+      assertNoServerError(get(page).with(user(surgeon)));
+    }
+    assertNoServerError(get("/series/" + series.getId() + "/frozen").with(user(coordinator)));
   }
 
   private void assertNoServerError(RequestBuilder request) throws Exception {

@@ -1,0 +1,452 @@
+package org.caseregistry.query;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.account.Role;
+import org.caseregistry.cases.CaseHeader;
+import org.caseregistry.cases.CaseLockedException;
+import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.FieldProblem;
+import org.caseregistry.cases.SignOffService;
+import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Field queries and confirmed warnings: who may do what (role and site, for every call), the states
+ * (open → answered → closed, re-openable), the thread of events, and the audit lines each step
+ * leaves in the case's history. Pages and API ask the same methods.
+ */
+@Service
+public class QueryService {
+
+  static final int QUESTION_MAX = 4000;
+  static final int VALUE_MAX = 500;
+  static final int REASON_MAX = 1000;
+
+  private final QueryStore store;
+  private final ConfirmedWarnings confirmations;
+  private final QueryMetrics metrics;
+  private final CaseService cases;
+  private final SignOffService signOffs;
+  private final SeriesService seriesService;
+
+  QueryService(
+      QueryStore store,
+      ConfirmedWarnings confirmations,
+      QueryMetrics metrics,
+      CaseService cases,
+      SignOffService signOffs,
+      SeriesService seriesService) {
+    this.store = store;
+    this.confirmations = confirmations;
+    this.metrics = metrics;
+    this.cases = cases;
+    this.signOffs = signOffs;
+    this.seriesService = seriesService;
+  }
+
+  /** What opening a query asks for; section and variable empty for a query on the whole case. */
+  public record OpenRequest(
+      String section, Long itemId, String variable, String question, String proposedValue) {}
+
+  /** A step that was done (with the query's id) or refused with problems by field. */
+  public record Outcome(Long queryId, List<FieldProblem> problems) {
+    public boolean done() {
+      return problems.isEmpty();
+    }
+
+    static Outcome refused(String field, String key, Object... arguments) {
+      return new Outcome(null, List.of(new FieldProblem(field, key, arguments)));
+    }
+  }
+
+  /** The bulk raising's result: queries created, cases skipped (one already open). */
+  public record BulkOutcome(int created, int skipped) {}
+
+  // ---------------------------------------------------------------- who may
+
+  public static boolean canRaise(CurrentAccount account) {
+    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+  }
+
+  public static boolean canAnswer(CurrentAccount account) {
+    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
+  }
+
+  private static void requireRaise(CurrentAccount account) {
+    if (!canRaise(account)) {
+      throw new AccessDeniedException("Only coordinators and admins raise and close queries");
+    }
+  }
+
+  /** What the navigation badge counts: what waits for this account. */
+  static Set<QueryState> waitingFor(CurrentAccount account) {
+    return account.is(Role.SURGEON) ? EnumSet.of(QueryState.OPEN) : EnumSet.of(QueryState.ANSWERED);
+  }
+
+  private static Set<Long> sitesOf(CurrentAccount account) {
+    return account.isAdmin() ? null : account.siteIds();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Every query of a case with its thread; the case must be readable by the account. */
+  @Transactional(readOnly = true)
+  public List<FieldQuery> ofCase(long caseId, CurrentAccount account) {
+    cases.readable(caseId, account);
+    return store.ofCase(caseId);
+  }
+
+  /** The queries and confirmations of a case whose header the caller has already been given. */
+  @Transactional(readOnly = true)
+  public CaseQueries forCase(CaseHeader header) {
+    return new CaseQueries(store.ofCase(header.id()), confirmations.ofCase(header.id()));
+  }
+
+  @Transactional(readOnly = true)
+  public FieldQuery query(long queryId, CurrentAccount account) {
+    FieldQuery query = store.find(queryId).orElseThrow(NotFoundException::new);
+    cases.readable(query.caseId(), account);
+    return query;
+  }
+
+  /**
+   * The worklist: for surgeons the open queries of their sites, for coordinators and admins those
+   * open or answered (waiting for them to close); of one series or of all the account sees.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldQuery> worklist(CurrentAccount account, Long seriesId) {
+    if (seriesId != null) {
+      seriesService.visible(seriesId, account);
+    }
+    Set<QueryState> states =
+        account.is(Role.SURGEON)
+            ? EnumSet.of(QueryState.OPEN)
+            : EnumSet.of(QueryState.OPEN, QueryState.ANSWERED);
+    return store.worklist(states, sitesOf(account), seriesId);
+  }
+
+  /** One cheap count for the navigation badge. */
+  @Transactional(readOnly = true)
+  public long waitingCount(CurrentAccount account) {
+    return store.count(waitingFor(account), sitesOf(account));
+  }
+
+  @Transactional(readOnly = true)
+  public QueryMetrics.Report metrics(long seriesId, CurrentAccount account) {
+    seriesService.visible(seriesId, account);
+    return metrics.of(seriesId, sitesOf(account));
+  }
+
+  /** The metrics of a series the caller has already checked the account may see. */
+  @Transactional(readOnly = true)
+  public QueryMetrics.Report metrics(CaseSeries series, CurrentAccount account) {
+    return metrics.of(series.getId(), sitesOf(account));
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  @Transactional
+  public Outcome open(long caseId, OpenRequest request, CurrentAccount account) {
+    requireRaise(account);
+    CaseHeader header = writable(caseId, account);
+    String question = clean(request.question());
+    String proposed = clean(request.proposedValue());
+    Section section = null;
+    String variable = null;
+    Long itemId = null;
+    String slug = clean(request.section());
+    if (slug != null) {
+      section = Section.fromSlug(slug);
+      if (section == null) {
+        return Outcome.refused("section", "query.target.unknown");
+      }
+      variable = clean(request.variable());
+      if (variable != null && !inSection(section, variable)) {
+        return Outcome.refused("variable", "query.target.unknown");
+      }
+      if (section.isList() && request.itemId() != null) {
+        itemId = request.itemId();
+        try {
+          cases.item(caseId, section, itemId, account);
+        } catch (NotFoundException missing) {
+          return Outcome.refused("itemId", "query.target.unknown");
+        }
+      } else if (section.isList() && variable != null) {
+        return Outcome.refused("itemId", "query.target.item-required");
+      }
+    }
+    if (question == null) {
+      return Outcome.refused("question", "query.question.required");
+    }
+    if (hasControlCharacters(question)) {
+      return Outcome.refused("question", "query.text.control");
+    }
+    if (hasControlCharacters(proposed)) {
+      return Outcome.refused("proposedValue", "query.text.control");
+    }
+    if (question.length() > QUESTION_MAX) {
+      return Outcome.refused("question", "query.text.too-long", QUESTION_MAX);
+    }
+    if (proposed != null && proposed.length() > VALUE_MAX) {
+      return Outcome.refused("proposedValue", "query.text.too-long", VALUE_MAX);
+    }
+    long id =
+        store.insert(
+            caseId,
+            header.seriesId(),
+            section,
+            itemId,
+            variable,
+            null,
+            question,
+            proposed,
+            account.username());
+    store.event(id, "OPEN", question, null, proposed, account.username());
+    cases.recordQueryStep(caseId, "QUERY_OPEN", "query", null, question, account, id);
+    return new Outcome(id, List.of());
+  }
+
+  /**
+   * The site's answer, and/or a correction of the field the query is on (saved through the normal
+   * section save; refused with its problems, then nothing at all is recorded).
+   */
+  @Transactional
+  public Outcome answer(long queryId, String message, String correction, CurrentAccount account) {
+    if (!canAnswer(account)) {
+      throw new AccessDeniedException("Only the surgeons of the case's site answer queries");
+    }
+    FieldQuery query = lockedQuery(queryId, account);
+    writable(query.caseId(), account);
+    if (query.isClosed()) {
+      return Outcome.refused("message", "query.refused.closed");
+    }
+    String text = clean(message);
+    String value = correction == null ? null : correction.strip();
+    boolean correcting = value != null && query.onField() && !value.isEmpty();
+    if (text == null && !correcting) {
+      return Outcome.refused("message", "query.answer.required");
+    }
+    if (text != null && text.length() > QUESTION_MAX) {
+      return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
+    }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
+    if (correcting && hasControlCharacters(value)) {
+      return Outcome.refused("value", "query.text.control");
+    }
+    if (correcting) {
+      CaseService.Correction done =
+          cases.correctField(
+              query.caseId(),
+              query.section(),
+              query.itemId(),
+              query.variable(),
+              value,
+              account,
+              queryId);
+      if (!done.outcome().saved()) {
+        return new Outcome(null, done.outcome().problems());
+      }
+      store.event(
+          queryId,
+          "CORRECT",
+          null,
+          blankToNull(done.oldValue()),
+          blankToNull(done.newValue()),
+          account.username());
+    }
+    if (text != null) {
+      store.event(queryId, "ANSWER", text, null, null, account.username());
+      cases.recordQueryStep(query.caseId(), "QUERY_ANSWER", "query", null, text, account, queryId);
+    }
+    store.setState(queryId, QueryState.ANSWERED);
+    return new Outcome(queryId, List.of());
+  }
+
+  @Transactional
+  public Outcome close(long queryId, String message, CurrentAccount account) {
+    requireRaise(account);
+    FieldQuery query = lockedQuery(queryId, account);
+    writable(query.caseId(), account);
+    if (query.isClosed()) {
+      return Outcome.refused("message", "query.refused.closed");
+    }
+    String text = clean(message);
+    if (text != null && text.length() > QUESTION_MAX) {
+      return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
+    }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
+    store.event(queryId, "CLOSE", text, null, null, account.username());
+    store.setState(queryId, QueryState.CLOSED);
+    cases.recordQueryStep(query.caseId(), "QUERY_CLOSE", "query", null, text, account, queryId);
+    return new Outcome(queryId, List.of());
+  }
+
+  /** Back to the site: a closed query, or an answer that does not settle it; a reason needed. */
+  @Transactional
+  public Outcome reopen(long queryId, String message, CurrentAccount account) {
+    requireRaise(account);
+    FieldQuery query = lockedQuery(queryId, account);
+    writable(query.caseId(), account);
+    if (query.isOpen()) {
+      return Outcome.refused("message", "query.refused.open");
+    }
+    String text = clean(message);
+    if (text == null) {
+      return Outcome.refused("message", "query.reopen.required");
+    }
+    if (text.length() > QUESTION_MAX) {
+      return Outcome.refused("message", "query.text.too-long", QUESTION_MAX);
+    }
+    if (hasControlCharacters(text)) {
+      return Outcome.refused("message", "query.text.control");
+    }
+    if (query.warningCode() != null && query.isClosed() && openOnSameWarning(query)) {
+      return Outcome.refused("message", "query.refused.duplicate");
+    }
+    store.event(queryId, "REOPEN", text, null, null, account.username());
+    store.setState(queryId, QueryState.OPEN);
+    cases.recordQueryStep(query.caseId(), "QUERY_REOPEN", "query", null, text, account, queryId);
+    return new Outcome(queryId, List.of());
+  }
+
+  /**
+   * One query for every case of the series (at the account's sites) that has a warning of this
+   * kind, e.g. "pn-mismatch": none for a case that already has one on that warning not closed, nor
+   * for a warning confirmed as correct, nor on a locked case. A fixed number of statements.
+   */
+  @Transactional
+  public BulkOutcome raiseForWarning(
+      long seriesId, String kind, String question, CurrentAccount account) {
+    requireRaise(account);
+    seriesService.visible(seriesId, account);
+    String text = clean(question);
+    if (text == null
+        || text.length() > QUESTION_MAX
+        || hasControlCharacters(text)
+        || clean(kind) == null) {
+      throw new IllegalArgumentException("A question of at most 4000 characters is needed");
+    }
+    List<Map.Entry<Long, String>> found =
+        store.casesWithWarning(seriesId, kind.strip(), sitesOf(account));
+    List<QueryStore.Raise> raises = new ArrayList<>();
+    for (Map.Entry<Long, String> warning : found) {
+      WarningTargets.Target target = WarningTargets.of(warning.getValue());
+      raises.add(
+          new QueryStore.Raise(
+              warning.getKey(), target.section(), target.variable(), warning.getValue()));
+    }
+    Map<Long, Long> created = store.insertAll(seriesId, raises, text, account.username());
+    cases.recordQuerySteps(
+        seriesId,
+        created.entrySet().stream()
+            .map(
+                entry ->
+                    new CaseService.QueryStep(entry.getKey(), entry.getValue(), "QUERY_OPEN", text))
+            .toList(),
+        account);
+    return new BulkOutcome(created.size(), raises.size() - created.size());
+  }
+
+  /**
+   * Confirms a warning of the case as correct: it stays in the audit trail and the dataset, and no
+   * longer counts as open on the data-quality page and the dashboard.
+   */
+  @Transactional
+  public Outcome confirmWarning(long caseId, String code, String reason, CurrentAccount account) {
+    requireRaise(account);
+    writable(caseId, account);
+    String why = clean(reason);
+    if (why == null) {
+      return Outcome.refused("reason", "warning.confirm.reason-required");
+    }
+    if (why.length() > REASON_MAX) {
+      return Outcome.refused("reason", "query.text.too-long", REASON_MAX);
+    }
+    if (hasControlCharacters(why)) {
+      return Outcome.refused("reason", "query.text.control");
+    }
+    boolean present =
+        code != null
+            && cases.view(caseId, account).derived().warnings().stream()
+                .anyMatch(warning -> warning.storedCode().equals(code));
+    if (!present) {
+      return Outcome.refused("code", "warning.confirm.not-present");
+    }
+    if (confirmations.confirm(caseId, code, why, account.username())) {
+      cases.recordQueryStep(caseId, "WARNING_CONFIRM", code, null, why, account, null);
+    }
+    return new Outcome(null, List.of());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private FieldQuery lockedQuery(long queryId, CurrentAccount account) {
+    FieldQuery query = query(queryId, account);
+    store.lock(queryId).orElseThrow(NotFoundException::new);
+    // Read again under the lock: another step may have been taken while waiting.
+    return store.find(queryId).orElseThrow(NotFoundException::new);
+  }
+
+  /** Readable, and not locked: queries on a locked case are read-only like the case. */
+  private CaseHeader writable(long caseId, CurrentAccount account) {
+    CaseHeader header = cases.readable(caseId, account);
+    if (signOffs.state(caseId, account).locked()) {
+      throw new CaseLockedException();
+    }
+    if (header.isWithdrawn()) {
+      throw new AccessDeniedException("A withdrawn case is read-only until it is restored");
+    }
+    return header;
+  }
+
+  private boolean openOnSameWarning(FieldQuery query) {
+    return store.ofCase(query.caseId()).stream()
+        .anyMatch(
+            other ->
+                other.id() != query.id()
+                    && !other.isClosed()
+                    && query.warningCode().equals(other.warningCode()));
+  }
+
+  private static boolean inSection(Section section, String variable) {
+    if (!CaseVariables.exists(variable)) {
+      return false;
+    }
+    Variable found = CaseVariables.get(variable);
+    return found.section() == section;
+  }
+
+  private static String clean(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return text.strip();
+  }
+
+  /** Text PostgreSQL cannot store or a reader would not see (tab and line breaks allowed). */
+  static boolean hasControlCharacters(String text) {
+    return text != null
+        && text.chars()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+}
