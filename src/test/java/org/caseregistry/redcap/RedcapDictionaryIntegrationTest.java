@@ -95,10 +95,7 @@ class RedcapDictionaryIntegrationTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"apply-form\"")))
             .andReturn();
-    String token =
-        ((RedcapController.PendingDictionary)
-                dryRun.getRequest().getSession().getAttribute(RedcapController.PENDING_DICTIONARY))
-            .token();
+    String token = token(dryRun);
     mvc.perform(
             post(url(target, "/dictionary/apply"))
                 .param("token", token)
@@ -106,6 +103,14 @@ class RedcapDictionaryIntegrationTest {
                 .with(user(coordinator))
                 .with(csrf()))
         .andExpect(redirectedUrl(url(target, "")));
+  }
+
+  /** The token of the page's hidden field, as the browser sends it back. */
+  static String token(MvcResult page) throws Exception {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+            .matcher(page.getResponse().getContentAsString());
+    return matcher.find() ? matcher.group(1) : "none";
   }
 
   private byte[] download(CaseSeries target) throws Exception {
@@ -139,10 +144,7 @@ class RedcapDictionaryIntegrationTest {
             .andExpect(content().string(containsString("id=\"apply-form\"")))
             .andReturn();
     assertThat(formService.currentVersion(series.getId())).isEqualTo(before);
-    String token =
-        ((RedcapController.PendingDictionary)
-                dryRun.getRequest().getSession().getAttribute(RedcapController.PENDING_DICTIONARY))
-            .token();
+    String token = token(dryRun);
 
     mvc.perform(
             post(url(series, "/dictionary/apply"))

@@ -111,9 +111,7 @@ class RedcapRecordsIntegrationTest {
     assertThat(fixed.getResponse().getContentAsString())
         .contains("id=\"no-problems\"")
         .contains("id=\"commit-form\"");
-    String token =
-        ((RedcapController.PendingRecords) session.getAttribute(RedcapController.PENDING_RECORDS))
-            .token();
+    String token = RedcapDictionaryIntegrationTest.token(fixed);
     assertThat(cases()).isZero();
 
     mvc.perform(

@@ -255,16 +255,20 @@ class HostileInputIntegrationTest {
               new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, '"', ',', '\n'})) {
         MockMultipartFile file = new MockMultipartFile("file", payload, "text/csv", bytes);
         MockHttpSession session = new MockHttpSession();
-        assertNoServerError(
-            multipart("/series/" + series.getId() + "/redcap/dictionary")
-                .file(file)
-                .session(session)
-                .with(user(admin))
-                .with(csrf()));
-        Object pending =
-            session.getAttribute("org.caseregistry.redcap.RedcapController.dictionary");
-        if (pending != null) {
-          String token = pending.toString().replaceAll(".*token=([^,]+),.*", "$1");
+        MockHttpServletResponse dryRun =
+            send(
+                multipart("/series/" + series.getId() + "/redcap/dictionary")
+                    .file(file)
+                    .session(session)
+                    .with(user(admin))
+                    .with(csrf()));
+        assertThat(dryRun.getStatus()).isLessThan(500);
+        assertThat(dryRun.getContentAsString()).doesNotContain("<script>alert");
+        java.util.regex.Matcher pending =
+            java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(dryRun.getContentAsString());
+        if (pending.find()) {
+          String token = pending.group(1);
           assertNoServerError(
               post("/series/" + series.getId() + "/redcap/dictionary/apply")
                   .param("token", token)
