@@ -112,6 +112,20 @@ public class FormService {
     return new SaveOutcome(current + 1, List.of());
   }
 
+  /**
+   * What {@link #save} would refuse in this form, without saving it: the form's own rules, then the
+   * changes that would orphan stored values. For dry runs (the REDCap dictionary upload).
+   */
+  @Transactional(readOnly = true)
+  public List<FormRules.Problem> check(long seriesId, FormDefinition next, CurrentAccount account) {
+    seriesService.visible(seriesId, account);
+    List<FormRules.Problem> problems = new ArrayList<>(FormRules.check(next));
+    if (problems.isEmpty()) {
+      problems.addAll(refusals(seriesId, current(seriesId), next));
+    }
+    return problems;
+  }
+
   /** The first version of a new series' form, from a template or a copy of another series. */
   @Transactional
   public void initialise(long seriesId, FormDefinition definition, String username) {

@@ -11,13 +11,23 @@ import org.springframework.modulith.core.ApplicationModules;
 /**
  * The API is an adapter on top of the features: it uses what they expose, and no feature knows it.
  * (The pure staging module comes with the case's derived values; site with the series; query for
- * the field-query endpoints.)
+ * the field-query endpoints; form with a series' form as JSON; redcap with the same form as a
+ * REDCap data dictionary.)
  */
 class ApiModuleTest {
 
   private static final Set<String> ALLOWED =
       Set.of(
-          "account", "cases", "catalog", "form", "platform", "query", "series", "site", "staging");
+          "account",
+          "cases",
+          "catalog",
+          "form",
+          "platform",
+          "query",
+          "redcap",
+          "series",
+          "site",
+          "staging");
 
   private final ApplicationModules modules = ApplicationModules.of(CaseRegistryApplication.class);
 

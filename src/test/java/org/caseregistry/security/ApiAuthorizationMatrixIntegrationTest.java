@@ -67,6 +67,12 @@ class ApiAuthorizationMatrixIntegrationTest {
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
+  /**
+   * Marks an endpoint variant that reads or writes {@code text/csv} (the REDCap dictionary), told
+   * apart from the JSON variant of the same path by content negotiation.
+   */
+  private static final String CSV_VARIANT = " text/csv";
+
   private static void rule(String endpoint, String body, Outcome... outcomes) {
     RULES.put(endpoint, new Rule(outcomes, body));
   }
@@ -174,7 +180,20 @@ class ApiAuthorizationMatrixIntegrationTest {
         }) {
       rule("GET /api/v1/series/{seriesId}/reports/" + export, null, F, N, A, N, A);
     }
+    // The form as a REDCap data dictionary: read by the series' sites, changed (here: a dry run)
+    // by its coordinators and admins.
+    rule("GET /api/v1/series/{seriesId}/form" + CSV_VARIANT, null, A, N, A, N, A);
+    rule(
+        "PUT /api/v1/series/{seriesId}/form" + CSV_VARIANT,
+        "\"Variable / Field Name\",\"Form Name\"\nrecord_id,main,,text,Record ID\n",
+        F,
+        N,
+        A,
+        N,
+        A);
   }
+
+  private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
   /** Every built-in module plus a single and a repeating custom section. */
   private static final FormDefinition FORM =
@@ -266,10 +285,12 @@ class ApiAuthorizationMatrixIntegrationTest {
                 new QueryService.OpenRequest(null, null, null, "Matrix?", null),
                 CaseFixtures.system())
             .queryId();
-    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    boolean csv = endpoint.endsWith(CSV_VARIANT);
+    String plain = csv ? endpoint.substring(0, endpoint.length() - CSV_VARIANT.length()) : endpoint;
+    String method = plain.substring(0, plain.indexOf(' '));
     String path =
-        endpoint
-            .substring(endpoint.indexOf(' ') + 1)
+        plain
+            .substring(plain.indexOf(' ') + 1)
             .replace("{seriesId}", series.getId().toString())
             .replace("{caseId}", String.valueOf(caseId))
             .replace("{itemId}", String.valueOf(itemId))
@@ -280,7 +301,15 @@ class ApiAuthorizationMatrixIntegrationTest {
     if ("DELETE".equals(method)) {
       request.param("version", "1");
     }
-    if (rule.body() != null) {
+    if (csv && rule.body() == null) {
+      request.accept("text/csv");
+    } else if (csv) {
+      request
+          .param("dryRun", "true")
+          .contentType("text/csv")
+          .accept(MediaType.APPLICATION_JSON)
+          .content(rule.body());
+    } else if (rule.body() != null) {
       request
           .contentType(MediaType.APPLICATION_JSON)
           .content(
@@ -312,8 +341,11 @@ class ApiAuthorizationMatrixIntegrationTest {
         if (!pattern.startsWith("/api/")) {
           continue;
         }
+        boolean csv =
+            info.getConsumesCondition().getConsumableMediaTypes().contains(TEXT_CSV)
+                || info.getProducesCondition().getProducibleMediaTypes().contains(TEXT_CSV);
         for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-          endpoints.add(method.name() + " " + pattern);
+          endpoints.add(method.name() + " " + pattern + (csv ? CSV_VARIANT : ""));
         }
       }
     }

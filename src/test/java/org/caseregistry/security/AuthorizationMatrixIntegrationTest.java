@@ -144,6 +144,14 @@ class AuthorizationMatrixIntegrationTest {
     rule("GET /series/{seriesId}/import/export.xlsx", F, F, A, N, A);
     rule("GET /series/{seriesId}/import/export.zip", F, F, A, N, A);
     rule("POST /series/{seriesId}/reports/settings", F, N, A, N, A);
+    // REDCap: the dictionary is read by the series' sites and changed by its coordinators and
+    // admins; records are imported under the import's own rules (checked per case).
+    rule("GET /series/{seriesId}/redcap", A, N, A, N, A);
+    rule("GET /series/{seriesId}/redcap/dictionary.csv", A, N, A, N, A);
+    rule("POST /series/{seriesId}/redcap/dictionary", F, N, A, N, A);
+    rule("POST /series/{seriesId}/redcap/dictionary/apply", F, N, A, N, A, "token", "expired");
+    rule("POST /series/{seriesId}/redcap/records", A, N, A, N, A);
+    rule("POST /series/{seriesId}/redcap/records/commit", A, N, A, N, A, "token", "expired");
     rule("GET /series", A, A, A, A, A);
     rule("GET /series/{seriesId}/cases", A, N, A, N, A);
     rule("GET /cases/{caseId}", A, N, A, N, A);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.caseregistry.account.Role;
 import org.caseregistry.account.SignedInAccount;
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -212,6 +217,94 @@ class HostileInputIntegrationTest {
   }
 
   @Test
+  void redcapDictionariesAndRecordExportsWithHostileCellsNeverFailAndComeBackEscaped()
+      throws Exception {
+    String heading =
+        "Variable / Field Name,Form Name,Section Header,Field Type,Field Label,"
+            + "\"Choices, Calculations, OR Slider Labels\",Field Note,"
+            + "Text Validation Type OR Show Slider Number,Text Validation Min,"
+            + "Text Validation Max,Identifier?,Branching Logic (Show field only if...),"
+            + "Required Field?,Custom Alignment,Question Number (surveys only),"
+            + "Matrix Group Name,Matrix Ranking?,Field Annotation\n";
+    int applied = 0;
+    for (String payload : PAYLOADS) {
+      String cell = "\"" + payload.replace("\"", "\"\"") + "\"";
+      String dictionary =
+          heading
+              + "record_id,main,,text,Record ID,,,,,,,,,,,,,\n"
+              + "f_label,main,"
+              + cell
+              + ",text,"
+              + cell
+              + ",,"
+              + cell
+              + ",,,,,,,,,,,"
+              + cell
+              + "\n"
+              + "f_choice,main,,dropdown,Choice,\"1, "
+              + payload.replace("\"", "\"\"").replace("|", "/")
+              + "\",,,,,,"
+              + cell
+              + ",,,,,,\n";
+      String hostileNames = dictionary + cell + "," + cell + ",," + cell + ",x,,,,,,,,,,,,,\n";
+      for (byte[] bytes :
+          List.of(
+              dictionary.getBytes(StandardCharsets.UTF_8),
+              hostileNames.getBytes(StandardCharsets.UTF_8),
+              payload.getBytes(StandardCharsets.UTF_8),
+              new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, '"', ',', '\n'})) {
+        MockMultipartFile file = new MockMultipartFile("file", payload, "text/csv", bytes);
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletResponse dryRun =
+            send(
+                multipart("/series/" + series.getId() + "/redcap/dictionary")
+                    .file(file)
+                    .session(session)
+                    .with(user(admin))
+                    .with(csrf()));
+        assertThat(dryRun.getStatus()).isLessThan(500);
+        assertThat(dryRun.getContentAsString()).doesNotContain("<script>alert");
+        java.util.regex.Matcher pending =
+            java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(dryRun.getContentAsString());
+        if (pending.find()) {
+          String token = pending.group(1);
+          assertNoServerError(
+              post("/series/" + series.getId() + "/redcap/dictionary/apply")
+                  .param("token", token)
+                  .session(session)
+                  .with(user(admin))
+                  .with(csrf()));
+          // The dictionary is CSV for REDCap, an attachment, never HTML: labels as typed.
+          MockHttpServletResponse csv =
+              send(get("/series/" + series.getId() + "/redcap/dictionary.csv").with(user(admin)));
+          assertThat(csv.getStatus()).isEqualTo(200);
+          assertThat(csv.getContentType()).startsWith("text/csv");
+          assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment");
+          applied++;
+        }
+        assertNoServerError(
+            multipart("/series/" + series.getId() + "/redcap/records")
+                .file(file)
+                .param("siteFrom", "column")
+                .param("siteColumn", payload)
+                .with(user(admin))
+                .with(csrf()));
+        assertNoServerError(
+            multipart("/series/" + series.getId() + "/redcap/records")
+                .file(file)
+                .param("siteCode", payload)
+                .with(user(admin))
+                .with(csrf()));
+      }
+    }
+    assertThat(applied).as("dictionaries with hostile labels applied").isGreaterThan(2);
+    String page =
+        send(get("/series/" + series.getId() + "/redcap").with(user(admin))).getContentAsString();
+    assertThat(page).doesNotContain("<script>alert");
+  }
+
+  @Test
   void nestedFormKeysAreABadRequest() throws Exception {
     long caseId = fixtures.newCase(series, site);
     String[][] keys = {
@@ -355,7 +448,7 @@ class HostileInputIntegrationTest {
     assertNoServerError(get("/series/" + series.getId() + "/frozen").with(user(coordinator)));
   }
 
-  private void assertNoServerError(MockHttpServletRequestBuilder request) throws Exception {
+  private void assertNoServerError(RequestBuilder request) throws Exception {
     MockHttpServletResponse response = send(request);
     assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(500);
     assertThat(response.getContentAsString())
@@ -363,7 +456,7 @@ class HostileInputIntegrationTest {
         .doesNotContain("<img src=x");
   }
 
-  private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+  private MockHttpServletResponse send(RequestBuilder request) throws Exception {
     return mvc.perform(request).andReturn().getResponse();
   }
 }
