@@ -6,6 +6,11 @@ import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.SectionDefinition;
+import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.series.FormService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,20 +33,30 @@ public class SignOffService {
           Section.NEOADJUVANT,
           Section.OPERATION,
           Section.POSTOP,
-          Section.PATHOLOGY);
+          Section.PATHOLOGY,
+          Section.GASTRIC_TUMOUR,
+          Section.GASTRIC_OPERATION,
+          Section.GASTRIC_POSTOP,
+          Section.GASTRIC_PATHOLOGY);
 
   private final CaseService cases;
   private final CaseStore store;
   private final SignOffStore signOffs;
   private final CaseAuditLog auditLog;
   private final List<CompletionBlockers> blockers;
+  private final FormService forms;
+  private final CustomValueStore customStore;
 
   SignOffService(
       CaseService cases,
       CaseStore store,
       SignOffStore signOffs,
       CaseAuditLog auditLog,
-      List<CompletionBlockers> blockers) {
+      List<CompletionBlockers> blockers,
+      FormService forms,
+      CustomValueStore customStore) {
+    this.forms = forms;
+    this.customStore = customStore;
     this.cases = cases;
     this.store = store;
     this.signOffs = signOffs;
@@ -105,10 +120,27 @@ public class SignOffService {
   private List<CompletionBlockers.Blocker> blockersOf(long caseId) {
     List<CompletionBlockers.Blocker> reasons = new ArrayList<>();
     CaseData data = store.load(caseId);
+    // The required sections of the series' own form: its modules among these, and every custom
+    // section with a required field.
+    FormDefinition form =
+        forms.current(store.header(caseId).orElseThrow(NotFoundException::new).seriesId());
     for (Section section : REQUIRED) {
-      if (!data.isFilled(section)) {
+      if (form.hasModule(section) && !data.isFilled(section)) {
         reasons.add(
             new CompletionBlockers.Blocker("signoff.blocker.section-empty", List.of(section)));
+      }
+    }
+    CustomData custom = customStore.load(caseId, form);
+    for (SectionDefinition section : form.activeSections()) {
+      boolean required = section.activeFields().stream().anyMatch(FieldDefinition::required);
+      boolean entered =
+          section.repeating()
+              ? !custom.items(section.key()).isEmpty()
+              : custom.single(section.key()).version() > 0;
+      if (required && !entered) {
+        reasons.add(
+            new CompletionBlockers.Blocker(
+                "signoff.blocker.custom-section-empty", List.of(section.label(false))));
       }
     }
     for (CompletionBlockers feature : blockers) {
