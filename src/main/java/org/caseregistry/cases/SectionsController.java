@@ -46,8 +46,8 @@ class SectionsController {
 
   @GetMapping
   String edit(@PathVariable long caseId, @RequestParam(required = false) String s, Model model) {
-    List<Section> sections = sections(s);
     CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    List<Section> sections = inForm(sections(s), s, view);
     return show(view, sections, SectionForm.of(sections, view.data()), List.of(), model);
   }
 
@@ -60,8 +60,8 @@ class SectionsController {
       @RequestParam(required = false) String then,
       Model model,
       RedirectAttributes redirect) {
-    List<Section> sections = sections(s);
     CurrentAccount account = currentAccounts.get();
+    List<Section> sections = inForm(sections(s), s, caseService.view(caseId, account));
     if (result.hasErrors()) {
       return show(caseService.view(caseId, account), sections, form, List.of(), model);
     }
@@ -129,6 +129,18 @@ class SectionsController {
             .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
             .toList());
     return SectionController.FORM;
+  }
+
+  /**
+   * The sections the case's series uses: all of its single modules when none was named; a named
+   * section the series does not use is not there (404).
+   */
+  private static List<Section> inForm(
+      List<Section> named, String slugs, CaseService.CaseView view) {
+    if (slugs != null && !slugs.isBlank() && !named.stream().allMatch(view.form()::hasModule)) {
+      throw new NotFoundException();
+    }
+    return named.stream().filter(view.form()::hasModule).toList();
   }
 
   /** The single sections named, in form order; none named: all of them. Anything else: 404. */

@@ -45,7 +45,10 @@ class CasePagesStatementsIntegrationTest {
         .isEqualTo(searchFew);
     assertThat(statementsFor(list + "?page=2", surgeon)).isEqualTo(listFew);
     assertThat(listFew).isLessThanOrEqualTo(8);
-    assertThat(caseFew).isLessThanOrEqualTo(16);
+    // 16 before this round; since then, each a fixed cost per request: the session in PostgreSQL
+    // (read and save), the series' form, the custom values, the sign-off state and the case's
+    // field queries.
+    assertThat(caseFew).isLessThanOrEqualTo(20);
   }
 
   private long addCases(CaseSeries series, HospitalSite site, int count) {

@@ -52,7 +52,9 @@ class DashboardStatementsIntegrationTest {
     }
     addCases(series, a, b, 27);
     for (int i = 0; i < paths.length; i++) {
-      assertThat(statementsFor(paths[i], coordinator)).as(paths[i]).isEqualTo(few[i]);
+      // Never more with more cases (one fewer is possible: a split whose groups all have events
+      // skips a statement).
+      assertThat(statementsFor(paths[i], coordinator)).as(paths[i]).isLessThanOrEqualTo(few[i]);
     }
     org.slf4j.LoggerFactory.getLogger(getClass())
         .info("Statements per request: {}", java.util.Arrays.toString(few));

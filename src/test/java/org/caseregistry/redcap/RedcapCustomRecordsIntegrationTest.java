@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
@@ -39,6 +40,22 @@ class RedcapCustomRecordsIntegrationTest {
     }
   }
 
+  /** The export without the record (a line starting with a record id) that holds the text. */
+  private static byte[] withoutRecordHolding(byte[] export, String text) {
+    String[] lines = new String(export, StandardCharsets.UTF_8).split("\n", -1);
+    StringBuilder kept = new StringBuilder();
+    boolean skipping = false;
+    for (String line : lines) {
+      if (line.matches("^E\\d+,.*")) {
+        skipping = line.contains(text);
+      }
+      if (!skipping && !line.isEmpty()) {
+        kept.append(line).append('\n');
+      }
+    }
+    return kept.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   @Test
   void aRedcapProjectComesOverWithItsRecordsInTheCustomSections() throws Exception {
     HospitalSite site = testAccounts.site();
@@ -53,12 +70,19 @@ class RedcapCustomRecordsIntegrationTest {
     RedcapRecordService.Options options =
         new RedcapRecordService.Options(
             RecordExportConverter.SiteChoice.forWholeFile(site.getCode()), true, false);
-    RedcapRecordService.Outcome dryRun =
-        records.check(series.getId(), resource("ecmo-records.csv"), options, admin);
-    assertThat(dryRun.report().problems()).isEmpty();
-    assertThat(dryRun.committable()).isTrue();
-    RedcapRecordService.Outcome written =
-        records.commit(series.getId(), resource("ecmo-records.csv"), options, admin);
+    // The export holds a code outside the allergen's choices: the dry run names it, and the
+    // commit writes nothing at all.
+    byte[] export = resource("ecmo-records.csv");
+    RedcapRecordService.Outcome dryRun = records.check(series.getId(), export, options, admin);
+    assertThat(dryRun.report().problems())
+        .extracting(problem -> problem.column() + "=" + problem.value())
+        .containsExactly("allergen=7");
+    assertThat(records.commit(series.getId(), export, options, admin).written()).isFalse();
+    assertThat(caseService.casesOfSeries(series.getId(), CaseFixtures.system())).isEmpty();
+    // Without that record, every other one comes over.
+    byte[] fixed = withoutRecordHolding(export, ",7,");
+    RedcapRecordService.Outcome written = records.commit(series.getId(), fixed, options, admin);
+    assertThat(written.report().problems()).isEmpty();
     assertThat(written.written()).isTrue();
     var stored = caseService.casesOfSeries(series.getId(), CaseFixtures.system());
     assertThat(stored).isNotEmpty();
