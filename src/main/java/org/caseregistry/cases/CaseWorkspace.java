@@ -2,6 +2,7 @@ package org.caseregistry.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
@@ -123,11 +124,26 @@ public final class CaseWorkspace {
    * the page, applies, is not switched off and is still empty; when there is none, back to the case
    * with the (first) saved section in view.
    */
+  static String next(CaseService.CaseView view, List<Section> saved) {
+    return next(
+        view.header().id(), saved, view.data(), view.derived().warnings(), view.form()::hasModule);
+  }
+
   static String next(long caseId, List<Section> saved, CaseData data, List<CaseWarning> warnings) {
+    return next(caseId, saved, data, warnings, section -> true);
+  }
+
+  private static String next(
+      long caseId,
+      List<Section> saved,
+      CaseData data,
+      List<CaseWarning> warnings,
+      Predicate<Section> inForm) {
     Section first = saved.stream().min(Enum::compareTo).orElseThrow();
     for (Entry entry : entries(caseId, data, warnings)) {
       Section section = Section.fromSlug(entry.key());
       if (section != null
+          && inForm.test(section)
           && section.compareTo(first) > 0
           && !saved.contains(section)
           && !data.isFilled(section)

@@ -208,7 +208,7 @@ class SectionController {
   private String afterSave(long caseId, Section section, String then, CurrentAccount account) {
     if ("next".equals(then)) {
       CaseService.CaseView view = caseService.view(caseId, account);
-      return CaseWorkspace.next(caseId, List.of(section), view.data(), view.derived().warnings());
+      return CaseWorkspace.next(view, List.of(section));
     }
     return "/cases/" + caseId + "#" + section.slug();
   }

@@ -94,8 +94,7 @@ class SectionsController {
     redirect.addFlashAttribute("flash", "section.saved");
     if ("next".equals(then)) {
       CaseService.CaseView view = caseService.view(caseId, account);
-      return "redirect:"
-          + CaseWorkspace.next(caseId, sections, view.data(), view.derived().warnings());
+      return "redirect:" + CaseWorkspace.next(view, sections);
     }
     return "redirect:/cases/" + caseId + "#" + sections.get(0).slug();
   }
