@@ -117,7 +117,8 @@ class ApiCustomSectionsIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"version\": 1, \"form\": {\"modules\": [\"PATIENT\"], \"sections\":"
-                        + " [{\"key\": \"Bad Key\", \"labelEn\": \"X\", \"fields\": []}]}}"))
+                        + " [{\"key\": \"Bad Key\", \"labelEn\": \"X\", \"labelVi\": null,"
+                        + " \"repeating\": false, \"retired\": false, \"fields\": []}]}}"))
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.errors[0].field").value("sections[0].key"));
     mvc.perform(
