@@ -165,9 +165,18 @@ public class CaseService {
     return formService.current(readable(caseId, account).seriesId());
   }
 
-  /** A built-in section the case's series does not use is not there for it: 404. */
-  private void requireModule(CaseHeader header, Section section) {
-    if (!formService.current(header.seriesId()).hasModule(section)) {
+  /**
+   * A built-in section the case's series does not use is not there for it: 404. Answers the series'
+   * form, for callers that need it too.
+   */
+  private FormDefinition requireModule(CaseHeader header, Section section) {
+    FormDefinition form = formService.current(header.seriesId());
+    requireModule(form, section);
+    return form;
+  }
+
+  private static void requireModule(FormDefinition form, Section section) {
+    if (!form.hasModule(section)) {
       throw new NotFoundException();
     }
   }
@@ -320,7 +329,7 @@ public class CaseService {
   private SaveOutcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account, Long queryId) {
     CaseHeader header = editable(caseId, account);
-    requireModule(header, section);
+    FormDefinition seriesForm = requireModule(header, section);
     boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
     List<FieldProblem> refused = identifiersHidden ? identifiersGiven(form) : List.of();
     if (!refused.isEmpty()) {
@@ -350,7 +359,6 @@ public class CaseService {
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
     store.updateDerived(caseId, CaseRules.derive(now), account.username());
-    FormDefinition seriesForm = formService.current(header.seriesId());
     if (seriesForm.hasCustomFields()) {
       calculations.refresh(
           header,
@@ -407,8 +415,9 @@ public class CaseService {
       return new SaveOutcome(problems, null);
     }
     Map<Section, SectionValues> inputs = new EnumMap<>(Section.class);
+    FormDefinition seriesForm = formService.current(header.seriesId());
     for (Section section : sections) {
-      requireModule(header, section);
+      requireModule(seriesForm, section);
       SectionForm part = form.forSection(section);
       SectionInput.Result input =
           SectionInput.read(section, part.getValues(), part.getMissing(), part.getVersion());

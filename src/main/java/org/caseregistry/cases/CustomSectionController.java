@@ -51,9 +51,12 @@ class CustomSectionController {
 
   @GetMapping
   String edit(@PathVariable long caseId, @PathVariable String key, Model model) {
-    SectionValues stored = sections.values(caseId, key, currentAccounts.get());
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
-    return show(caseId, section, null, SectionForm.of(section, stored), stored, model);
+    // The case view holds the form and the values (identifiers masked as the reader must see
+    // them): no second read of either.
+    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    SectionDefinition section = view.form().section(key).orElseThrow(NotFoundException::new);
+    SectionValues stored = view.data().custom().single(key);
+    return show(view, section, null, SectionForm.of(section, stored), stored, model);
   }
 
   @PostMapping
@@ -149,7 +152,17 @@ class CustomSectionController {
       SectionForm form,
       SectionValues stored,
       Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    return show(
+        caseService.view(caseId, currentAccounts.get()), section, itemId, form, stored, model);
+  }
+
+  private String show(
+      CaseService.CaseView view,
+      SectionDefinition section,
+      Long itemId,
+      SectionForm form,
+      SectionValues stored,
+      Model model) {
     if (!view.editable()) {
       throw new AccessDeniedException("Withdrawn case");
     }

@@ -99,7 +99,7 @@ final class CustomDatasetColumns {
     if (field.identifier() && !identified) {
       return List.of();
     }
-    String text = alias + ".field_values->>'" + field.name() + "'";
+    String text = CustomFieldSql.value(alias, field);
     String label = field.label(vietnamese);
     String unit = field.unit() == null ? "" : field.unit();
     List<DatasetExport.Column> columns = new ArrayList<>();
@@ -140,27 +140,14 @@ final class CustomDatasetColumns {
                   label,
                   "CODE",
                   "",
-                  options(field.effectiveChoices(), vietnamese)));
+                  CustomFieldSql.options(field.effectiveChoices(), vietnamese)));
       case MULTIPLE_CHOICE -> {
-        List<CodeOption> yesNo =
-            options(
-                FieldDefinition.of("x", FieldType.YES_NO, "x", null).effectiveChoices(),
-                vietnamese);
+        List<CodeOption> yesNo = CustomFieldSql.yesNo(vietnamese);
         for (Choice choice : field.choices()) {
           columns.add(
               new DatasetExport.Column(
                   field.name() + SummaryCatalog.CHECKBOX + choice.code(),
-                  "case when jsonb_exists("
-                      + alias
-                      + ".field_values->'"
-                      + field.name()
-                      + "', '"
-                      + choice.code()
-                      + "') then '1' when jsonb_exists("
-                      + alias
-                      + ".field_values, '"
-                      + field.name()
-                      + "') then '0' end",
+                  CustomFieldSql.ticked(alias, field, choice),
                   false,
                   label + ": " + choice.label(vietnamese),
                   "CODE",
@@ -180,11 +167,5 @@ final class CustomDatasetColumns {
                   List.of()));
     }
     return columns;
-  }
-
-  private static List<CodeOption> options(List<Choice> choices, boolean vietnamese) {
-    return choices.stream()
-        .map(c -> new CodeOption(c.code(), c.label(vietnamese), c.label(vietnamese)))
-        .toList();
   }
 }

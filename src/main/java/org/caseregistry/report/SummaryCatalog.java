@@ -60,8 +60,8 @@ final class SummaryCatalog {
 
   private static List<SummaryVariable> variablesOf(
       FieldDefinition field, String alias, String join, boolean vietnamese) {
-    String value = alias + ".field_values->>'" + field.name() + "'";
-    String reason = alias + ".missing_reasons->>'" + field.name() + "'";
+    String value = CustomFieldSql.value(alias, field);
+    String reason = CustomFieldSql.reason(alias, field);
     String label = field.label(vietnamese);
     List<SummaryVariable> variables = new ArrayList<>();
     if (field.type().isNumeric()) {
@@ -82,25 +82,12 @@ final class SummaryCatalog {
               false,
               value,
               reason,
-              options(field.effectiveChoices(), vietnamese),
+              CustomFieldSql.options(field.effectiveChoices(), vietnamese),
               join));
     } else if (field.type() == FieldType.MULTIPLE_CHOICE) {
-      List<CodeOption> yesNo =
-          options(
-              FieldDefinition.of("x", FieldType.YES_NO, "x", null).effectiveChoices(), vietnamese);
+      List<CodeOption> yesNo = CustomFieldSql.yesNo(vietnamese);
       for (Choice choice : field.choices()) {
-        String ticked =
-            "case when jsonb_exists("
-                + alias
-                + ".field_values->'"
-                + field.name()
-                + "', '"
-                + choice.code()
-                + "') then '1' when jsonb_exists("
-                + alias
-                + ".field_values, '"
-                + field.name()
-                + "') then '0' end";
+        String ticked = CustomFieldSql.ticked(alias, field, choice);
         variables.add(
             new SummaryVariable(
                 field.name() + CHECKBOX + choice.code(),
@@ -113,15 +100,6 @@ final class SummaryCatalog {
       }
     }
     return variables;
-  }
-
-  /** Codes labelled in the reader's language (as literal labels: they are the form's text). */
-  private static List<CodeOption> options(List<Choice> choices, boolean vietnamese) {
-    return choices.stream()
-        .map(
-            choice ->
-                new CodeOption(choice.code(), choice.label(vietnamese), choice.label(vietnamese)))
-        .toList();
   }
 
   /** Every variable the series offers: built-in ones of its modules, then its custom fields. */
