@@ -42,71 +42,38 @@ class CaseAuditLog {
       String customSection,
       Long queryId) {
 
-    /** A custom section's entry, or a built-in one with a null key; no query. */
-    Entry(
+    /** An event of the case itself (no section), in a change set of its own. */
+    static Entry caseEvent(
+        String action, String field, String oldValue, String newValue, String username) {
+      return caseEvent(UUID.randomUUID(), action, field, oldValue, newValue, username);
+    }
+
+    /** An event of the case itself (no section), in the given change set. */
+    static Entry caseEvent(
         UUID changeSet,
-        Section section,
-        Long itemId,
         String action,
         String field,
         String oldValue,
         String newValue,
-        String username,
-        Instant changedAt,
-        String customSection) {
-      this(
+        String username) {
+      return new Entry(
+          changeSet, null, null, action, field, oldValue, newValue, username, null, null, null);
+    }
+
+    /** The same entry with other values shown (hidden identifiers) and linked to {@code query}. */
+    Entry withValues(String oldShown, String newShown, Long query) {
+      return new Entry(
           changeSet,
           section,
           itemId,
           action,
           field,
-          oldValue,
-          newValue,
+          oldShown,
+          newShown,
           username,
           changedAt,
           customSection,
-          null);
-    }
-
-    /** A built-in section's entry, linked to a query or not. */
-    Entry(
-        UUID changeSet,
-        Section section,
-        Long itemId,
-        String action,
-        String field,
-        String oldValue,
-        String newValue,
-        String username,
-        Instant changedAt,
-        Long queryId) {
-      this(
-          changeSet, section, itemId, action, field, oldValue, newValue, username, changedAt, null,
-          queryId);
-    }
-
-    /** A built-in section's entry (custom section: null). */
-    Entry(
-        UUID changeSet,
-        Section section,
-        Long itemId,
-        String action,
-        String field,
-        String oldValue,
-        String newValue,
-        String username,
-        Instant changedAt) {
-      this(
-          changeSet,
-          section,
-          itemId,
-          action,
-          field,
-          oldValue,
-          newValue,
-          username,
-          changedAt,
-          (Long) null);
+          query);
     }
 
     /** What the audit's section column holds: the section's name, or "custom:" and its key. */
@@ -142,7 +109,17 @@ class CaseAuditLog {
       if (!Objects.equals(old, now)) {
         entries.add(
             new Entry(
-                changeSet, section, itemId, action, variable.name(), old, now, username, null));
+                changeSet,
+                section,
+                itemId,
+                action,
+                variable.name(),
+                old,
+                now,
+                username,
+                null,
+                null,
+                null));
       }
     }
     return entries;
@@ -173,7 +150,8 @@ class CaseAuditLog {
                 now,
                 username,
                 null,
-                section.key()));
+                section.key(),
+                null));
       }
     }
     return entries;
@@ -252,11 +230,7 @@ class CaseAuditLog {
       String oldValue,
       String newValue,
       String username) {
-    record(
-        header,
-        List.of(
-            new Entry(
-                UUID.randomUUID(), null, null, action, field, oldValue, newValue, username, null)));
+    record(header, List.of(Entry.caseEvent(action, field, oldValue, newValue, username)));
   }
 
   /** The most recent entries of a case, newest first. */

@@ -174,7 +174,7 @@ class CaseImporter {
       if (blocked) {
         continue;
       }
-      DerivedValues derived = CaseRules.derive(after);
+      DerivedValues derived = DerivedValues.derivedFrom(after);
       if (header == null) {
         outcomes.add(
             new CaseImportResult.CaseOutcome(
@@ -347,7 +347,7 @@ class CaseImporter {
       if (section.isList()) {
         List<SectionValues> items = data.items(section);
         for (int i = 0; i < items.size(); i++) {
-          for (FieldProblem problem : CaseRules.errors(section, items.get(i), data)) {
+          for (FieldProblem problem : SaveChecks.errors(section, items.get(i), data)) {
             if (facts.add(section + "#" + i + factKey(problem))) {
               problems.add(
                   new CaseImportResult.Problem(
@@ -361,7 +361,7 @@ class CaseImporter {
           }
         }
       } else if (data.singles().containsKey(section)) {
-        for (FieldProblem problem : CaseRules.errors(section, data.single(section), data)) {
+        for (FieldProblem problem : SaveChecks.errors(section, data.single(section), data)) {
           if (facts.add(factKey(problem))) {
             Section where = CaseVariables.get(problem.variable()).section();
             problems.add(

@@ -35,6 +35,8 @@ public class CaseService {
   private static final int HISTORY_LIMIT = 1000;
 
   private final CaseStore store;
+  private final SectionWriter sectionWriter;
+  private final CaseDerivedValues derivedValues;
   private final CaseAuditLog auditLog;
   private final SeriesService seriesService;
   private final CaseImporter importer;
@@ -45,6 +47,8 @@ public class CaseService {
 
   CaseService(
       CaseStore store,
+      SectionWriter sectionWriter,
+      CaseDerivedValues derivedValues,
       CaseAuditLog auditLog,
       SeriesService seriesService,
       CaseImporter importer,
@@ -53,6 +57,8 @@ public class CaseService {
       CustomCalculations calculations,
       SignOffStore signOffs) {
     this.store = store;
+    this.sectionWriter = sectionWriter;
+    this.derivedValues = derivedValues;
     this.auditLog = auditLog;
     this.seriesService = seriesService;
     this.importer = importer;
@@ -149,7 +155,7 @@ public class CaseService {
     return new CaseView(
         header,
         hidden ? IdentifierPolicy.masked(data, form) : data,
-        CaseRules.derive(data),
+        DerivedValues.derivedFrom(data),
         !header.isWithdrawn() && !signOff.locked(),
         canWithdraw(account) && !signOff.locked(),
         canDelete(account) && !signOff.locked(),
@@ -259,29 +265,18 @@ public class CaseService {
     java.util.UUID changeSet = java.util.UUID.randomUUID();
     if (!code.equals(header.studyCode())) {
       changes.add(
-          new CaseAuditLog.Entry(
-              changeSet,
-              null,
-              null,
-              "UPDATE",
-              "study_code",
-              header.studyCode(),
-              code,
-              account.username(),
-              null));
+          CaseAuditLog.Entry.caseEvent(
+              changeSet, "UPDATE", "study_code", header.studyCode(), code, account.username()));
     }
     if (siteId != header.siteId()) {
       changes.add(
-          new CaseAuditLog.Entry(
+          CaseAuditLog.Entry.caseEvent(
               changeSet,
-              null,
-              null,
               "UPDATE",
               "site",
               header.siteCode(),
               siteCode(series, siteId),
-              account.username(),
-              null));
+              account.username()));
     }
     auditLog.record(header, changes);
     return List.of();
@@ -346,19 +341,20 @@ public class CaseService {
           new SectionInput.Result(
               keepIdentifiers(input.values(), current.single(section)), List.of());
     }
-    List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
+    List<FieldProblem> problems = SaveChecks.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
     }
     SectionValues before = current.singles().get(section);
-    store.saveSingle(caseId, section, input.values(), form.getVersion(), account.username());
+    sectionWriter.saveSingle(
+        caseId, section, input.values(), form.getVersion(), account.username());
     auditLog.record(
         header,
         CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()),
         queryId);
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
-    store.updateDerived(caseId, CaseRules.derive(now), account.username());
+    derivedValues.recompute(caseId, now, account.username());
     if (seriesForm.hasCustomFields()) {
       calculations.refresh(
           header,
@@ -436,7 +432,7 @@ public class CaseService {
       merged = merged.with(input.getKey(), input.getValue());
     }
     for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
-      problems.addAll(CaseRules.errors(input.getKey(), input.getValue(), merged));
+      problems.addAll(SaveChecks.errors(input.getKey(), input.getValue(), merged));
     }
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, null);
@@ -455,11 +451,11 @@ public class CaseService {
         // Left as it was: not written, so that nobody else's save of it conflicts for nothing.
         continue;
       }
-      store.saveSingle(
+      sectionWriter.saveSingle(
           caseId, section, input.getValue(), input.getValue().version(), account.username());
       auditLog.record(header, changes);
     }
-    store.updateDerived(caseId, CaseRules.derive(merged), account.username());
+    derivedValues.recompute(caseId, merged, account.username());
     return new SaveOutcome(List.of(), null);
   }
 
@@ -485,21 +481,21 @@ public class CaseService {
       return new SaveOutcome(input.problems(), itemId);
     }
     CaseData current = store.load(caseId);
-    List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
+    List<FieldProblem> problems = SaveChecks.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new SaveOutcome(problems, itemId);
     }
     SectionValues before = null;
     long savedId;
     if (itemId == null) {
-      savedId = store.addItem(caseId, section, input.values(), account.username());
+      savedId = sectionWriter.addItem(caseId, section, input.values(), account.username());
     } else {
       before =
           current.items(section).stream()
               .filter(item -> item.itemId() == itemId.longValue())
               .findFirst()
               .orElseThrow(org.caseregistry.platform.EditConflictException::new);
-      store.updateItem(
+      sectionWriter.updateItem(
           caseId, section, itemId, input.values(), form.getVersion(), account.username());
       savedId = itemId;
     }
@@ -523,7 +519,7 @@ public class CaseService {
     CaseHeader header = editable(caseId, account);
     requireModule(header, section);
     SectionValues before = item(caseId, section, itemId, account);
-    store.deleteItem(caseId, section, itemId, version);
+    sectionWriter.deleteItem(caseId, section, itemId, version);
     auditLog.record(
         header,
         CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
@@ -590,16 +586,7 @@ public class CaseService {
     auditLog.record(
         header,
         List.of(
-            new CaseAuditLog.Entry(
-                UUID.randomUUID(),
-                null,
-                null,
-                action,
-                field,
-                oldValue,
-                newValue,
-                account.username(),
-                null)),
+            CaseAuditLog.Entry.caseEvent(action, field, oldValue, newValue, account.username())),
         queryId);
   }
 
@@ -637,6 +624,7 @@ public class CaseService {
               null,
               step.text(),
               account.username(),
+              null,
               null,
               step.queryId()));
     }
@@ -759,6 +747,6 @@ public class CaseService {
   }
 
   private void recomputeDerived(long caseId, CurrentAccount account) {
-    store.updateDerived(caseId, CaseRules.derive(store.load(caseId)), account.username());
+    derivedValues.recompute(caseId, account.username());
   }
 }

@@ -1,10 +1,10 @@
 package org.caseregistry.cases;
 
-import java.math.BigDecimal;
-import java.sql.Date;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,31 +13,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
-import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
-import org.caseregistry.catalog.Variable;
 import org.caseregistry.platform.EditConflictException;
-import org.caseregistry.staging.StagingResult;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes cases and their sections. The section tables have one column per catalog
- * variable, so the SQL is built from the catalog; every statement is bounded by one case.
+ * The case rows (header, status, study code) and the reading of whole cases. The section tables
+ * have one column per catalog variable, so the SQL is built from the catalog; section writes are
+ * {@link SectionWriter}'s, the stored derived values {@link CaseDerivedValues}'s.
  */
 @Repository
 class CaseStore {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final String HEADER_SELECT =
       "select c.id, c.series_id, s.title as series_title, c.site_id, h.code as site_code,"
@@ -149,7 +143,6 @@ class CaseStore {
     jdbc.update("delete from surgical_case where id = :id", Map.of("id", caseId));
   }
 
-  /** Every case of a series, without its sections (one statement). */
   /**
    * Every case of a series by lower-case study code, with its revision (moved by every change of
    * the case, see V36): what an import's dry run saw and its commit compares.
@@ -177,7 +170,7 @@ class CaseStore {
    * The sections of many cases of a series at once: one statement per section table, however many
    * cases (imports and exports). Cases without any section are absent from the map.
    */
-  Map<Long, CaseData> loadSeries(long seriesId, java.util.Set<Long> caseIds) {
+  Map<Long, CaseData> loadSeries(long seriesId, Set<Long> caseIds) {
     Map<Long, Map<Section, SectionValues>> singles = new LinkedHashMap<>();
     Map<Long, Map<Section, List<SectionValues>>> lists = new LinkedHashMap<>();
     for (Section section : Section.values()) {
@@ -197,11 +190,11 @@ class CaseStore {
               lists
                   .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
                   .computeIfAbsent(section, s -> new ArrayList<>())
-                  .add(mapValues(rs, section, rs.getLong("id")));
+                  .add(SectionRows.values(rs, section, rs.getLong("id")));
             } else {
               singles
                   .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
-                  .put(section, mapValues(rs, section, null));
+                  .put(section, SectionRows.values(rs, section, null));
             }
           });
     }
@@ -261,7 +254,7 @@ class CaseStore {
         .query(
             "select * from " + section.table() + " where case_id = :case",
             Map.of("case", caseId),
-            (rs, row) -> mapValues(rs, section, null))
+            (rs, row) -> SectionRows.values(rs, section, null))
         .stream()
         .findFirst();
   }
@@ -270,178 +263,7 @@ class CaseStore {
     return jdbc.query(
         "select * from " + section.table() + " where case_id = :case order by position, id",
         Map.of("case", caseId),
-        (rs, row) -> mapValues(rs, section, rs.getLong("id")));
-  }
-
-  /**
-   * Writes a single section if its stored version is still {@code expectedVersion} (0 when the
-   * section was empty); otherwise someone else saved it first.
-   */
-  void saveSingle(
-      long caseId, Section section, SectionValues values, int expectedVersion, String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params = parameters(variables, values).addValue("case", caseId);
-    params.addValue("user", user).addValue("version", expectedVersion);
-    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
-    String placeholders =
-        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
-    int written;
-    if (expectedVersion == 0) {
-      written =
-          jdbc.update(
-              "insert into "
-                  + section.table()
-                  + " (case_id, "
-                  + columns
-                  + ", missing_reasons, version, updated_by) values (:case, "
-                  + placeholders
-                  + ", cast(:missing as jsonb), 1, :user) on conflict (case_id) do nothing",
-              params);
-    } else {
-      String assignments =
-          variables.stream()
-              .map(v -> v.name() + " = :" + v.name())
-              .collect(Collectors.joining(", "));
-      written =
-          jdbc.update(
-              "update "
-                  + section.table()
-                  + " set "
-                  + assignments
-                  + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
-                  + " updated_at = now(), updated_by = :user where case_id = :case and version ="
-                  + " :version",
-              params);
-    }
-    if (written == 0) {
-      throw new EditConflictException();
-    }
-  }
-
-  long addItem(long caseId, Section section, SectionValues values, String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params =
-        parameters(variables, values).addValue("case", caseId).addValue("user", user);
-    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
-    String placeholders =
-        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(
-        "insert into "
-            + section.table()
-            + " (case_id, position, "
-            + columns
-            + ", missing_reasons, version, updated_by) values (:case, (select"
-            + " coalesce(max(position), 0) + 1 from "
-            + section.table()
-            + " where case_id = :case), "
-            + placeholders
-            + ", cast(:missing as jsonb), 1, :user)",
-        params,
-        key,
-        new String[] {"id"});
-    return key.getKey().longValue();
-  }
-
-  void updateItem(
-      long caseId,
-      Section section,
-      long itemId,
-      SectionValues values,
-      int expectedVersion,
-      String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params =
-        parameters(variables, values)
-            .addValue("case", caseId)
-            .addValue("id", itemId)
-            .addValue("user", user)
-            .addValue("version", expectedVersion);
-    String assignments =
-        variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
-    int written =
-        jdbc.update(
-            "update "
-                + section.table()
-                + " set "
-                + assignments
-                + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
-                + " updated_at = now(), updated_by = :user where id = :id and case_id = :case and"
-                + " version = :version",
-            params);
-    if (written == 0) {
-      throw new EditConflictException();
-    }
-  }
-
-  void deleteItem(long caseId, Section section, long itemId, int expectedVersion) {
-    int deleted =
-        jdbc.update(
-            "delete from "
-                + section.table()
-                + " where id = :id and case_id = :case and version = :version",
-            Map.of("id", itemId, "case", caseId, "version", expectedVersion));
-    if (deleted == 0) {
-      throw new EditConflictException();
-    }
-  }
-
-  /** Stores what was derived from the case, so that lists and reports need not derive it. */
-  void updateDerived(long caseId, DerivedValues derived, String user) {
-    StringBuilder sql = new StringBuilder("update surgical_case set ");
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    for (DerivedColumns.Column column : DerivedColumns.ALL) {
-      sql.append(column.name()).append(" = :").append(column.name()).append(", ");
-      params.addValue(column.name(), column.value().apply(derived), column.jdbcType());
-    }
-    sql.append("updated_at = now(), updated_by = :user where id = :id");
-    jdbc.update(sql.toString(), params.addValue("user", user).addValue("id", caseId));
-  }
-
-  static String stage(StagingResult result) {
-    return result == null ? null : result.stage().map(Enum::name).orElse(null);
-  }
-
-  static String reason(StagingResult result) {
-    return result == null ? null : result.whyNotDerivable().map(Enum::name).orElse(null);
-  }
-
-  // ---------------------------------------------------------------- mapping
-
-  private static MapSqlParameterSource parameters(List<Variable> variables, SectionValues values) {
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    for (Variable variable : variables) {
-      Object value = values.get(variable.name());
-      params.addValue(
-          variable.name(), value instanceof LocalDate date ? Date.valueOf(date) : value);
-    }
-    Map<String, String> missing = new LinkedHashMap<>();
-    values.missing().forEach((name, reason) -> missing.put(name, reason.name()));
-    params.addValue("missing", JSON.writeValueAsString(missing));
-    return params;
-  }
-
-  private static SectionValues mapValues(ResultSet rs, Section section, Long itemId)
-      throws SQLException {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Variable variable : CaseVariables.of(section)) {
-      String column = variable.name();
-      Object value =
-          switch (variable.type()) {
-            case CODE, TEXT -> rs.getString(column);
-            case INTEGER -> rs.getObject(column, Integer.class);
-            case DECIMAL -> rs.getBigDecimal(column);
-            case DATE -> rs.getObject(column, LocalDate.class);
-          };
-      values.put(
-          column, value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
-    }
-    Map<String, MissingReason> missing = new LinkedHashMap<>();
-    Map<String, String> stored =
-        JSON.readValue(
-            rs.getString("missing_reasons"), new TypeReference<Map<String, String>>() {});
-    stored.forEach((name, reason) -> missing.put(name, MissingReason.valueOf(reason)));
-    return new SectionValues(itemId, rs.getInt("version"), values, missing);
+        (rs, row) -> SectionRows.values(rs, section, rs.getLong("id")));
   }
 
   private static CaseHeader mapHeader(ResultSet rs, int row) throws SQLException {
@@ -465,12 +287,12 @@ class CaseStore {
         rs.getString("updated_by"));
   }
 
-  private static java.time.Instant toInstant(java.sql.Timestamp timestamp) {
+  private static Instant toInstant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
   static List<String> arrayOf(ResultSet rs, String column) throws SQLException {
-    java.sql.Array array = rs.getArray(column);
+    Array array = rs.getArray(column);
     return array == null ? List.of() : new ArrayList<>(List.of((String[]) array.getArray()));
   }
 }

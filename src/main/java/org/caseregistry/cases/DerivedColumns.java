@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.caseregistry.followup.VisitWindow;
+import org.caseregistry.staging.StagingResult;
 
 /**
  * The columns of surgical_case that hold what the registry derives from a case, in one order, with
  * their types and how each is read from {@link DerivedValues}: the single list that a save ({@link
- * CaseStore#updateDerived}) and an import ({@link CaseBulkWriter}) both write.
+ * CaseDerivedValues}) and an import ({@link CaseBulkWriter}) both write.
  */
 final class DerivedColumns {
 
@@ -25,27 +26,17 @@ final class DerivedColumns {
     columns.add(new Column("bmi", "numeric", Types.NUMERIC, DerivedValues::bmi));
     columns.add(
         new Column("age_at_surgery", "integer", Types.INTEGER, DerivedValues::ageAtSurgery));
+    columns.add(new Column("clinical_stage", "text", Types.VARCHAR, d -> stage(d.clinicalStage())));
     columns.add(
-        new Column(
-            "clinical_stage", "text", Types.VARCHAR, d -> CaseStore.stage(d.clinicalStage())));
+        new Column("clinical_stage_reason", "text", Types.VARCHAR, d -> reason(d.clinicalStage())));
     columns.add(
-        new Column(
-            "clinical_stage_reason",
-            "text",
-            Types.VARCHAR,
-            d -> CaseStore.reason(d.clinicalStage())));
-    columns.add(
-        new Column(
-            "pathological_stage",
-            "text",
-            Types.VARCHAR,
-            d -> CaseStore.stage(d.pathologicalStage())));
+        new Column("pathological_stage", "text", Types.VARCHAR, d -> stage(d.pathologicalStage())));
     columns.add(
         new Column(
             "pathological_stage_reason",
             "text",
             Types.VARCHAR,
-            d -> CaseStore.reason(d.pathologicalStage())));
+            d -> reason(d.pathologicalStage())));
     columns.add(new Column("pn_from_count", "text", Types.VARCHAR, DerivedValues::pnFromCount));
     columns.add(
         new Column(
@@ -112,5 +103,13 @@ final class DerivedColumns {
               window.statusColumn(), "text", Types.VARCHAR, d -> d.followUp().status(window)));
     }
     return List.copyOf(columns);
+  }
+
+  private static String stage(StagingResult result) {
+    return result == null ? null : result.stage().map(Enum::name).orElse(null);
+  }
+
+  private static String reason(StagingResult result) {
+    return result == null ? null : result.whyNotDerivable().map(Enum::name).orElse(null);
   }
 }

@@ -10,11 +10,11 @@ import org.caseregistry.staging.StagingResult;
 
 /**
  * What the registry computes from a case; stored with it so that lists, reports and the dashboard
- * read it.
+ * read it. Always made by {@link #derivedFrom} from the whole case, whichever path changed it (as
+ * dddsample's {@code Delivery.derivedFrom} for a cargo): no caller computes a derived value itself.
  *
- * <p>{@code complicationTally} counts the case's complications per key: {@code GRADE:<Clavien-Dindo
- * grade>}, {@code CATEGORY:<ECCG category>}, {@code ITEM:<ECCG item>} and, for anastomotic leaks,
- * {@code LEAK:<ECCG severity type>}; the part after the colon is empty when not given.
+ * <p>{@code complicationTally} counts the case's complications per stored key of the complication
+ * module's {@code TallyKind} ({@code GRADE:IIIA}, {@code LEAK:TYPE_II}, ...).
  */
 public record DerivedValues(
     BigDecimal bmi,
@@ -32,4 +32,10 @@ public record DerivedValues(
     SortedMap<String, Integer> complicationTally,
     Set<Section> sectionsFilled,
     FollowUpSummary followUp,
-    List<CaseWarning> warnings) {}
+    List<CaseWarning> warnings) {
+
+  /** Every derived value of the case, from its data as it now stands. */
+  public static DerivedValues derivedFrom(CaseData data) {
+    return CaseDerivation.derive(data);
+  }
+}

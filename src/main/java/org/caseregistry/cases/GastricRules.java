@@ -3,7 +3,6 @@ package org.caseregistry.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedMap;
 import org.caseregistry.catalog.GastricCodes.GastricChemotherapy;
 import org.caseregistry.catalog.GastricCodes.GastricComplication;
 import org.caseregistry.catalog.GastricCodes.JgcaStation;
@@ -23,8 +22,9 @@ import org.caseregistry.staging.StagingWarning;
 import org.caseregistry.staging.TCategory;
 
 /**
- * The clinical rules of the gastrectomy module, called by {@link CaseRules} for a gastric case:
- * stomach staging, pN from the station counts, and the gastric checks.
+ * The clinical rules of the gastrectomy module, used for a gastric case by {@link CaseDerivation},
+ * {@link CaseWarnings} and {@link SaveChecks}: stomach staging, pN from the station counts, and the
+ * gastric checks.
  */
 final class GastricRules {
 
@@ -106,21 +106,6 @@ final class GastricRules {
     return counts;
   }
 
-  /**
-   * Per grade, item and ISGPS grade of a pancreatic fistula, as CaseRules tallies the esophagus.
-   */
-  static void tally(CaseData data, SortedMap<String, Integer> tally) {
-    for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
-      String type = (String) item.get("gastric_complication_type");
-      tally.merge("GRADE:" + orEmpty((String) item.get("gastric_clavien_dindo")), 1, Integer::sum);
-      tally.merge("CATEGORY:" + category(type), 1, Integer::sum);
-      tally.merge("ITEM:" + orEmpty(type), 1, Integer::sum);
-      if (GastricComplication.PANCREATIC_FISTULA.name().equals(type)) {
-        tally.merge("POPF:" + orEmpty((String) item.get("popf_grade")), 1, Integer::sum);
-      }
-    }
-  }
-
   /** An ISGPS grade belongs to a pancreatic fistula only. */
   static void complicationErrors(SectionValues candidate, List<FieldProblem> problems) {
     String grade = (String) candidate.get("popf_grade");
@@ -132,14 +117,6 @@ final class GastricRules {
     if (graded && !Objects.equals(type, GastricComplication.PANCREATIC_FISTULA.name())) {
       problems.add(new FieldProblem("popf_grade", "error.popf-grade-without-fistula"));
     }
-  }
-
-  private static String category(String type) {
-    return type == null ? "" : GastricComplication.valueOf(type).category().name();
-  }
-
-  private static String orEmpty(String code) {
-    return code == null ? "" : code;
   }
 
   private static <T> T orElse(T value, T fallback) {

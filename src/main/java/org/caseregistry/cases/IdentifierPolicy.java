@@ -131,17 +131,11 @@ public final class IdentifierPolicy {
   }
 
   private static CaseAuditLog.Entry hidden(CaseAuditLog.Entry entry) {
-    return new CaseAuditLog.Entry(
-        entry.changeSet(),
-        entry.section(),
-        entry.itemId(),
-        entry.action(),
-        entry.field(),
-        entry.oldValue() == null ? null : HIDDEN,
-        entry.newValue() == null ? null : HIDDEN,
-        entry.username(),
-        entry.changedAt(),
-        entry.customSection());
+    return entry.withValues(hidden(entry.oldValue()), hidden(entry.newValue()), entry.queryId());
+  }
+
+  private static String hidden(String value) {
+    return value == null ? null : HIDDEN;
   }
 
   /** History entries with identifier values hidden. */
@@ -150,16 +144,8 @@ public final class IdentifierPolicy {
         .map(
             entry ->
                 entry.customSection() == null && isIdentifier(entry.field())
-                    ? new CaseAuditLog.Entry(
-                        entry.changeSet(),
-                        entry.section(),
-                        entry.itemId(),
-                        entry.action(),
-                        entry.field(),
-                        entry.oldValue() == null ? null : HIDDEN,
-                        entry.newValue() == null ? null : HIDDEN,
-                        entry.username(),
-                        entry.changedAt())
+                    // As before: a hidden identifier's entry is shown without its query.
+                    ? entry.withValues(hidden(entry.oldValue()), hidden(entry.newValue()), null)
                     : entry)
         .toList();
   }

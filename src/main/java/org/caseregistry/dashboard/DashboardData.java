@@ -62,8 +62,8 @@ record DashboardData(
    * @param byGrade complications and patients per Clavien-Dindo grade (enum name; "" not graded)
    * @param byCategory complications and patients per ECCG category (enum name; "" type not given)
    * @param byItem complications and patients per ECCG item (enum name; "" type not given)
-   * @param patientsByWorstGrade patients by their worst grade, "UNGRADED" (complications without a
-   *     grade), "NONE" (answered: no complication) or "NOT_RECORDED"
+   * @param patientsByWorstGrade patients by the name of their worst grade, or of their {@code
+   *     WorstGradeGroup} (complications without a grade, answered: no complication, not recorded)
    * @param leaksByType anastomotic leaks per ECCG severity type ("" type not given), among the
    *     cases with the postoperative section answered
    * @param leakPatients cases with at least one anastomotic leak, among those

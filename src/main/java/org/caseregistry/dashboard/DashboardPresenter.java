@@ -19,6 +19,7 @@ import org.caseregistry.complication.ClavienDindoGrade;
 import org.caseregistry.complication.EccgCategory;
 import org.caseregistry.complication.EccgComplication;
 import org.caseregistry.complication.EccgSeverityType;
+import org.caseregistry.complication.WorstGradeGroup;
 import org.caseregistry.dashboard.DashboardData.Complications;
 import org.caseregistry.dashboard.DashboardData.Counts;
 import org.caseregistry.dashboard.DashboardData.Distribution;
@@ -388,20 +389,26 @@ final class DashboardPresenter {
               numbers.integer(
                   complications
                       .patientsByWorstGrade()
-                      .getOrDefault(key.isEmpty() ? "UNGRADED" : key, 0))));
+                      .getOrDefault(key.isEmpty() ? WorstGradeGroup.UNGRADED.name() : key, 0))));
     }
     rows.add(
         List.of(
             msg("dashboard.cd.none"),
             "–",
             "–",
-            numbers.integer(complications.patientsByWorstGrade().getOrDefault("NONE", 0))));
+            numbers.integer(
+                complications
+                    .patientsByWorstGrade()
+                    .getOrDefault(WorstGradeGroup.NONE.name(), 0))));
     rows.add(
         List.of(
             msg("dashboard.cd.not-recorded"),
             "–",
             "–",
-            numbers.integer(complications.patientsByWorstGrade().getOrDefault("NOT_RECORDED", 0))));
+            numbers.integer(
+                complications
+                    .patientsByWorstGrade()
+                    .getOrDefault(WorstGradeGroup.NOT_RECORDED.name(), 0))));
     int total = complications.byGrade().values().stream().mapToInt(Counts::complications).sum();
     rows.add(
         List.of(

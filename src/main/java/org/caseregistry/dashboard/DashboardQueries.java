@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.EccgComplication;
+import org.caseregistry.complication.TallyKind;
+import org.caseregistry.complication.WorstGradeGroup;
 import org.caseregistry.dashboard.DashboardData.Complications;
 import org.caseregistry.dashboard.DashboardData.Counts;
 import org.caseregistry.dashboard.DashboardData.Distribution;
@@ -364,9 +366,12 @@ class DashboardQueries {
         return grade;
       }
       if (rs.getBoolean(Key.HAS_COMPLICATIONS.alias())) {
-        return "UNGRADED";
+        return WorstGradeGroup.UNGRADED.name();
       }
-      return rs.getBoolean(Key.COMPLICATIONS_ANSWERED.alias()) ? "NONE" : "NOT_RECORDED";
+      return (rs.getBoolean(Key.COMPLICATIONS_ANSWERED.alias())
+              ? WorstGradeGroup.NONE
+              : WorstGradeGroup.NOT_RECORDED)
+          .name();
     }
 
     int cases() {
@@ -459,7 +464,7 @@ class DashboardQueries {
     Map<String, Counts> byItem = new TreeMap<>();
     Map<String, Integer> leaks = new TreeMap<>();
     int[] leakPatients = {0};
-    String leakItem = "ITEM:" + EccgComplication.ANASTOMOTIC_LEAK.name();
+    String leakItem = TallyKind.ITEM.key(EccgComplication.ANASTOMOTIC_LEAK.name());
     jdbc.query(
         "select t.key, sum(t.n) as n, count(*) as patients, coalesce(sum(t.n) filter (where"
             + POSTOP_ANSWERED
@@ -472,22 +477,19 @@ class DashboardQueries {
         scope.params(),
         rs -> {
           String tallyKey = rs.getString("key");
-          int colon = tallyKey.indexOf(':');
-          String key = tallyKey.substring(colon + 1);
+          String key = TallyKind.codeOf(tallyKey);
           Counts counts = new Counts(rs.getInt("n"), rs.getInt("patients"));
-          switch (tallyKey.substring(0, colon)) {
-            case "GRADE" -> byGrade.put(key, counts);
-            case "CATEGORY" -> byCategory.put(key, counts);
-            case "ITEM" -> byItem.put(key, counts);
-            case "LEAK" -> {
+          switch (TallyKind.ofKey(tallyKey)) {
+            case GRADE -> byGrade.put(key, counts);
+            case CATEGORY -> byCategory.put(key, counts);
+            case ITEM -> byItem.put(key, counts);
+            case LEAK -> {
               if (rs.getInt("n_postop") > 0) {
                 leaks.put(key, rs.getInt("n_postop"));
               }
             }
             // ISGPS grades of pancreatic fistulas: the fistulas are counted by their ITEM key.
-            case "POPF" -> {}
-            default ->
-                throw new IllegalStateException("Unknown complication tally key " + tallyKey);
+            case POPF -> {}
           }
           if (tallyKey.equals(leakItem)) {
             leakPatients[0] = rs.getInt("patients_postop");

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.caseregistry.cases.CaseData;
-import org.caseregistry.cases.CaseRules;
 import org.caseregistry.cases.CaseWarning;
 import org.caseregistry.cases.DerivedValues;
 import org.caseregistry.cases.SectionValues;
@@ -122,7 +121,7 @@ public final class SyntheticRegistry {
             siteId,
             "BN" + (i + 1),
             data,
-            CaseRules.derive(data),
+            DerivedValues.derivedFrom(data),
             nextItemId);
         if (i % 5000 == 4999) {
           writers.flush();

@@ -56,7 +56,7 @@ class CaseRulesTest {
 
   @Test
   void bn6DerivesN3FromSevenNodesAndWarnsAboutTheRecordedPN2() {
-    DerivedValues derived = CaseRules.derive(bn6());
+    DerivedValues derived = DerivedValues.derivedFrom(bn6());
     assertThat(derived.nodesPositiveTotal()).isEqualTo(7);
     assertThat(derived.nodesExaminedTotal()).isEqualTo(26);
     assertThat(derived.pnFromCount()).isEqualTo("N3");
@@ -77,14 +77,15 @@ class CaseRulesTest {
                 Section.NODES,
                 List.of(
                     values("node_field", "THORACIC", "nodes_positive", 0, "nodes_examined", 7)));
-    assertThat(CaseRules.warnings(bn3))
+    assertThat(CaseWarnings.of(bn3))
         .extracting(CaseWarning::code)
         .containsExactly("p-after-neoadjuvant");
     CaseData corrected =
         bn3.with(
             Section.PATHOLOGY, values("path_prefix", "YP", "pt", "T2", "pn", "N0", "pm", "M0"));
-    assertThat(CaseRules.warnings(corrected)).isEmpty();
-    assertThat(CaseRules.derive(corrected).pathologicalStage().stage()).contains(StageGroup.I);
+    assertThat(CaseWarnings.of(corrected)).isEmpty();
+    assertThat(DerivedValues.derivedFrom(corrected).pathologicalStage().stage())
+        .contains(StageGroup.I);
   }
 
   @Test
@@ -100,13 +101,13 @@ class CaseRulesTest {
                     new BigDecimal("47.4"),
                     "bmi_entered",
                     new BigDecimal("30")));
-    assertThat(CaseRules.bmi(data)).isEqualByComparingTo("18.52");
+    assertThat(CaseDerivation.bmi(data)).isEqualByComparingTo("18.52");
     assertThat(
-            CaseRules.bmi(
+            CaseDerivation.bmi(
                 CaseData.empty()
                     .with(Section.PATIENT, values("bmi_entered", new BigDecimal("20.43")))))
         .isEqualByComparingTo("20.43");
-    assertThat(CaseRules.bmi(CaseData.empty())).isNull();
+    assertThat(CaseDerivation.bmi(CaseData.empty())).isNull();
   }
 
   @Test
@@ -116,22 +117,22 @@ class CaseRulesTest {
             .with(Section.PATIENT, values("birth_year", 1957))
             .with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 1)))
             .with(Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)));
-    assertThat(CaseRules.lengthOfStay(data)).isEqualTo(9);
-    assertThat(CaseRules.ageAtSurgery(data)).isEqualTo(65);
+    assertThat(CaseDerivation.lengthOfStay(data)).isEqualTo(9);
+    assertThat(CaseDerivation.ageAtSurgery(data)).isEqualTo(65);
   }
 
   @Test
   void cciFromTheGradesOfAllComplicationsAndUnknownUntilAnswered() {
     CaseData none = CaseData.empty();
-    assertThat(CaseRules.derive(none).cci()).isNull();
+    assertThat(DerivedValues.derivedFrom(none).cci()).isNull();
     CaseData answeredNo = none.with(Section.POSTOP, values("any_complication", "NO"));
-    assertThat(CaseRules.derive(answeredNo).cci()).isEqualByComparingTo("0");
+    assertThat(DerivedValues.derivedFrom(answeredNo).cci()).isEqualByComparingTo("0");
     CaseData twoGradeII =
         none.with(Section.POSTOP, values("any_complication", "YES"))
             .withItems(
                 Section.COMPLICATIONS,
                 List.of(values("clavien_dindo", "II"), values("clavien_dindo", "II")));
-    DerivedValues derived = CaseRules.derive(twoGradeII);
+    DerivedValues derived = DerivedValues.derivedFrom(twoGradeII);
     assertThat(derived.cci()).isEqualByComparingTo("29.6");
     assertThat(derived.worstClavienDindo()).isEqualTo("II");
     assertThat(derived.complicationCount()).isEqualTo(2);
@@ -140,14 +141,14 @@ class CaseRulesTest {
   @Test
   void complicationAnswerAndListMustAgree() {
     CaseData yesButNone = CaseData.empty().with(Section.POSTOP, values("any_complication", "YES"));
-    assertThat(CaseRules.warnings(yesButNone))
+    assertThat(CaseWarnings.of(yesButNone))
         .extracting(CaseWarning::code)
         .contains("complications-missing");
     CaseData noButListed =
         CaseData.empty()
             .with(Section.POSTOP, values("any_complication", "NO"))
             .withItems(Section.COMPLICATIONS, List.of(values("complication_type", "PNEUMONIA")));
-    assertThat(CaseRules.warnings(noButListed))
+    assertThat(CaseWarnings.of(noButListed))
         .extracting(CaseWarning::code)
         .contains("complications-contradict");
   }
@@ -155,7 +156,7 @@ class CaseRulesTest {
   @Test
   void anEmptySectionBeforeAFilledOneIsFlagged() {
     CaseData data = CaseData.empty().with(Section.OPERATION, values("conduit_time_min", 40));
-    assertThat(CaseRules.warnings(data))
+    assertThat(CaseWarnings.of(data))
         .filteredOn(w -> w.code().equals("section-empty"))
         .extracting(w -> w.arguments().get(0))
         .containsExactly("patient", "tumour", "neoadjuvant");
@@ -164,12 +165,12 @@ class CaseRulesTest {
   @Test
   void valuesOutsideTheUsualRangeAreFlaggedNotRefused() {
     CaseData data = CaseData.empty().with(Section.OPERATION, values("conduit_time_min", 300));
-    assertThat(CaseRules.warnings(data))
+    assertThat(CaseWarnings.of(data))
         .filteredOn(w -> w.code().equals("unusual-value"))
         .extracting(CaseWarning::storedCode)
         .containsExactly("unusual-value:conduit_time_min");
     assertThat(
-            CaseRules.errors(Section.OPERATION, values("conduit_time_min", 300), CaseData.empty()))
+            SaveChecks.errors(Section.OPERATION, values("conduit_time_min", 300), CaseData.empty()))
         .isEmpty();
   }
 
@@ -179,22 +180,22 @@ class CaseRulesTest {
         CaseData.empty()
             .with(Section.OPERATION, values("operation_date", LocalDate.of(2022, 3, 10)));
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 9)), operated))
         .extracting(FieldProblem::variable, FieldProblem::messageKey)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("discharge_date", "error.date-before"));
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.POSTOP, values("discharge_date", LocalDate.of(2022, 3, 10)), operated))
         .isEmpty();
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.NODES, values("nodes_positive", 9, "nodes_examined", 8), operated))
         .extracting(FieldProblem::variable)
         .containsExactly("nodes_positive");
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.NEOADJUVANT,
                 values(
                     "neoadjuvant_start_date",
@@ -205,11 +206,11 @@ class CaseRulesTest {
         .extracting(FieldProblem::variable)
         .containsExactly("neoadjuvant_end_date");
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.FOLLOWUP, values("visit_date", LocalDate.of(2022, 1, 1)), operated))
         .extracting(FieldProblem::variable)
         .containsExactly("visit_date");
-    assertThat(CaseRules.errors(Section.PATIENT, values("birth_year", 2023), operated))
+    assertThat(SaveChecks.errors(Section.PATIENT, values("birth_year", 2023), operated))
         .extracting(FieldProblem::messageKey)
         .containsExactly("error.born-after-operation");
   }
@@ -224,7 +225,7 @@ class CaseRulesTest {
             new LinkedHashMap<>(Map.of("conduit_time_min", MissingReason.UNKNOWN)));
     assertThat(CaseData.empty().with(Section.OPERATION, unknownOnly).isFilled(Section.OPERATION))
         .isTrue();
-    assertThat(new ArrayList<>(CaseRules.sectionsFilled(CaseData.empty()))).isEmpty();
+    assertThat(new ArrayList<>(CaseDerivation.sectionsFilled(CaseData.empty()))).isEmpty();
   }
 
   @Test
@@ -244,7 +245,7 @@ class CaseRulesTest {
                     values("complication_type", "PNEUMONIA", "clavien_dindo", "II"),
                     values("complication_type", "PLEURAL_EFFUSION", "clavien_dindo", "II"),
                     values("clavien_dindo", "I")));
-    assertThat(CaseRules.derive(data).complicationTally())
+    assertThat(DerivedValues.derivedFrom(data).complicationTally())
         .containsExactlyEntriesOf(
             new java.util.TreeMap<>(
                 Map.ofEntries(
@@ -259,7 +260,7 @@ class CaseRulesTest {
                     Map.entry("ITEM:PLEURAL_EFFUSION", 1),
                     Map.entry("ITEM:PNEUMONIA", 1),
                     Map.entry("LEAK:TYPE_II", 1))));
-    assertThat(CaseRules.derive(bn6()).complicationTally()).isEmpty();
+    assertThat(DerivedValues.derivedFrom(bn6()).complicationTally()).isEmpty();
   }
 
   @Test
@@ -278,7 +279,7 @@ class CaseRulesTest {
                         "followup_status",
                         "REFLUX"),
                     values("visit_month", 12, "followup_status", "DIED")));
-    var followUp = CaseRules.derive(data).followUp();
+    var followUp = DerivedValues.derivedFrom(data).followUp();
     assertThat(followUp.start()).isEqualTo(LocalDate.of(2022, 1, 10));
     assertThat(followUp.status(org.caseregistry.followup.VisitWindow.MONTH_1)).isEqualTo("REFLUX");
     assertThat(followUp.deathDays()).isEqualTo(12 * 30.4375);

@@ -14,7 +14,7 @@ import org.caseregistry.staging.StagingReason;
 import org.caseregistry.staging.StagingResult;
 import org.junit.jupiter.api.Test;
 
-/** What CaseRules derives and flags for a case recorded with the gastrectomy module. */
+/** What the case rules derive and flag for a case recorded with the gastrectomy module. */
 class GastricRulesTest {
 
   private static SectionValues values(Object... pairs) {
@@ -91,7 +91,7 @@ class GastricRulesTest {
 
   @Test
   void aTotalGastrectomyIsStagedCountedAndScoredByTheGastricRules() {
-    DerivedValues derived = CaseRules.derive(totalGastrectomy());
+    DerivedValues derived = DerivedValues.derivedFrom(totalGastrectomy());
     assertThat(derived.nodesPositiveTotal()).isEqualTo(9);
     assertThat(derived.nodesExaminedTotal()).isEqualTo(31);
     assertThat(derived.pnFromCount()).isEqualTo("N3A");
@@ -125,7 +125,7 @@ class GastricRulesTest {
                     "N3",
                     "gastric_pm",
                     "M0"));
-    DerivedValues derived = CaseRules.derive(n3);
+    DerivedValues derived = DerivedValues.derivedFrom(n3);
     assertThat(derived.pathologicalStage().whyNotDerivable())
         .contains(StagingReason.N_SUBCATEGORY_NEEDED);
     assertThat(derived.warnings()).isEmpty();
@@ -151,10 +151,10 @@ class GastricRulesTest {
                     "M0"))
             .withItems(Section.GASTRIC_NODES, List.of(station("S3", 3, 9), station("S6", 0, 6)));
     List<String> codes = new ArrayList<>();
-    CaseRules.warnings(data).forEach(warning -> codes.add(warning.code()));
+    CaseWarnings.of(data).forEach(warning -> codes.add(warning.code()));
     assertThat(codes)
         .containsExactlyInAnyOrder("p-after-neoadjuvant", "pn-mismatch", "nodes-examined-under-16");
-    assertThat(CaseRules.derive(data).pnFromCount()).isEqualTo("N2");
+    assertThat(DerivedValues.derivedFrom(data).pnFromCount()).isEqualTo("N2");
   }
 
   @Test
@@ -163,23 +163,23 @@ class GastricRulesTest {
         totalGastrectomy()
             .withItems(
                 Section.GASTRIC_NODES, List.of(station("S4SB", 10, 20), station("S7", 6, 9)));
-    assertThat(CaseRules.derive(data).pnFromCount()).isEqualTo("N3B");
+    assertThat(DerivedValues.derivedFrom(data).pnFromCount()).isEqualTo("N3B");
   }
 
   @Test
   void positiveAboveExaminedAtAStationAndAnIsgpsGradeOnAnotherComplicationAreRefused() {
-    assertThat(CaseRules.errors(Section.GASTRIC_NODES, station("S7", 5, 4), totalGastrectomy()))
+    assertThat(SaveChecks.errors(Section.GASTRIC_NODES, station("S7", 5, 4), totalGastrectomy()))
         .extracting(FieldProblem::variable)
         .containsExactly("station_nodes_positive");
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.GASTRIC_COMPLICATIONS,
                 values("gastric_complication_type", "ILEUS", "popf_grade", "GRADE_B"),
                 totalGastrectomy()))
         .extracting(FieldProblem::variable)
         .containsExactly("popf_grade");
     assertThat(
-            CaseRules.errors(
+            SaveChecks.errors(
                 Section.GASTRIC_COMPLICATIONS,
                 values("gastric_complication_type", "ILEUS", "popf_grade", "NOT_APPLICABLE"),
                 totalGastrectomy()))
@@ -199,7 +199,7 @@ class GastricRulesTest {
                     "ct", "T3",
                     "cn", "N0",
                     "cm", "M0"));
-    DerivedValues derived = CaseRules.derive(esophagus);
+    DerivedValues derived = DerivedValues.derivedFrom(esophagus);
     assertThat(derived.clinicalStage())
         .isEqualTo(resultOf(StageGroup.IIB).withNote(StagingNote.STAGED_AS_GASTRIC));
   }
