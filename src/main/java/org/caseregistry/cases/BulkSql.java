@@ -176,13 +176,7 @@ final class BulkSql {
   }
 
   static String insertSingleSql(Section section) {
-    return "insert into "
-        + section.table()
-        + " (case_id, "
-        + names(section)
-        + ", missing_reasons, updated_by, version) values (?, "
-        + marks(section)
-        + ", cast(? as jsonb), ?, 1)";
+    return insert(section, "case_id", "?");
   }
 
   static int[] insertSingleTypes(Section section) {
@@ -199,14 +193,25 @@ final class BulkSql {
 
   /** After the items already there, as a form's "add" puts it. */
   static String appendItemSql(Section section) {
+    return insert(
+        section,
+        "id, case_id, position",
+        "?, ?, (select coalesce(max(position), 0) + 1 from "
+            + section.table()
+            + " where case_id = ?)");
+  }
+
+  /** A new row of version 1: the leading columns and their values, then the section's own. */
+  private static String insert(Section section, String leadColumns, String leadValues) {
     return "insert into "
         + section.table()
-        + " (id, case_id, position, "
+        + " ("
+        + leadColumns
+        + ", "
         + names(section)
-        + ", missing_reasons, updated_by, version) values (?, ?, (select coalesce(max(position), 0)"
-        + " + 1 from "
-        + section.table()
-        + " where case_id = ?), "
+        + ", missing_reasons, updated_by, version) values ("
+        + leadValues
+        + ", "
         + marks(section)
         + ", cast(? as jsonb), ?, 1)";
   }

@@ -1,7 +1,9 @@
 package org.caseregistry.cases;
 
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.caseregistry.catalog.GastricCodes.GastricComplication;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.EccgComplication;
@@ -15,24 +17,46 @@ final class ComplicationTally {
 
   private ComplicationTally() {}
 
+  /** Where one module's complication list keeps what the tally counts. */
+  private record ListOf(
+      Section section,
+      String type,
+      String grade,
+      Function<String, String> category,
+      String specialType,
+      TallyKind specialKind,
+      String specialCode) {}
+
+  private static final List<ListOf> LISTS =
+      List.of(
+          new ListOf(
+              Section.COMPLICATIONS,
+              "complication_type",
+              "clavien_dindo",
+              ComplicationTally::eccgCategory,
+              EccgComplication.ANASTOMOTIC_LEAK.name(),
+              TallyKind.LEAK,
+              "eccg_severity"),
+          new ListOf(
+              Section.GASTRIC_COMPLICATIONS,
+              "gastric_complication_type",
+              "gastric_clavien_dindo",
+              ComplicationTally::gastricCategory,
+              GastricComplication.PANCREATIC_FISTULA.name(),
+              TallyKind.POPF,
+              "popf_grade"));
+
   static SortedMap<String, Integer> of(CaseData data) {
     SortedMap<String, Integer> tally = new TreeMap<>();
-    for (SectionValues item : data.items(Section.COMPLICATIONS)) {
-      String type = (String) item.get("complication_type");
-      count(tally, TallyKind.GRADE, item.get("clavien_dindo"));
-      count(tally, TallyKind.CATEGORY, eccgCategory(type));
-      count(tally, TallyKind.ITEM, type);
-      if (EccgComplication.ANASTOMOTIC_LEAK.name().equals(type)) {
-        count(tally, TallyKind.LEAK, item.get("eccg_severity"));
-      }
-    }
-    for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
-      String type = (String) item.get("gastric_complication_type");
-      count(tally, TallyKind.GRADE, item.get("gastric_clavien_dindo"));
-      count(tally, TallyKind.CATEGORY, gastricCategory(type));
-      count(tally, TallyKind.ITEM, type);
-      if (GastricComplication.PANCREATIC_FISTULA.name().equals(type)) {
-        count(tally, TallyKind.POPF, item.get("popf_grade"));
+    for (ListOf list : LISTS) {
+      for (SectionValues item : data.items(list.section())) {
+        String type = (String) item.get(list.type());
+        count(tally, TallyKind.GRADE, item.get(list.grade()));
+        count(tally, TallyKind.CATEGORY, list.category().apply(type));
+        count(tally, TallyKind.ITEM, type);
+        if (list.specialType().equals(type)) {
+          count(tally, list.specialKind(), item.get(list.specialCode()));
+        }
       }
     }
     return tally;

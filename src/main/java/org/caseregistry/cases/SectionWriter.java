@@ -1,6 +1,5 @@
 package org.caseregistry.cases;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseVariables;
@@ -33,66 +32,37 @@ class SectionWriter {
    */
   void saveSingle(
       long caseId, Section section, SectionValues values, int expectedVersion, String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params =
-        SectionRows.parameters(variables, values).addValue("case", caseId);
-    params.addValue("user", user).addValue("version", expectedVersion);
-    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
-    String placeholders =
-        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
-    int written;
+    MapSqlParameterSource params = parameters(caseId, section, values, user);
     if (expectedVersion == 0) {
-      written =
+      written(
           jdbc.update(
               "insert into "
                   + section.table()
                   + " (case_id, "
-                  + columns
+                  + columns(section)
                   + ", missing_reasons, version, updated_by) values (:case, "
-                  + placeholders
+                  + placeholders(section)
                   + ", cast(:missing as jsonb), 1, :user) on conflict (case_id) do nothing",
-              params);
+              params));
     } else {
-      String assignments =
-          variables.stream()
-              .map(v -> v.name() + " = :" + v.name())
-              .collect(Collectors.joining(", "));
-      written =
-          jdbc.update(
-              "update "
-                  + section.table()
-                  + " set "
-                  + assignments
-                  + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
-                  + " updated_at = now(), updated_by = :user where case_id = :case and version ="
-                  + " :version",
-              params);
-    }
-    if (written == 0) {
-      throw new EditConflictException();
+      update(section, "case_id = :case", params.addValue("version", expectedVersion));
     }
   }
 
   long addItem(long caseId, Section section, SectionValues values, String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params =
-        SectionRows.parameters(variables, values).addValue("case", caseId).addValue("user", user);
-    String columns = variables.stream().map(Variable::name).collect(Collectors.joining(", "));
-    String placeholders =
-        variables.stream().map(v -> ":" + v.name()).collect(Collectors.joining(", "));
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
         "insert into "
             + section.table()
             + " (case_id, position, "
-            + columns
+            + columns(section)
             + ", missing_reasons, version, updated_by) values (:case, (select"
             + " coalesce(max(position), 0) + 1 from "
             + section.table()
             + " where case_id = :case), "
-            + placeholders
+            + placeholders(section)
             + ", cast(:missing as jsonb), 1, :user)",
-        params,
+        parameters(caseId, section, values, user),
         key,
         new String[] {"id"});
     return key.getKey().longValue();
@@ -105,28 +75,12 @@ class SectionWriter {
       SectionValues values,
       int expectedVersion,
       String user) {
-    List<Variable> variables = CaseVariables.of(section);
-    MapSqlParameterSource params =
-        SectionRows.parameters(variables, values)
-            .addValue("case", caseId)
+    update(
+        section,
+        "id = :id and case_id = :case",
+        parameters(caseId, section, values, user)
             .addValue("id", itemId)
-            .addValue("user", user)
-            .addValue("version", expectedVersion);
-    String assignments =
-        variables.stream().map(v -> v.name() + " = :" + v.name()).collect(Collectors.joining(", "));
-    int written =
-        jdbc.update(
-            "update "
-                + section.table()
-                + " set "
-                + assignments
-                + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
-                + " updated_at = now(), updated_by = :user where id = :id and case_id = :case and"
-                + " version = :version",
-            params);
-    if (written == 0) {
-      throw new EditConflictException();
-    }
+            .addValue("version", expectedVersion));
   }
 
   void deleteItem(long caseId, Section section, long itemId, int expectedVersion) {
@@ -136,8 +90,48 @@ class SectionWriter {
                 + section.table()
                 + " where id = :id and case_id = :case and version = :version",
             Map.of("id", itemId, "case", caseId, "version", expectedVersion));
-    if (deleted == 0) {
+    written(deleted);
+  }
+
+  /** Updates the row {@code where} selects if it is still at {@code :version}, moving it on. */
+  private void update(Section section, String where, MapSqlParameterSource params) {
+    String assignments =
+        CaseVariables.of(section).stream()
+            .map(v -> v.name() + " = :" + v.name())
+            .collect(Collectors.joining(", "));
+    written(
+        jdbc.update(
+            "update "
+                + section.table()
+                + " set "
+                + assignments
+                + ", missing_reasons = cast(:missing as jsonb), version = version + 1,"
+                + " updated_at = now(), updated_by = :user where "
+                + where
+                + " and version = :version",
+            params));
+  }
+
+  private static void written(int rows) {
+    if (rows == 0) {
       throw new EditConflictException();
     }
+  }
+
+  private static MapSqlParameterSource parameters(
+      long caseId, Section section, SectionValues values, String user) {
+    return SectionRows.parameters(CaseVariables.of(section), values)
+        .addValue("case", caseId)
+        .addValue("user", user);
+  }
+
+  private static String columns(Section section) {
+    return CaseVariables.of(section).stream().map(Variable::name).collect(Collectors.joining(", "));
+  }
+
+  private static String placeholders(Section section) {
+    return CaseVariables.of(section).stream()
+        .map(v -> ":" + v.name())
+        .collect(Collectors.joining(", "));
   }
 }
