@@ -60,20 +60,23 @@ class CaseAuditLog {
           changeSet, null, null, action, field, oldValue, newValue, username, null, null, null);
     }
 
-    /** The same entry with other values shown (hidden identifiers) and linked to {@code query}. */
-    Entry withValues(String oldShown, String newShown, Long query) {
+    /**
+     * The same entry with each value that was recorded shown as {@code marker} (a hidden
+     * identifier), and not linked to a query, whose text may name it.
+     */
+    Entry hidden(String marker) {
       return new Entry(
           changeSet,
           section,
           itemId,
           action,
           field,
-          oldShown,
-          newShown,
+          oldValue == null ? null : marker,
+          newValue == null ? null : marker,
           username,
           changedAt,
           customSection,
-          query);
+          null);
     }
 
     /** What the audit's section column holds: the section's name, or "custom:" and its key. */

@@ -124,18 +124,10 @@ public final class IdentifierPolicy {
         .map(
             entry ->
                 entry.customSection() != null && identifiers.contains(entry.field())
-                    ? hidden(entry)
+                    ? entry.hidden(HIDDEN)
                     : entry)
         .map(entry -> entry.customSection() == null ? masked(List.of(entry)).get(0) : entry)
         .toList();
-  }
-
-  private static CaseAuditLog.Entry hidden(CaseAuditLog.Entry entry) {
-    return entry.withValues(hidden(entry.oldValue()), hidden(entry.newValue()), entry.queryId());
-  }
-
-  private static String hidden(String value) {
-    return value == null ? null : HIDDEN;
   }
 
   /** History entries with identifier values hidden. */
@@ -144,8 +136,7 @@ public final class IdentifierPolicy {
         .map(
             entry ->
                 entry.customSection() == null && isIdentifier(entry.field())
-                    // As before: a hidden identifier's entry is shown without its query.
-                    ? entry.withValues(hidden(entry.oldValue()), hidden(entry.newValue()), null)
+                    ? entry.hidden(HIDDEN)
                     : entry)
         .toList();
   }
