@@ -3,10 +3,13 @@ package org.caseregistry.backup;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -155,7 +158,7 @@ public final class LogicalBackup {
                     + " ("
                     + header
                     + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
-                new java.io.SequenceInputStream(
+                new SequenceInputStream(
                     new ByteArrayInputStream(headerLine), new NonClosingInput(zip)));
         rows.put(table, copied);
         long expected = Long.parseLong(manifest.getProperty("rows." + table, "-1"));
@@ -290,7 +293,7 @@ public final class LogicalBackup {
   }
 
   /** Lets COPY read one ZIP entry without closing the whole archive at its end. */
-  private static final class NonClosingInput extends java.io.FilterInputStream {
+  private static final class NonClosingInput extends FilterInputStream {
     NonClosingInput(InputStream in) {
       super(in);
     }
@@ -302,7 +305,7 @@ public final class LogicalBackup {
   }
 
   /** Lets COPY write into one ZIP entry without closing the whole archive. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -1,9 +1,12 @@
 package org.caseregistry.cases;
 
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -364,9 +367,7 @@ class CaseBulkWriter {
 
   /** A PostgreSQL array literal of integers. */
   private static String integerArray(Integer[] numbers) {
-    return java.util.Arrays.stream(numbers)
-        .map(String::valueOf)
-        .collect(Collectors.joining(",", "{", "}"));
+    return Arrays.stream(numbers).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 
   /** A PostgreSQL array literal, every element quoted. */
@@ -561,7 +562,7 @@ class CaseBulkWriter {
       List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + SET_SIZE));
       jdbc.update(
           connection -> {
-            java.sql.PreparedStatement insert = connection.prepareStatement(statement);
+            PreparedStatement insert = connection.prepareStatement(statement);
             for (int c = 0; c < columns.size(); c++) {
               String[] values = new String[chunk.size()];
               for (int r = 0; r < chunk.size(); r++) {
@@ -578,7 +579,7 @@ class CaseBulkWriter {
     if (value == null) {
       return null;
     }
-    if (value instanceof java.math.BigDecimal decimal) {
+    if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
     }
     return value.toString();

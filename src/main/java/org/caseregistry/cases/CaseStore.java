@@ -1,9 +1,12 @@
 package org.caseregistry.cases;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
 import org.caseregistry.catalog.CaseVariables;
@@ -177,7 +181,7 @@ class CaseStore {
    * The sections of many cases of a series at once: one statement per section table, however many
    * cases (imports and exports). Cases without any section are absent from the map.
    */
-  Map<Long, CaseData> loadSeries(long seriesId, java.util.Set<Long> caseIds) {
+  Map<Long, CaseData> loadSeries(long seriesId, Set<Long> caseIds) {
     Map<Long, Map<Section, SectionValues>> singles = new LinkedHashMap<>();
     Map<Long, Map<Section, List<SectionValues>>> lists = new LinkedHashMap<>();
     for (Section section : Section.values()) {
@@ -465,12 +469,12 @@ class CaseStore {
         rs.getString("updated_by"));
   }
 
-  private static java.time.Instant toInstant(java.sql.Timestamp timestamp) {
+  private static Instant toInstant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
   static List<String> arrayOf(ResultSet rs, String column) throws SQLException {
-    java.sql.Array array = rs.getArray(column);
+    Array array = rs.getArray(column);
     return array == null ? List.of() : new ArrayList<>(List.of((String[]) array.getArray()));
   }
 }

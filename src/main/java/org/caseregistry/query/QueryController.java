@@ -11,6 +11,7 @@ import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,7 @@ class QueryController {
       Model model) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     QueryForm form = new QueryForm();
     form.setSection(section);
@@ -125,7 +126,7 @@ class QueryController {
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
     QueryService.Outcome outcome = queries.close(queryId, form.getMessage(), account);
@@ -145,7 +146,7 @@ class QueryController {
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
     QueryService.Outcome outcome = queries.reopen(queryId, form.getMessage(), account);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,7 @@ class WorklistController {
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     seriesService.visible(seriesId, account);
     if (code == null

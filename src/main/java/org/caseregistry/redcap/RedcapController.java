@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
@@ -262,7 +263,7 @@ class RedcapController {
     List<HospitalSite> sites =
         series.getSites().stream()
             .filter(site -> account.canSeeSite(site.getId()))
-            .sorted(java.util.Comparator.comparing(HospitalSite::getCode))
+            .sorted(Comparator.comparing(HospitalSite::getCode))
             .toList();
     model.addAttribute("series", series);
     model.addAttribute("sites", sites);
