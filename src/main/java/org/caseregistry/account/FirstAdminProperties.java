@@ -1,0 +1,17 @@
+package org.caseregistry.account;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The first administrator of an empty registry ({@code registry.first-admin.*}, set through {@code
+ * REGISTRY_ADMIN_USERNAME} and {@code REGISTRY_ADMIN_PASSWORD}; defaults in {@code
+ * application.properties}).
+ *
+ * @param username its username
+ * @param password its password; blank: a one-time password is printed in the log
+ */
+@Validated
+@ConfigurationProperties("registry.first-admin")
+record FirstAdminProperties(@NotBlank String username, String password) {}
