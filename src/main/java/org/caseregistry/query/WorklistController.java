@@ -21,12 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorklistController {
 
   private final QueryService queries;
+  private final WarningQueries warnings;
   private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
 
   WorklistController(
-      QueryService queries, SeriesService seriesService, CurrentAccounts currentAccounts) {
+      QueryService queries,
+      WarningQueries warnings,
+      SeriesService seriesService,
+      CurrentAccounts currentAccounts) {
     this.queries = queries;
+    this.warnings = warnings;
     this.seriesService = seriesService;
     this.currentAccounts = currentAccounts;
   }
@@ -68,12 +73,12 @@ class WorklistController {
         || question == null
         || question.isBlank()
         || question.strip().length() > QueryService.QUESTION_MAX
-        || QueryService.hasControlCharacters(question)) {
+        || QueryText.hasControlCharacters(question)) {
       redirect.addFlashAttribute("bulkError", "query.bulk.question-required");
       redirect.addFlashAttribute("bulkCode", code);
       return "redirect:/series/" + seriesId + "/reports/quality#bulk-queries";
     }
-    QueryService.BulkOutcome outcome = queries.raiseForWarning(seriesId, code, question, account);
+    QueryService.BulkOutcome outcome = warnings.raiseForWarning(seriesId, code, question, account);
     redirect.addFlashAttribute("bulkCreated", outcome.created());
     redirect.addFlashAttribute("bulkSkipped", outcome.skipped());
     return "redirect:/series/" + seriesId + "/reports/quality#bulk-queries";
