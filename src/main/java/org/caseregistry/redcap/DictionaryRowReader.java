@@ -39,6 +39,7 @@ import org.caseregistry.redcap.RedcapCsv.Line;
 /**
  * Reads one custom field's row of a REDCap data dictionary: its type, choices, limits and the
  * registry's annotation; whatever cannot be kept as it is becomes a {@link DictionaryProblem}.
+ * About 300 lines: one switch over REDCap's field types, and the columns each type reads.
  */
 final class DictionaryRowReader {
 
