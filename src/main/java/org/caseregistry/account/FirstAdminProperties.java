@@ -1,8 +1,6 @@
 package org.caseregistry.account;
 
-import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The first administrator of an empty registry ({@code registry.first-admin.*}, set through {@code
@@ -12,6 +10,5 @@ import org.springframework.validation.annotation.Validated;
  * @param username its username
  * @param password its password; blank: a one-time password is printed in the log
  */
-@Validated
 @ConfigurationProperties("registry.first-admin")
-record FirstAdminProperties(@NotBlank String username, String password) {}
+record FirstAdminProperties(String username, String password) {}
