@@ -11,13 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.caseregistry.platform.VersionedEntity;
 import org.caseregistry.site.HospitalSite;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -28,7 +26,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "account")
 @Audited
-public class Account {
+public class Account extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,18 +79,6 @@ public class Account {
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
 
-  @Version private long version;
-
-  @NotAudited
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @NotAudited
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
   protected Account() {}
 
   Account(String username, String fullName, String email, Role role, String passwordHash) {
@@ -141,10 +127,6 @@ public class Account {
 
   public Set<HospitalSite> getSites() {
     return sites;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   String getPasswordHash() {

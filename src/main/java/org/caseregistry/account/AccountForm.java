@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.caseregistry.platform.FormText;
 import org.caseregistry.site.HospitalSite;
 
 /** What the admin's account form posts. */
@@ -50,7 +51,7 @@ public class AccountForm {
   }
 
   public void setUsername(String username) {
-    this.username = username == null ? null : username.strip();
+    this.username = FormText.stripped(username);
   }
 
   public String getFullName() {
@@ -58,7 +59,7 @@ public class AccountForm {
   }
 
   public void setFullName(String fullName) {
-    this.fullName = fullName == null ? null : fullName.strip();
+    this.fullName = FormText.stripped(fullName);
   }
 
   public String getEmail() {
@@ -66,7 +67,7 @@ public class AccountForm {
   }
 
   public void setEmail(String email) {
-    this.email = email == null || email.isBlank() ? null : email.strip();
+    this.email = FormText.optional(email);
   }
 
   public Role getRole() {

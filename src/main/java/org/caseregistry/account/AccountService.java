@@ -72,13 +72,7 @@ public class AccountService {
             form.getEmail(),
             form.getRole(),
             passwordEncoder.encode(temporaryPassword));
-    account.updateProfile(
-        form.getUsername(),
-        form.getFullName(),
-        form.getEmail(),
-        form.getRole(),
-        form.isActive(),
-        chosenSites);
+    applyProfile(account, form, chosenSites);
     account.changePassword(account.getPasswordHash(), true, clock.instant());
     return new IssuedPassword(accounts.saveAndFlush(account), temporaryPassword);
   }
@@ -106,14 +100,18 @@ public class AccountService {
       // Deactivation ends the account's API tokens for good: re-activation does not revive them.
       tokens.revokeAllOf(id, clock.instant());
     }
+    applyProfile(account, form, chosenSites);
+    return accounts.saveAndFlush(account);
+  }
+
+  private static void applyProfile(Account account, AccountForm form, Set<HospitalSite> sites) {
     account.updateProfile(
         form.getUsername(),
         form.getFullName(),
         form.getEmail(),
         form.getRole(),
         form.isActive(),
-        chosenSites);
-    return accounts.saveAndFlush(account);
+        sites);
   }
 
   @Transactional

@@ -2,7 +2,6 @@ package org.caseregistry.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -17,13 +16,10 @@ class FirstAdminInitializer implements ApplicationRunner {
   private final String username;
   private final String password;
 
-  FirstAdminInitializer(
-      AccountService accountService,
-      @Value("${registry.first-admin.username:admin}") String username,
-      @Value("${registry.first-admin.password:}") String password) {
+  FirstAdminInitializer(AccountService accountService, FirstAdminProperties properties) {
     this.accountService = accountService;
-    this.username = username;
-    this.password = password;
+    this.username = properties.username();
+    this.password = properties.password();
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,22 +32,13 @@ class SignInThrottle {
   private final Duration maxDelay;
   private final Duration forgetAfter;
 
-  SignInThrottle(
-      JdbcClient jdbc,
-      Clock clock,
-      @Value("${registry.security.sign-in.free-attempts:5}") int freeAttempts,
-      @Value("${registry.security.sign-in.first-delay:1m}") Duration firstDelay,
-      @Value("${registry.security.sign-in.max-delay:1h}") Duration maxDelay,
-      @Value("${registry.security.sign-in.forget-after:24h}") Duration forgetAfter) {
-    if (freeAttempts < 1) {
-      throw new IllegalArgumentException("registry.security.sign-in.free-attempts must be >= 1");
-    }
+  SignInThrottle(JdbcClient jdbc, Clock clock, SignInThrottleProperties properties) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.freeAttempts = freeAttempts;
-    this.firstDelay = firstDelay;
-    this.maxDelay = maxDelay;
-    this.forgetAfter = forgetAfter;
+    this.freeAttempts = properties.freeAttempts();
+    this.firstDelay = properties.firstDelay();
+    this.maxDelay = properties.maxDelay();
+    this.forgetAfter = properties.forgetAfter();
   }
 
   /**

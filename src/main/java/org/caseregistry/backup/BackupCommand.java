@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +28,20 @@ class BackupCommand implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(BackupCommand.class);
 
   private final DataSource dataSource;
-  private final Environment environment;
+  private final BackupProperties properties;
   private final ConfigurableApplicationContext context;
 
   BackupCommand(
-      DataSource dataSource, Environment environment, ConfigurableApplicationContext context) {
+      DataSource dataSource, BackupProperties properties, ConfigurableApplicationContext context) {
     this.dataSource = dataSource;
-    this.environment = environment;
+    this.properties = properties;
     this.context = context;
   }
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    String write = environment.getProperty("registry.backup.write");
-    String restore = environment.getProperty("registry.backup.restore");
+    Path write = properties.write();
+    Path restore = properties.restore();
     if (write == null && restore == null) {
       return;
     }
@@ -49,7 +49,7 @@ class BackupCommand implements ApplicationRunner {
     try {
       LogicalBackup backup = new LogicalBackup(dataSource);
       if (write != null) {
-        Path file = Path.of(write).toAbsolutePath();
+        Path file = write.toAbsolutePath();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
           LogicalBackup.Summary summary = backup.write(out);
@@ -59,9 +59,9 @@ class BackupCommand implements ApplicationRunner {
               summary.schemaVersion(),
               summary.rows());
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
       } else {
-        try (InputStream in = Files.newInputStream(Path.of(restore))) {
+        try (InputStream in = Files.newInputStream(restore)) {
           LogicalBackup.Summary summary = backup.restore(in);
           log.info(
               "Backup {} restored: schema {}, rows {}",

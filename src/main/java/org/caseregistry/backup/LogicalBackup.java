@@ -1,27 +1,30 @@
 package org.caseregistry.backup;
 
+import static org.caseregistry.backup.BackupTables.count;
+import static org.caseregistry.backup.BackupTables.quote;
+import static org.caseregistry.backup.BackupTables.schemaVersion;
+import static org.caseregistry.backup.BackupTables.tablesParentsFirst;
+
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -33,13 +36,13 @@ import org.postgresql.copy.CopyManager;
  * A complete logical backup of the registry's database without PostgreSQL client tools: every table
  * copied out with PostgreSQL's COPY (CSV with a header) into one ZIP, parents before children, with
  * the sequences and the schema version. A restore copies it back into a freshly migrated, empty
- * database of the same schema version, in one transaction: all or nothing.
+ * database of the same schema version, in one transaction: all or nothing. Which tables, in which
+ * order: {@link BackupTables}.
  */
 public final class LogicalBackup {
 
   static final String MANIFEST = "backup.properties";
   static final String SEQUENCES = "sequences.csv";
-  private static final String SCHEMA_HISTORY = "flyway_schema_history";
 
   private final DataSource dataSource;
 
@@ -155,7 +158,7 @@ public final class LogicalBackup {
                     + " ("
                     + header
                     + ") FROM STDIN WITH (FORMAT csv, HEADER true)",
-                new java.io.SequenceInputStream(
+                new SequenceInputStream(
                     new ByteArrayInputStream(headerLine), new NonClosingInput(zip)));
         rows.put(table, copied);
         long expected = Long.parseLong(manifest.getProperty("rows." + table, "-1"));
@@ -188,90 +191,6 @@ public final class LogicalBackup {
     }
   }
 
-  /**
-   * Not registry data: sign-in sessions and uploads waiting for their commit are short-lived
-   * working state (a restored registry starts without them: everyone signs in again, and a backup
-   * never holds session secrets); the case counts are rebuilt by their triggers as the cases are
-   * restored.
-   */
-  static final Set<String> TRANSIENT_TABLES =
-      Set.of("spring_session", "spring_session_attributes", "import_upload", "case_count");
-
-  /** The application's tables, each after the tables its foreign keys point to. */
-  static List<String> tablesParentsFirst(Connection connection) throws SQLException {
-    Set<String> tables = new LinkedHashSet<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                    + " AND table_type = 'BASE TABLE' AND table_name <> '"
-                    + SCHEMA_HISTORY
-                    + "' ORDER BY table_name")) {
-      while (rs.next()) {
-        if (!TRANSIENT_TABLES.contains(rs.getString(1))) {
-          tables.add(rs.getString(1));
-        }
-      }
-    }
-    Map<String, Set<String>> parents = new HashMap<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT DISTINCT child.relname, parent.relname FROM pg_constraint c"
-                    + " JOIN pg_class child ON child.oid = c.conrelid"
-                    + " JOIN pg_class parent ON parent.oid = c.confrelid"
-                    + " JOIN pg_namespace n ON n.oid = child.relnamespace"
-                    + " WHERE c.contype = 'f' AND n.nspname = 'public'")) {
-      while (rs.next()) {
-        if (!rs.getString(1).equals(rs.getString(2))) {
-          parents
-              .computeIfAbsent(rs.getString(1), key -> new LinkedHashSet<>())
-              .add(rs.getString(2));
-        }
-      }
-    }
-    List<String> ordered = new ArrayList<>();
-    Set<String> placed = new LinkedHashSet<>();
-    while (placed.size() < tables.size()) {
-      boolean progress = false;
-      for (String table : tables) {
-        if (!placed.contains(table) && placed.containsAll(parents.getOrDefault(table, Set.of()))) {
-          placed.add(table);
-          ordered.add(table);
-          progress = true;
-        }
-      }
-      if (!progress) {
-        throw new IllegalStateException("Foreign keys form a cycle among " + tables);
-      }
-    }
-    return ordered;
-  }
-
-  static String schemaVersion(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT version FROM "
-                    + SCHEMA_HISTORY
-                    + " WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC"
-                    + " LIMIT 1")) {
-      if (!rs.next()) {
-        throw new IllegalStateException(
-            "The database has no schema yet: start the application once");
-      }
-      return rs.getString(1);
-    }
-  }
-
-  private static long count(Connection connection, String table) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + quote(table))) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   /** The next line of an entry, with its line break. */
   private static byte[] readLine(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -285,12 +204,8 @@ public final class LogicalBackup {
     return line.toByteArray();
   }
 
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
-
   /** Lets COPY read one ZIP entry without closing the whole archive at its end. */
-  private static final class NonClosingInput extends java.io.FilterInputStream {
+  private static final class NonClosingInput extends FilterInputStream {
     NonClosingInput(InputStream in) {
       super(in);
     }
@@ -302,7 +217,7 @@ public final class LogicalBackup {
   }
 
   /** Lets COPY write into one ZIP entry without closing the whole archive. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -1,11 +1,15 @@
 package org.caseregistry.cases;
 
+import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
+import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -65,7 +69,7 @@ class CaseController {
     CaseHeader header = caseService.readable(caseId, account);
     BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
     try {
-      java.util.List<FieldProblem> problems =
+      List<FieldProblem> problems =
           caseService.updateHeader(
               caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
       if (problems.isEmpty()) {
@@ -79,7 +83,7 @@ class CaseController {
                   problem.messageKey(),
                   problem.arguments().toArray(),
                   problem.messageKey()));
-    } catch (org.caseregistry.platform.EditConflictException conflict) {
+    } catch (EditConflictException conflict) {
       result.reject("edit.conflict");
     }
     return showHeader(header, form, result, model);
@@ -134,7 +138,7 @@ class CaseController {
   String confirmDelete(@PathVariable long caseId, Model model) {
     CurrentAccount account = currentAccounts.get();
     if (!CaseService.canDelete(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+      throw new AccessDeniedException("Admins only");
     }
     model.addAttribute("header", caseService.readable(caseId, account));
     return "cases/delete";
@@ -148,7 +152,7 @@ class CaseController {
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!CaseService.canDelete(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+      throw new AccessDeniedException("Admins only");
     }
     CaseHeader header = caseService.readable(caseId, account);
     if (!caseService.delete(caseId, confirmation, account)) {
@@ -163,11 +167,11 @@ class CaseController {
 
   /** Lets templates look variables up by name. */
   static final class CatalogView {
-    public org.caseregistry.catalog.Variable variable(String name) {
+    public Variable variable(String name) {
       return CaseVariables.exists(name) ? CaseVariables.get(name) : null;
     }
 
-    public java.util.List<org.caseregistry.catalog.Variable> of(Section section) {
+    public List<Variable> of(Section section) {
       return CaseVariables.of(section);
     }
   }

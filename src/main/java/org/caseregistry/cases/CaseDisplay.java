@@ -11,6 +11,8 @@ import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.staging.GastricNCategory;
 import org.caseregistry.staging.StagingResult;
@@ -156,7 +158,7 @@ public class CaseDisplay {
       if (CaseVariables.exists(name)) {
         return messages.getMessage("var." + name, null, name, locale);
       }
-      org.caseregistry.catalog.Section section = org.caseregistry.catalog.Section.fromSlug(name);
+      Section section = Section.fromSlug(name);
       if (section != null) {
         return messages.getMessage(section.messageKey(), null, name, locale);
       }
@@ -190,7 +192,7 @@ public class CaseDisplay {
       if (variable.isCoded()) {
         return text(variable, value, locale);
       }
-      if (variable.type() == org.caseregistry.catalog.ValueType.DECIMAL) {
+      if (variable.type() == ValueType.DECIMAL) {
         return number(new BigDecimal(value), locale);
       }
     }
@@ -224,7 +226,7 @@ public class CaseDisplay {
     return conditions;
   }
 
-  public List<Variable> variables(org.caseregistry.catalog.Section section) {
+  public List<Variable> variables(Section section) {
     return CaseVariables.of(section);
   }
 }

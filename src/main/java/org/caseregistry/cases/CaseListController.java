@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import java.util.Comparator;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
@@ -7,6 +8,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -75,7 +77,7 @@ class CaseListController {
         "siteChoices",
         series.getSites().stream()
             .filter(s -> account.canSeeSite(s.getId()))
-            .sorted(java.util.Comparator.comparing(s -> s.getCode()))
+            .sorted(Comparator.comparing(s -> s.getCode()))
             .toList());
     model.addAttribute("result", caseList.find(seriesId, filter, account));
     model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
@@ -129,8 +131,7 @@ class CaseListController {
   private void prepareNewCase(long seriesId, Model model) {
     CurrentAccount account = currentAccounts.get();
     if (!CaseService.canCreate(account)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only surgeons and admins create cases");
+      throw new AccessDeniedException("Only surgeons and admins create cases");
     }
     CaseSeries series = seriesService.visible(seriesId, account);
     model.addAttribute("series", series);

@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,10 +18,12 @@ import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEvaluator;
+import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -262,7 +265,7 @@ public class CaseService {
     }
     store.updateHeader(caseId, code, siteId, version, account.username());
     List<CaseAuditLog.Entry> changes = new ArrayList<>();
-    java.util.UUID changeSet = java.util.UUID.randomUUID();
+    UUID changeSet = UUID.randomUUID();
     if (!code.equals(header.studyCode())) {
       changes.add(
           CaseAuditLog.Entry.caseEvent(
@@ -304,7 +307,7 @@ public class CaseService {
   private static String siteCode(CaseSeries series, long siteId) {
     return series.getSites().stream()
         .filter(site -> site.getId() == siteId)
-        .map(org.caseregistry.site.HospitalSite::getCode)
+        .map(HospitalSite::getCode)
         .findFirst()
         .orElse(String.valueOf(siteId));
   }
@@ -494,7 +497,7 @@ public class CaseService {
           current.items(section).stream()
               .filter(item -> item.itemId() == itemId.longValue())
               .findFirst()
-              .orElseThrow(org.caseregistry.platform.EditConflictException::new);
+              .orElseThrow(EditConflictException::new);
       sectionWriter.updateItem(
           caseId, section, itemId, input.values(), form.getVersion(), account.username());
       savedId = itemId;
@@ -727,7 +730,7 @@ public class CaseService {
         store.headersOfSeries(seriesId).stream()
             .filter(header -> account.canSeeSite(header.siteId()) && !header.isWithdrawn())
             .sorted(
-                java.util.Comparator.comparing(CaseHeader::siteCode)
+                Comparator.comparing(CaseHeader::siteCode)
                     .thenComparing(header -> header.studyCode().length())
                     .thenComparing(CaseHeader::studyCode))
             .toList();

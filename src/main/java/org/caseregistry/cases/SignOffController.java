@@ -7,6 +7,7 @@ import org.caseregistry.catalog.Section;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +61,7 @@ class SignOffController {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     if (!SignOffService.canUnlock(me())) {
-      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+      throw new AccessDeniedException("Admins only");
     }
     redirect.addFlashAttribute("unlockReason", reason);
     return step(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.caseregistry.platform.EnumCodes;
 
 /**
  * Clavien-Dindo grade of a postoperative complication, declared from mildest to worst, so the
@@ -65,6 +66,6 @@ public enum ClavienDindoGrade {
 
   /** Accepts "IIIa", "iiia", "IIIA". */
   public static ClavienDindoGrade fromCode(String code) {
-    return Codes.fromCode(ClavienDindoGrade.class, ClavienDindoGrade::code, code);
+    return EnumCodes.fromCode(ClavienDindoGrade.class, ClavienDindoGrade::code, code);
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.complication;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Complication categories of the Esophagectomy Complications Consensus Group (ECCG). */
 public enum EccgCategory {
   PULMONARY,
@@ -14,7 +16,7 @@ public enum EccgCategory {
 
   /** "pulmonary", "neurologic-psychiatric". */
   public String code() {
-    return Codes.kebab(this);
+    return EnumCodes.kebab(this);
   }
 
   public String messageKey() {
@@ -22,6 +24,6 @@ public enum EccgCategory {
   }
 
   public static EccgCategory fromCode(String code) {
-    return Codes.fromCode(EccgCategory.class, EccgCategory::code, code);
+    return EnumCodes.fromCode(EccgCategory.class, EccgCategory::code, code);
   }
 }

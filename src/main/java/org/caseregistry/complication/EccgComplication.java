@@ -11,6 +11,7 @@ import static org.caseregistry.complication.EccgCategory.WOUND_DIAPHRAGM;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.caseregistry.platform.EnumCodes;
 
 /**
  * Complications as the ECCG lists them (Low et al., Ann Surg 2015), each in its category. Four
@@ -99,7 +100,7 @@ public enum EccgComplication {
 
   /** "anastomotic-leak", "delayed-conduit-emptying". */
   public String code() {
-    return Codes.kebab(this);
+    return EnumCodes.kebab(this);
   }
 
   public String messageKey() {
@@ -125,7 +126,7 @@ public enum EccgComplication {
     if (!hasSeverityType()) {
       throw new IllegalArgumentException(this + " has no ECCG severity type");
     }
-    return messageKey() + "." + Codes.kebab(type);
+    return messageKey() + "." + EnumCodes.kebab(type);
   }
 
   public static List<EccgComplication> inCategory(EccgCategory category) {
@@ -133,6 +134,6 @@ public enum EccgComplication {
   }
 
   public static EccgComplication fromCode(String code) {
-    return Codes.fromCode(EccgComplication.class, EccgComplication::code, code);
+    return EnumCodes.fromCode(EccgComplication.class, EccgComplication::code, code);
   }
 }

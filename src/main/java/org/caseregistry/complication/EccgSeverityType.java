@@ -1,5 +1,7 @@
 package org.caseregistry.complication;
 
+import org.caseregistry.platform.EnumCodes;
+
 /**
  * Severity type I–III the ECCG gives anastomotic leak, conduit necrosis, chyle leak and recurrent
  * laryngeal nerve injury; what each type means depends on the complication ({@link
@@ -23,10 +25,10 @@ public enum EccgSeverityType {
 
   /** "Type I". */
   public String messageKey() {
-    return "complication.eccg.type." + Codes.kebab(this);
+    return "complication.eccg.type." + EnumCodes.kebab(this);
   }
 
   public static EccgSeverityType fromCode(String code) {
-    return Codes.fromCode(EccgSeverityType.class, EccgSeverityType::code, code);
+    return EnumCodes.fromCode(EccgSeverityType.class, EccgSeverityType::code, code);
   }
 }

@@ -2,6 +2,7 @@ package org.caseregistry.dashboard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -64,7 +65,7 @@ class DashboardController {
     model.addAttribute("split", chosenSplit.slug());
     model.addAttribute(
         "splits",
-        java.util.Arrays.stream(SurvivalSplit.values())
+        Arrays.stream(SurvivalSplit.values())
             .map(s -> new DashboardView.Choice(s.slug(), s.messageKey()))
             .toList());
     model.addAttribute(

@@ -3,6 +3,7 @@ package org.caseregistry.dashboard;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.caseregistry.catalog.GastricCodes.GastricComplication;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.ClavienDindoGrade;
@@ -295,7 +297,7 @@ final class DashboardPresenter {
       shares.add(data.cases() == 0 ? 0 : 100.0 * filled / data.cases());
     }
     String summary =
-        java.util.stream.IntStream.range(0, labels.size())
+        IntStream.range(0, labels.size())
             .mapToObj(i -> labels.get(i) + " " + numbers.decimal(shares.get(i), 1) + "%")
             .collect(Collectors.joining(", "));
     return new BarChart(
@@ -675,7 +677,7 @@ final class DashboardPresenter {
       }
     }
     String summary =
-        java.util.Arrays.stream(VisitWindow.values())
+        Arrays.stream(VisitWindow.values())
             .map(
                 window ->
                     windowLabel(window)
@@ -689,7 +691,7 @@ final class DashboardPresenter {
         DashboardChart.FOLLOW_UP.slug(),
         msg("dashboard.followup.title"),
         msg("dashboard.followup.description", data.cases(), summary),
-        java.util.Arrays.stream(VisitWindow.values()).map(this::windowLabel).toList(),
+        Arrays.stream(VisitWindow.values()).map(this::windowLabel).toList(),
         series,
         BarChart.Orientation.HORIZONTAL,
         true,

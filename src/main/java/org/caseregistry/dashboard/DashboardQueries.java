@@ -1,17 +1,22 @@
 package org.caseregistry.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.EccgComplication;
@@ -311,7 +316,7 @@ class DashboardQueries {
       switch (first) {
         case SECTIONS -> {
           cases += n;
-          java.sql.Array array = rs.getArray(Key.SECTIONS.alias());
+          Array array = rs.getArray(Key.SECTIONS.alias());
           for (Object section : (Object[]) array.getArray()) {
             filled.merge(Section.valueOf((String) section), n, Integer::sum);
           }
@@ -399,14 +404,12 @@ class DashboardQueries {
       return Distribution.of(
           lengthOfStay.known,
           lengthOfStay.missing,
-          java.util.Arrays.stream(LENGTH_OF_STAY_BOUNDS).asDoubleStream().toArray());
+          Arrays.stream(LENGTH_OF_STAY_BOUNDS).asDoubleStream().toArray());
     }
 
     List<EnrolmentCount> enrolment() {
       List<EnrolmentCount> counts = new ArrayList<>(enrolment.values());
-      counts.sort(
-          java.util.Comparator.comparing(EnrolmentCount::month)
-              .thenComparing(EnrolmentCount::site));
+      counts.sort(Comparator.comparing(EnrolmentCount::month).thenComparing(EnrolmentCount::site));
       return counts;
     }
 
@@ -415,7 +418,7 @@ class DashboardQueries {
     }
 
     Survival survival(SurvivalSplit split) {
-      java.util.SortedSet<String> groups = new java.util.TreeSet<>(overall.keySet());
+      SortedSet<String> groups = new TreeSet<>(overall.keySet());
       groups.addAll(withoutFollowUp.keySet());
       List<SurvivalGroup> result = new ArrayList<>();
       for (String group : groups) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CustomData;
@@ -396,6 +397,6 @@ final class CaseFileInterpreter {
 
   /** "A", "B", … "AA": where a column without a name is. */
   static String columnLetter(int column) {
-    return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+    return CellReference.convertNumToColString(column);
   }
 }

@@ -1,5 +1,6 @@
 package org.caseregistry.importing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ final class Codebook {
     return messages.getMessage(key, null, key, locale);
   }
 
-  private static String plain(java.math.BigDecimal value) {
+  private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
 }

@@ -21,8 +21,8 @@ class ImportUploadCleanup {
   }
 
   @Scheduled(
-      fixedDelayString = "${registry.import.cleanup-interval:10m}",
-      initialDelayString = "${registry.import.cleanup-interval:10m}")
+      fixedDelayString = "${registry.import.cleanup-interval}",
+      initialDelayString = "${registry.import.cleanup-interval}")
   void removeExpired() {
     int removed = uploads.removeExpired();
     if (removed > 0) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -47,10 +46,9 @@ class ImportUploads {
   private final JdbcTemplate jdbc;
   private final Duration lifetime;
 
-  ImportUploads(
-      JdbcTemplate jdbc, @Value("${registry.import.upload-lifetime:2h}") Duration lifetime) {
+  ImportUploads(JdbcTemplate jdbc, ImportUploadProperties properties) {
     this.jdbc = jdbc;
-    this.lifetime = lifetime;
+    this.lifetime = properties.uploadLifetime();
   }
 
   /**

@@ -29,14 +29,9 @@ class EmbeddedDatabaseConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(Environment environment) throws IOException {
-    Path dataDirectory =
-        Path.of(
-                environment.getProperty(
-                    "registry.embedded-database.data-dir",
-                    System.getProperty("user.home") + "/.case-registry/pgdata"))
-            .toAbsolutePath();
-    int port = environment.getProperty("registry.embedded-database.port", Integer.class, 54329);
+  EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    Path dataDirectory = properties.dataDir().toAbsolutePath();
+    int port = properties.port();
     Files.createDirectories(dataDirectory);
     log.info("Starting the embedded PostgreSQL: data in {}, port {}", dataDirectory, port);
     EmbeddedPostgres.Builder builder =

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -21,20 +20,18 @@ class ReportingDatabaseConfiguration {
 
   @Bean
   ReportingDatabase reportingDatabase(
-      DataSource primary, PlatformTransactionManager transactions, Environment environment) {
-    String url = environment.getProperty("registry.replica.url", "");
-    if (url.isBlank()) {
+      DataSource primary, PlatformTransactionManager transactions, ReplicaProperties properties) {
+    if (!properties.configured()) {
       return ReportingDatabase.primary(primary, transactions);
     }
     HikariDataSource replica = new HikariDataSource();
     replica.setPoolName("replica");
-    replica.setJdbcUrl(url);
-    replica.setUsername(environment.getProperty("registry.replica.username"));
-    replica.setPassword(environment.getProperty("registry.replica.password"));
+    replica.setJdbcUrl(properties.url());
+    replica.setUsername(properties.username());
+    replica.setPassword(properties.password());
     replica.setReadOnly(true);
-    replica.setMaximumPoolSize(
-        environment.getProperty("registry.replica.pool-size", Integer.class, 10));
-    log.info("Reports, exports, dashboard and data quality read the replica {}", url);
+    replica.setMaximumPoolSize(properties.poolSize());
+    log.info("Reports, exports, dashboard and data quality read the replica {}", properties.url());
     return ReportingDatabase.replica(replica);
   }
 }

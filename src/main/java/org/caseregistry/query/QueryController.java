@@ -2,6 +2,7 @@ package org.caseregistry.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseHeader;
@@ -11,6 +12,7 @@ import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QueryController {
 
   private final QueryService queries;
+  private final WarningQueries warnings;
   private final CaseService cases;
   private final CurrentAccounts currentAccounts;
   private final MessageSource messages;
 
   QueryController(
       QueryService queries,
+      WarningQueries warnings,
       CaseService cases,
       CurrentAccounts currentAccounts,
       MessageSource messages) {
     this.queries = queries;
+    this.warnings = warnings;
     this.cases = cases;
     this.currentAccounts = currentAccounts;
     this.messages = messages;
@@ -54,7 +59,7 @@ class QueryController {
       Model model) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     QueryForm form = new QueryForm();
     form.setSection(section);
@@ -123,17 +128,15 @@ class QueryController {
       StepForm form,
       Model model,
       RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
-    if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
-    }
-    ofCase(caseId, queryId, account);
-    QueryService.Outcome outcome = queries.close(queryId, form.getMessage(), account);
-    if (!outcome.done()) {
-      return showQuery(caseId, queryId, form, "close", outcome.problems(), model);
-    }
-    redirect.addFlashAttribute("flash", "query.closed");
-    return "redirect:/cases/" + caseId + "/queries/" + queryId;
+    return coordinatorStep(
+        caseId,
+        queryId,
+        form,
+        "close",
+        "query.closed",
+        account -> queries.close(queryId, form.getMessage(), account),
+        model,
+        redirect);
   }
 
   @PostMapping("/queries/{queryId}/reopen")
@@ -143,16 +146,40 @@ class QueryController {
       StepForm form,
       Model model,
       RedirectAttributes redirect) {
+    return coordinatorStep(
+        caseId,
+        queryId,
+        form,
+        "reopen",
+        "query.reopened",
+        account -> queries.reopen(queryId, form.getMessage(), account),
+        model,
+        redirect);
+  }
+
+  /**
+   * A coordinator's step on a query (close, re-open): refused, the page again with the message;
+   * done, back to the query with its flash message.
+   */
+  private String coordinatorStep(
+      long caseId,
+      long queryId,
+      StepForm form,
+      String step,
+      String flash,
+      Function<CurrentAccount, QueryService.Outcome> action,
+      Model model,
+      RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
-    QueryService.Outcome outcome = queries.reopen(queryId, form.getMessage(), account);
+    QueryService.Outcome outcome = action.apply(account);
     if (!outcome.done()) {
-      return showQuery(caseId, queryId, form, "reopen", outcome.problems(), model);
+      return showQuery(caseId, queryId, form, step, outcome.problems(), model);
     }
-    redirect.addFlashAttribute("flash", "query.reopened");
+    redirect.addFlashAttribute("flash", flash);
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
   }
 
@@ -163,7 +190,7 @@ class QueryController {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     QueryService.Outcome outcome =
-        queries.confirmWarning(caseId, code, reason, currentAccounts.get());
+        warnings.confirmWarning(caseId, code, reason, currentAccounts.get());
     if (outcome.done()) {
       redirect.addFlashAttribute("flash", "warning.confirmed");
     } else {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorklistController {
 
   private final QueryService queries;
+  private final WarningQueries warnings;
   private final SeriesService seriesService;
   private final CurrentAccounts currentAccounts;
 
   WorklistController(
-      QueryService queries, SeriesService seriesService, CurrentAccounts currentAccounts) {
+      QueryService queries,
+      WarningQueries warnings,
+      SeriesService seriesService,
+      CurrentAccounts currentAccounts) {
     this.queries = queries;
+    this.warnings = warnings;
     this.seriesService = seriesService;
     this.currentAccounts = currentAccounts;
   }
@@ -59,7 +65,7 @@ class WorklistController {
       RedirectAttributes redirect) {
     CurrentAccount account = currentAccounts.get();
     if (!QueryService.canRaise(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+      throw new AccessDeniedException("Coordinators only");
     }
     seriesService.visible(seriesId, account);
     if (code == null
@@ -67,12 +73,12 @@ class WorklistController {
         || question == null
         || question.isBlank()
         || question.strip().length() > QueryService.QUESTION_MAX
-        || QueryService.hasControlCharacters(question)) {
+        || QueryText.hasControlCharacters(question)) {
       redirect.addFlashAttribute("bulkError", "query.bulk.question-required");
       redirect.addFlashAttribute("bulkCode", code);
       return "redirect:/series/" + seriesId + "/reports/quality#bulk-queries";
     }
-    QueryService.BulkOutcome outcome = queries.raiseForWarning(seriesId, code, question, account);
+    QueryService.BulkOutcome outcome = warnings.raiseForWarning(seriesId, code, question, account);
     redirect.addFlashAttribute("bulkCreated", outcome.created());
     redirect.addFlashAttribute("bulkSkipped", outcome.skipped());
     return "redirect:/series/" + seriesId + "/reports/quality#bulk-queries";

@@ -1,5 +1,6 @@
 package org.caseregistry.redcap;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The 18 columns of a REDCap data dictionary, in REDCap's order and with REDCap's headings. */
@@ -55,7 +56,7 @@ final class DictionaryColumns {
   /** A row of empty cells to fill in. */
   static String[] emptyRow() {
     String[] row = new String[HEADINGS.size()];
-    java.util.Arrays.fill(row, "");
+    Arrays.fill(row, "");
     return row;
   }
 }

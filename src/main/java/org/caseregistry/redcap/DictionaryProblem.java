@@ -30,6 +30,12 @@ public record DictionaryProblem(
     args = args == null ? List.of() : List.copyOf(args);
   }
 
+  /** A problem of a dictionary's row, with its reason under {@code redcap.problem.}. */
+  static DictionaryProblem problem(
+      int row, String field, Severity severity, String code, Object... args) {
+    return new DictionaryProblem(row, field, severity, "redcap.problem." + code, List.of(args));
+  }
+
   public String severityKey() {
     return "redcap.severity." + severity.name().toLowerCase();
   }

@@ -1,5 +1,7 @@
 package org.caseregistry.redcap;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.form.FormDefinition;
@@ -28,9 +30,9 @@ public record DictionaryReading(
 
   /** The reading with more problems, found by judging the form against what is stored. */
   public DictionaryReading withProblems(List<DictionaryProblem> more) {
-    List<DictionaryProblem> all = new java.util.ArrayList<>(problems);
+    List<DictionaryProblem> all = new ArrayList<>(problems);
     all.addAll(more);
-    all.sort(java.util.Comparator.comparingInt(DictionaryProblem::row));
+    all.sort(Comparator.comparingInt(DictionaryProblem::row));
     return new DictionaryReading(form, all, recordIdField, rowCount, fieldRows);
   }
 

@@ -3,6 +3,7 @@ package org.caseregistry.redcap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormRules;
@@ -102,7 +103,7 @@ public class RedcapService {
                   List.of(MAX_BYTES / (1024 * 1024)))),
           "",
           0,
-          java.util.Map.of());
+          Map.of());
     }
     return reader.read(bytes);
   }

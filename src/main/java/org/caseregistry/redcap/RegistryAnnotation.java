@@ -1,5 +1,6 @@
 package org.caseregistry.redcap;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class RegistryAnnotation {
 
   static Parsed parse(String annotation) {
     Map<String, String> entries = new LinkedHashMap<>();
-    List<String> unknown = new java.util.ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     StringBuilder other = new StringBuilder();
     for (String line : annotation.split("\\R", -1)) {
       if (line.startsWith(PREFIX)) {

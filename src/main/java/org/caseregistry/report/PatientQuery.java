@@ -3,6 +3,7 @@ package org.caseregistry.report;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -163,7 +164,7 @@ class PatientQuery {
         BigDecimal decimal = rs.getBigDecimal(column);
         yield decimal == null ? null : decimal.stripTrailingZeros();
       }
-      case DATE -> rs.getObject(column, java.time.LocalDate.class);
+      case DATE -> rs.getObject(column, LocalDate.class);
       default -> rs.getString(column);
     };
   }

@@ -3,8 +3,10 @@ package org.caseregistry.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.query.QueryService;
@@ -131,7 +133,7 @@ class ReportController {
     model.addAttribute("locked", locked ? Boolean.TRUE : null);
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
-    java.util.Map<String, String> warningLabels = new java.util.HashMap<>();
+    Map<String, String> warningLabels = new HashMap<>();
     report
         .warningCounts()
         .keySet()

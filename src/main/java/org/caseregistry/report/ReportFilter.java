@@ -1,8 +1,10 @@
 package org.caseregistry.report;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.caseregistry.catalog.Section;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -75,11 +77,11 @@ record ReportFilter(
     }
     if (from != null) {
       where.append(" and " + OPERATION_DATE + " >= :from");
-      params.addValue("from", java.sql.Date.valueOf(from));
+      params.addValue("from", Date.valueOf(from));
     }
     if (to != null) {
       where.append(" and " + OPERATION_DATE + " <= :to");
-      params.addValue("to", java.sql.Date.valueOf(to));
+      params.addValue("to", Date.valueOf(to));
     }
     if (lockedOnly) {
       where.append(" and c.sign_off = 'LOCKED'");
@@ -103,7 +105,7 @@ record ReportFilter(
       text.append("locked-only ");
     }
     if (allowedSites != null) {
-      text.append("sites=").append(new java.util.TreeSet<>(allowedSites)).append(' ');
+      text.append("sites=").append(new TreeSet<>(allowedSites)).append(' ');
     }
     return text.toString().strip();
   }

@@ -1,6 +1,7 @@
 package org.caseregistry.report;
 
 import java.sql.Array;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class ReportSettings {
             + " updated_at = now(), updated_by = excluded.updated_by",
         new MapSqlParameterSource()
             .addValue("series", seriesId)
-            .addValue("rows", ids, java.sql.Types.ARRAY)
+            .addValue("rows", ids, Types.ARRAY)
             .addValue("user", username));
   }
 }

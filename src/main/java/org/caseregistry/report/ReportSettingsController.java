@@ -1,5 +1,6 @@
 package org.caseregistry.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
@@ -39,7 +40,7 @@ class ReportSettingsController {
     List<PatientRow> chosen = settings.patientRows(seriesId);
     model.addAttribute(
         "tables",
-        java.util.Arrays.stream(PatientRow.Table.values())
+        Arrays.stream(PatientRow.Table.values())
             .map(
                 table ->
                     new TableChoice(
@@ -72,9 +73,7 @@ class ReportSettingsController {
     access.requireConfigure(account);
     Set<String> chosen = rows == null ? Set.of() : Set.copyOf(rows);
     List<PatientRow> ordered =
-        java.util.Arrays.stream(PatientRow.values())
-            .filter(row -> chosen.contains(row.id()))
-            .toList();
+        Arrays.stream(PatientRow.values()).filter(row -> chosen.contains(row.id())).toList();
     settings.savePatientRows(seriesId, ordered, account.username());
     redirect.addFlashAttribute("flash", "report.settings.saved");
     return "redirect:/series/" + seriesId + "/reports/patients";

@@ -11,23 +11,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.caseregistry.platform.VersionedEntity;
 import org.caseregistry.site.HospitalSite;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A case series: one study's cases, at the sites taking part in it. */
 @Entity
 @Table(name = "case_series")
 @Audited
-public class CaseSeries {
+public class CaseSeries extends VersionedEntity {
 
   public enum Status {
     PLANNED,
@@ -69,18 +65,6 @@ public class CaseSeries {
       inverseJoinColumns = @JoinColumn(name = "site_id"))
   private Set<HospitalSite> sites = new HashSet<>();
 
-  @Version private long version;
-
-  @NotAudited
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @NotAudited
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
   protected CaseSeries() {}
 
   CaseSeries(String title) {
@@ -121,10 +105,6 @@ public class CaseSeries {
 
   public Set<HospitalSite> getSites() {
     return sites;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   public boolean includesSite(long siteId) {

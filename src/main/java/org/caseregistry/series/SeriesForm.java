@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.caseregistry.platform.FormText;
 import org.caseregistry.site.HospitalSite;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -55,7 +56,7 @@ public class SeriesForm {
   }
 
   public void setTitle(String title) {
-    this.title = title == null ? null : title.strip();
+    this.title = FormText.stripped(title);
   }
 
   public String getDescription() {
@@ -63,7 +64,7 @@ public class SeriesForm {
   }
 
   public void setDescription(String description) {
-    this.description = description == null || description.isBlank() ? null : description.strip();
+    this.description = FormText.optional(description);
   }
 
   public String getProcedure() {
@@ -71,7 +72,7 @@ public class SeriesForm {
   }
 
   public void setProcedure(String procedure) {
-    this.procedure = procedure == null || procedure.isBlank() ? null : procedure.strip();
+    this.procedure = FormText.optional(procedure);
   }
 
   public LocalDate getPeriodStart() {
@@ -119,6 +120,6 @@ public class SeriesForm {
   }
 
   public void setFormStart(String formStart) {
-    this.formStart = formStart == null ? null : formStart.strip();
+    this.formStart = FormText.stripped(formStart);
   }
 }

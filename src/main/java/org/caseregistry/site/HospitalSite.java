@@ -6,18 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.caseregistry.platform.VersionedEntity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /** A hospital taking part in the registry. Sites are deactivated, never deleted. */
 @Entity
 @Table(name = "hospital_site")
 @Audited
-public class HospitalSite {
+public class HospitalSite extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,18 +30,6 @@ public class HospitalSite {
 
   @Column(nullable = false)
   private boolean active = true;
-
-  @Version private long version;
-
-  @NotAudited
-  @CreationTimestamp
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @NotAudited
-  @UpdateTimestamp
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
 
   protected HospitalSite() {}
 
@@ -73,10 +57,6 @@ public class HospitalSite {
 
   public boolean isActive() {
     return active;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   void update(String code, String name, String city, boolean active) {

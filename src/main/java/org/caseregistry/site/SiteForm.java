@@ -3,6 +3,7 @@ package org.caseregistry.site;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.caseregistry.platform.FormText;
 
 /** What the site form posts; validated before it touches an entity. */
 public class SiteForm {
@@ -38,7 +39,7 @@ public class SiteForm {
   }
 
   public void setCode(String code) {
-    this.code = code == null ? null : code.strip();
+    this.code = FormText.stripped(code);
   }
 
   public String getName() {
@@ -46,7 +47,7 @@ public class SiteForm {
   }
 
   public void setName(String name) {
-    this.name = name == null ? null : name.strip();
+    this.name = FormText.stripped(name);
   }
 
   public String getCity() {
@@ -54,7 +55,7 @@ public class SiteForm {
   }
 
   public void setCity(String city) {
-    this.city = city == null || city.isBlank() ? null : city.strip();
+    this.city = FormText.optional(city);
   }
 
   public boolean isActive() {

@@ -1,11 +1,13 @@
 package org.caseregistry.staging;
 
+import static org.caseregistry.staging.StageResults.agreed;
+import static org.caseregistry.staging.StageResults.blockedByUnknownTOrN;
+import static org.caseregistry.staging.StageResults.fromLookup;
 import static org.caseregistry.staging.StagingResult.derived;
 import static org.caseregistry.staging.StagingResult.notDerivable;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * AJCC 8th edition stage groups for cancers of the esophagus and esophagogastric junction; the
@@ -120,36 +122,6 @@ public final class EsophagusStaging {
 
   private static StagingResult lookUp(
       StageTable table, TCategory t, NCategory n, Grade grade, TumourLocation location) {
-    Optional<StageGroup> stage = table.lookup(t, n, grade, location);
-    if (stage.isPresent()) {
-      return derived(stage.get());
-    }
-    if (!t.isKnown()) {
-      return notDerivable(StagingReason.T_UNKNOWN);
-    }
-    return notDerivable(n.isKnown() ? StagingReason.NOT_IN_TABLE : StagingReason.N_UNKNOWN);
-  }
-
-  /**
-   * One stage when every possibility gives the same one. Otherwise the first possibility's reason
-   * when one could not be staged, or {@code whenTheyDiffer} when all were staged differently.
-   */
-  private static StagingResult agreed(
-      List<StagingResult> possibilities, StagingReason whenTheyDiffer) {
-    Optional<StagingResult> blocked =
-        possibilities.stream().filter(result -> !result.isDerived()).findFirst();
-    if (blocked.isPresent()) {
-      return blocked.get();
-    }
-    long distinctStages = possibilities.stream().map(StagingResult::stage).distinct().count();
-    return distinctStages == 1 ? possibilities.get(0) : notDerivable(whenTheyDiffer);
-  }
-
-  /** Unknown categories are reported in the order T, N, M. */
-  private static boolean blockedByUnknownTOrN(StagingResult result) {
-    return result
-        .whyNotDerivable()
-        .filter(reason -> reason == StagingReason.T_UNKNOWN || reason == StagingReason.N_UNKNOWN)
-        .isPresent();
+    return fromLookup(table.lookup(t, n, grade, location), t.isKnown(), n.isKnown());
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /**
  * Histological type of a gastric tumour, by the WHO classification of gastric carcinoma. The
  * stomach chapter stages carcinomas whatever their subtype; other tumours (GIST, lymphoma, well-
@@ -45,6 +47,6 @@ public enum GastricHistology {
   }
 
   public static GastricHistology fromCode(String code) {
-    return Codes.fromCode(GastricHistology.class, GastricHistology::code, code);
+    return EnumCodes.fromCode(GastricHistology.class, GastricHistology::code, code);
   }
 }

@@ -1,6 +1,7 @@
 package org.caseregistry.staging;
 
 import java.util.List;
+import org.caseregistry.platform.EnumCodes;
 
 /**
  * Regional lymph node category of the AJCC 8th edition stomach chapter: like {@link NCategory}, but
@@ -71,7 +72,7 @@ public enum GastricNCategory {
 
   /** Accepts "N3a", "n3B", and with a classification prefix "pN3b", "ypN0", "cN1". */
   public static GastricNCategory fromCode(String code) {
-    return Codes.fromCode(
+    return EnumCodes.fromCode(
         GastricNCategory.class, GastricNCategory::code, Codes.withoutClassificationPrefix(code));
   }
 }

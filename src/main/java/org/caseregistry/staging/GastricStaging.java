@@ -1,11 +1,12 @@
 package org.caseregistry.staging;
 
+import static org.caseregistry.staging.StageResults.agreed;
+import static org.caseregistry.staging.StageResults.blockedByUnknownTOrN;
+import static org.caseregistry.staging.StageResults.fromLookup;
 import static org.caseregistry.staging.StagingResult.derived;
 import static org.caseregistry.staging.StagingResult.notDerivable;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * AJCC 8th edition stage groups for cancers of the stomach, and for esophagogastric-junction
@@ -72,35 +73,6 @@ public final class GastricStaging {
   }
 
   private static StagingResult lookUp(StagePrefix classification, TCategory t, GastricNCategory n) {
-    Optional<StageGroup> stage = GastricStageTables.lookup(classification, t, n);
-    if (stage.isPresent()) {
-      return derived(stage.get());
-    }
-    if (!t.isKnown()) {
-      return notDerivable(StagingReason.T_UNKNOWN);
-    }
-    return notDerivable(n.isKnown() ? StagingReason.NOT_IN_TABLE : StagingReason.N_UNKNOWN);
-  }
-
-  /**
-   * One stage when every possibility gives the same one; otherwise the first possibility's reason
-   * when one could not be staged, or {@code whenTheyDiffer}.
-   */
-  private static StagingResult agreed(
-      List<StagingResult> possibilities, StagingReason whenTheyDiffer) {
-    Optional<StagingResult> blocked =
-        possibilities.stream().filter(result -> !result.isDerived()).findFirst();
-    if (blocked.isPresent()) {
-      return blocked.get();
-    }
-    long distinctStages = possibilities.stream().map(StagingResult::stage).distinct().count();
-    return distinctStages == 1 ? possibilities.get(0) : notDerivable(whenTheyDiffer);
-  }
-
-  private static boolean blockedByUnknownTOrN(StagingResult result) {
-    return result
-        .whyNotDerivable()
-        .filter(reason -> reason == StagingReason.T_UNKNOWN || reason == StagingReason.N_UNKNOWN)
-        .isPresent();
+    return fromLookup(GastricStageTables.lookup(classification, t, n), t.isKnown(), n.isKnown());
   }
 }

@@ -1,6 +1,7 @@
 package org.caseregistry.staging;
 
 import java.util.Locale;
+import org.caseregistry.platform.EnumCodes;
 
 /** Histological grade (differentiation). */
 public enum Grade {
@@ -25,6 +26,6 @@ public enum Grade {
   }
 
   public static Grade fromCode(String code) {
-    return Codes.fromCode(Grade.class, Grade::code, code);
+    return EnumCodes.fromCode(Grade.class, Grade::code, code);
   }
 }

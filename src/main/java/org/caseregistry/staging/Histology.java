@@ -1,6 +1,7 @@
 package org.caseregistry.staging;
 
 import java.util.Optional;
+import org.caseregistry.platform.EnumCodes;
 
 /** Histological type of an esophageal or esophagogastric-junction tumour. */
 public enum Histology {
@@ -39,6 +40,6 @@ public enum Histology {
   }
 
   public static Histology fromCode(String code) {
-    return Codes.fromCode(Histology.class, Histology::code, code);
+    return EnumCodes.fromCode(Histology.class, Histology::code, code);
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Distant metastasis category. */
 public enum MCategory {
   MX("MX"),
@@ -23,7 +25,7 @@ public enum MCategory {
 
   /** Accepts "M1", "m1", and with a classification prefix "cM0", "pM1", "ypM0". */
   public static MCategory fromCode(String code) {
-    return Codes.fromCode(
+    return EnumCodes.fromCode(
         MCategory.class, MCategory::code, Codes.withoutClassificationPrefix(code));
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Regional lymph node category, AJCC 8th edition: by the number of positive regional nodes. */
 public enum NCategory {
   NX("NX"),
@@ -39,7 +41,7 @@ public enum NCategory {
 
   /** Accepts "N2", "n2", and with a classification prefix "pN3", "ypN0", "cN1". */
   public static NCategory fromCode(String code) {
-    return Codes.fromCode(
+    return EnumCodes.fromCode(
         NCategory.class, NCategory::code, Codes.withoutClassificationPrefix(code));
   }
 }

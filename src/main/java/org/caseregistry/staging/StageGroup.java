@@ -1,6 +1,7 @@
 package org.caseregistry.staging;
 
 import java.util.regex.Pattern;
+import org.caseregistry.platform.EnumCodes;
 
 /** AJCC 8th edition anatomic/prognostic stage group, in increasing order of severity. */
 public enum StageGroup {
@@ -43,6 +44,6 @@ public enum StageGroup {
   /** Accepts "IIA", "iia", "Stage IIA", "0". */
   public static StageGroup fromCode(String code) {
     String label = code == null ? null : STAGE_WORD.matcher(code.strip()).replaceFirst("");
-    return Codes.fromCode(StageGroup.class, StageGroup::code, label);
+    return EnumCodes.fromCode(StageGroup.class, StageGroup::code, label);
   }
 }

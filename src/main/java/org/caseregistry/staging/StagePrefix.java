@@ -2,6 +2,7 @@ package org.caseregistry.staging;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caseregistry.platform.EnumCodes;
 
 /**
  * Classification a TNM belongs to: clinical, pathological, or pathological after neoadjuvant
@@ -34,7 +35,7 @@ public enum StagePrefix {
   /** Accepts "p", "YP", and the prefix with what it prefixes: "pT", "ypTNM". */
   public static StagePrefix fromCode(String code) {
     Matcher prefixed = PREFIXED_CATEGORY.matcher(code == null ? "" : code.strip());
-    return Codes.fromCode(
+    return EnumCodes.fromCode(
         StagePrefix.class, StagePrefix::code, prefixed.matches() ? prefixed.group(1) : code);
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Something to know about how a result was reached, shown beside the stage or the reason. */
 public enum StagingNote {
   /**
@@ -23,6 +25,6 @@ public enum StagingNote {
   }
 
   public static StagingNote fromCode(String code) {
-    return Codes.fromCode(StagingNote.class, StagingNote::code, code);
+    return EnumCodes.fromCode(StagingNote.class, StagingNote::code, code);
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Why a stage group could not be derived. */
 public enum StagingReason {
   /**
@@ -47,6 +49,6 @@ public enum StagingReason {
   }
 
   public static StagingReason fromCode(String code) {
-    return Codes.fromCode(StagingReason.class, StagingReason::code, code);
+    return EnumCodes.fromCode(StagingReason.class, StagingReason::code, code);
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /**
  * Kinds of inconsistency {@link StagingChecks} reports; the arguments each message takes are
  * listed.
@@ -33,6 +35,6 @@ public enum StagingWarningCode {
   }
 
   public static StagingWarningCode fromCode(String code) {
-    return Codes.fromCode(StagingWarningCode.class, StagingWarningCode::code, code);
+    return EnumCodes.fromCode(StagingWarningCode.class, StagingWarningCode::code, code);
   }
 }

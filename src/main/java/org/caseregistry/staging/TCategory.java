@@ -1,6 +1,7 @@
 package org.caseregistry.staging;
 
 import java.util.List;
+import org.caseregistry.platform.EnumCodes;
 
 /** Primary tumour category, AJCC 8th edition esophagus and esophagogastric junction. */
 public enum TCategory {
@@ -47,7 +48,7 @@ public enum TCategory {
 
   /** Accepts "T1a", "t1A", and with a classification prefix "pT3", "ypT0", "cTis". */
   public static TCategory fromCode(String code) {
-    return Codes.fromCode(
+    return EnumCodes.fromCode(
         TCategory.class, TCategory::code, Codes.withoutClassificationPrefix(code));
   }
 }

@@ -1,5 +1,7 @@
 package org.caseregistry.staging;
 
+import org.caseregistry.platform.EnumCodes;
+
 /** Location of the tumour epicentre. */
 public enum TumourLocation {
   UPPER_THIRD("upper-third"),
@@ -25,6 +27,6 @@ public enum TumourLocation {
 
   /** Accepts the code, the constant name, or words such as "lower third". */
   public static TumourLocation fromCode(String code) {
-    return Codes.fromCode(TumourLocation.class, TumourLocation::code, code);
+    return EnumCodes.fromCode(TumourLocation.class, TumourLocation::code, code);
   }
 }

@@ -42,7 +42,7 @@ class BackupRestoreIntegrationTest {
     JdbcTemplate restoredJdbc = new JdbcTemplate(fresh);
     List<String> tables;
     try (Connection connection = dataSource.getConnection()) {
-      tables = LogicalBackup.tablesParentsFirst(connection);
+      tables = BackupTables.tablesParentsFirst(connection);
     }
     for (String table : tables) {
       assertThat(fingerprint(restoredJdbc, table)).as(table).isEqualTo(fingerprint(jdbc, table));

@@ -17,19 +17,16 @@ class EmbeddedDatabaseIntegrationTest {
   @Test
   void dataSurvivesARestart() throws Exception {
     Path dataDir = Files.createTempDirectory("registry-embedded-test");
-    MockEnvironment environment =
-        new MockEnvironment()
-            .withProperty("registry.embedded-database.data-dir", dataDir.toString())
-            .withProperty("registry.embedded-database.port", "0");
+    EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, 0);
     EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
 
-    try (EmbeddedPostgres first = configuration.embeddedPostgres(environment);
+    try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
         Connection connection = first.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create table kept (note text)");
       statement.execute("insert into kept values ('BN1')");
     }
-    try (EmbeddedPostgres second = configuration.embeddedPostgres(environment);
+    try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
         Connection connection = second.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("select note from kept")) {

@@ -48,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class FieldQueryIntegrationTest {
 
   @Autowired QueryService queries;
+  @Autowired WarningQueries warnings;
   @Autowired CaseService cases;
   @Autowired CaseFixtures fixtures;
   @Autowired TestAccounts testAccounts;
@@ -232,14 +233,14 @@ class FieldQueryIntegrationTest {
     long elsewhere = caseWithPnMismatch(otherSite);
     long confirmed = caseWithPnMismatch(site);
     assertThat(
-            queries
+            warnings
                 .confirmWarning(
                     confirmed, "pn-mismatch", "As the pathologist reported", coordinator)
                 .done())
         .isTrue();
 
     QueryService.BulkOutcome outcome =
-        queries.raiseForWarning(series.getId(), "pn-mismatch", "Please check pN.", coordinator);
+        warnings.raiseForWarning(series.getId(), "pn-mismatch", "Please check pN.", coordinator);
     assertThat(outcome.created()).isEqualTo(2);
     assertThat(openQueriesOn(first)).isEqualTo(1);
     assertThat(openQueriesOn(second)).isEqualTo(1);
@@ -258,7 +259,7 @@ class FieldQueryIntegrationTest {
         .isEqualTo(1);
 
     QueryService.BulkOutcome again =
-        queries.raiseForWarning(series.getId(), "pn-mismatch", "Please check pN.", coordinator);
+        warnings.raiseForWarning(series.getId(), "pn-mismatch", "Please check pN.", coordinator);
     assertThat(again.created()).isZero();
     assertThat(again.skipped()).isEqualTo(2);
     assertThat(openQueriesOn(first)).isEqualTo(1);
@@ -266,12 +267,12 @@ class FieldQueryIntegrationTest {
     // Once closed, the warning (still there) may be asked about again.
     queries.close(raised.id(), null, coordinator);
     assertThat(
-            queries
+            warnings
                 .raiseForWarning(series.getId(), "pn-mismatch", "Still pN2?", coordinator)
                 .created())
         .isEqualTo(1);
     assertThat(openQueriesOn(first)).isEqualTo(1);
-    assertThatThrownBy(() -> queries.raiseForWarning(series.getId(), "pn-mismatch", "?", surgeon))
+    assertThatThrownBy(() -> warnings.raiseForWarning(series.getId(), "pn-mismatch", "?", surgeon))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -279,17 +280,17 @@ class FieldQueryIntegrationTest {
   void aConfirmedWarningStaysButNoLongerCountsAsOpen() throws Exception {
     long caseId = caseWithPnMismatch(site);
     caseWithPnMismatch(site);
-    assertThat(queries.confirmWarning(caseId, "pn-mismatch", " ", coordinator).problems())
+    assertThat(warnings.confirmWarning(caseId, "pn-mismatch", " ", coordinator).problems())
         .extracting(p -> p.messageKey())
         .containsExactly("warning.confirm.reason-required");
-    assertThat(queries.confirmWarning(caseId, "p-after-neoadjuvant", "x", coordinator).problems())
+    assertThat(warnings.confirmWarning(caseId, "p-after-neoadjuvant", "x", coordinator).problems())
         .extracting(p -> p.messageKey())
         .containsExactly("warning.confirm.not-present");
-    assertThatThrownBy(() -> queries.confirmWarning(caseId, "pn-mismatch", "x", surgeon))
+    assertThatThrownBy(() -> warnings.confirmWarning(caseId, "pn-mismatch", "x", surgeon))
         .isInstanceOf(AccessDeniedException.class);
     long openBefore = queries.metrics(series.getId(), coordinator).openWarnings();
     assertThat(
-            queries
+            warnings
                 .confirmWarning(caseId, "pn-mismatch", "As the pathologist reported", coordinator)
                 .done())
         .isTrue();

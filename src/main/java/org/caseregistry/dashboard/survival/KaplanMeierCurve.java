@@ -2,6 +2,7 @@ package org.caseregistry.dashboard.survival;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 /**
  * A Kaplan-Meier estimate: one step per distinct time at which anything happened (an event or a
@@ -102,7 +103,7 @@ public record KaplanMeierCurve(int subjects, List<Step> steps) {
   /** A confidence interval of the median; a limit is empty when it is not reached. */
   public record MedianInterval(OptionalDouble lower, OptionalDouble upper) {}
 
-  private OptionalDouble firstTimeWhere(java.util.function.Predicate<Step> condition) {
+  private OptionalDouble firstTimeWhere(Predicate<Step> condition) {
     return steps.stream()
         .filter(step -> step.events() > 0)
         .filter(condition)

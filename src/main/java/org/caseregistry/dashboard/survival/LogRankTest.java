@@ -1,6 +1,7 @@
 package org.caseregistry.dashboard.survival;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -34,10 +35,10 @@ public final class LogRankTest {
    * Compares the groups; empty when there is nothing to compare (fewer than two groups, no event,
    * or no variance).
    */
-  public static java.util.Optional<Result> compare(List<? extends List<SurvivalTime>> groups) {
+  public static Optional<Result> compare(List<? extends List<SurvivalTime>> groups) {
     int groupCount = groups.size();
     if (groupCount < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     TreeSet<Double> eventTimes = new TreeSet<>();
     for (List<SurvivalTime> group : groups) {
@@ -48,7 +49,7 @@ public final class LogRankTest {
       }
     }
     if (eventTimes.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int[] observed = new int[groupCount];
     double[] expected = new double[groupCount];
@@ -93,13 +94,13 @@ public final class LogRankTest {
     }
     double[] solved = solve(reduced, difference);
     if (solved == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     double chiSquare = 0;
     for (int g = 0; g < k; g++) {
       chiSquare += difference[g] * solved[g];
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new Result(
             observed, expected, chiSquare, k, ChiSquareDistribution.upperTail(chiSquare, k)));
   }

@@ -1,20 +1,26 @@
-package org.caseregistry.complication;
+package org.caseregistry.platform;
 
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Parsing of the stable export codes the enums of this package carry. */
-final class Codes {
+/**
+ * The stable export codes enums carry (staging categories, complication grades…): found by their
+ * code or name however they are written, and written as the kebab-case form codes and message keys
+ * use. Plain Java, for the plain-Java packages.
+ */
+public final class EnumCodes {
 
-  private Codes() {}
+  private EnumCodes() {}
 
   /**
    * Looks a constant up by its code or its name, ignoring case, surrounding blanks and whether
-   * words are joined by spaces, underscores or hyphens.
+   * words are joined by spaces, underscores or hyphens, so that "lower third", "LOWER_THIRD" and
+   * "lower-third" all find the same constant.
    *
    * @throws IllegalArgumentException when the text is blank or names no constant
    */
-  static <E extends Enum<E>> E fromCode(Class<E> type, Function<E, String> code, String text) {
+  public static <E extends Enum<E>> E fromCode(
+      Class<E> type, Function<E, String> code, String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("No " + type.getSimpleName() + " code given");
     }
@@ -30,7 +36,7 @@ final class Codes {
   }
 
   /** "ANASTOMOTIC_LEAK" → "anastomotic-leak": the form codes and message keys use. */
-  static String kebab(Enum<?> constant) {
+  public static String kebab(Enum<?> constant) {
     return normalize(constant.name());
   }
 
