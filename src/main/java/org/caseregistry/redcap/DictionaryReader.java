@@ -156,7 +156,7 @@ public final class DictionaryReader {
       }
       List<Section> modules = modules();
       checkExpressions(modules);
-      FormDefinition form = new FormDefinition(modules, sections());
+      FormDefinition form = FormDefinition.ordered(modules, sections(), formOrder);
       formRules(form);
       problems.sort(
           Comparator.comparingInt(DictionaryProblem::row).thenComparing(DictionaryProblem::field));
