@@ -2,6 +2,7 @@ package org.caseregistry.series;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ class SeriesFormStore {
 
   /** The current form of every series that has one (one statement, for lists across series). */
   Map<Long, FormDefinition> latestOfAll() {
-    Map<Long, FormDefinition> forms = new java.util.LinkedHashMap<>();
+    Map<Long, FormDefinition> forms = new LinkedHashMap<>();
     jdbc.query(
         "select distinct on (series_id) * from series_form order by series_id, version desc",
         rs -> {
