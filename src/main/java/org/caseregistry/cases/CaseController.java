@@ -43,7 +43,6 @@ class CaseController {
     CaseService.CaseView view = caseService.view(caseId, account);
     model.addAttribute("view", view);
     model.addAttribute("signOff", SignOffActions.of(account, view.header(), view.signOff()));
-    model.addAttribute("sections", view.modules());
     model.addAttribute("catalog", new CatalogView());
     model.addAttribute("workspace", CaseWorkspace.entries(view, CustomDisplay.vietnamese(locale)));
     return "cases/view";

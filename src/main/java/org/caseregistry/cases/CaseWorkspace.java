@@ -1,11 +1,14 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.form.FormPart;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.staging.StagingWarningCode;
 
@@ -51,38 +54,45 @@ public final class CaseWorkspace {
   private CaseWorkspace() {}
 
   /**
-   * The section entries of a case as its series' form has them: the built-in modules it switches
-   * on, then its custom sections (labelled with the form's own words in the reader's language).
+   * The section entries of a case as its series' form has them: the built-in modules it switches on
+   * and its custom sections (labelled with the form's own words in the reader's language), in the
+   * form's order.
    */
   public static List<Entry> entries(CaseService.CaseView view, boolean vietnamese) {
     long caseId = view.header().id();
-    List<Entry> entries = new ArrayList<>();
+    Map<String, Entry> builtIn = new HashMap<>();
     for (Entry entry : entries(caseId, view.data(), view.derived().warnings())) {
-      if (view.form().hasModule(Section.fromSlug(entry.key()))) {
-        entries.add(entry);
-      }
+      builtIn.put(entry.key(), entry);
     }
-    for (SectionDefinition section : view.form().activeSections()) {
-      int warningCount =
-          (int)
-              view.customWarnings().stream().filter(w -> w.section().equals(section.key())).count();
-      boolean filled =
-          section.repeating()
-              ? !view.data().custom().items(section.key()).isEmpty()
-              : view.data().custom().single(section.key()).version() > 0;
-      String base = "/cases/" + caseId + "/forms/" + section.key();
+    List<Entry> entries = new ArrayList<>();
+    for (FormPart part : view.form().activeParts()) {
       entries.add(
-          new Entry(
-              "custom-" + section.key(),
-              section.label(vietnamese),
-              warningCount > 0 ? State.WARNINGS : filled ? State.FILLED : State.EMPTY,
-              section.repeating() ? base + "/items/new" : base,
-              "/cases/" + caseId + "#custom-" + section.key(),
-              section.repeating(),
-              section.repeating() ? view.data().custom().items(section.key()).size() : 0,
-              warningCount));
+          part.isBuiltIn()
+              ? builtIn.get(part.module().slug())
+              : customEntry(view, part.section(), vietnamese));
     }
     return entries;
+  }
+
+  private static Entry customEntry(
+      CaseService.CaseView view, SectionDefinition section, boolean vietnamese) {
+    long caseId = view.header().id();
+    int warningCount =
+        (int) view.customWarnings().stream().filter(w -> w.section().equals(section.key())).count();
+    boolean filled =
+        section.repeating()
+            ? !view.data().custom().items(section.key()).isEmpty()
+            : view.data().custom().single(section.key()).version() > 0;
+    String base = "/cases/" + caseId + "/forms/" + section.key();
+    return new Entry(
+        "custom-" + section.key(),
+        section.label(vietnamese),
+        warningCount > 0 ? State.WARNINGS : filled ? State.FILLED : State.EMPTY,
+        section.repeating() ? base + "/items/new" : base,
+        "/cases/" + caseId + "#custom-" + section.key(),
+        section.repeating(),
+        section.repeating() ? view.data().custom().items(section.key()).size() : 0,
+        warningCount);
   }
 
   /** The section entries of a case, in form order. */

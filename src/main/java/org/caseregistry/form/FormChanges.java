@@ -71,9 +71,8 @@ public final class FormChanges {
         changes.add(new Change("form.change.section-removed", section.key()));
       }
     }
-    List<String> oldOrder = before.sections().stream().map(SectionDefinition::key).toList();
-    List<String> newOrder =
-        after.sections().stream().map(SectionDefinition::key).filter(oldOrder::contains).toList();
+    List<String> oldOrder = before.orderedKeys();
+    List<String> newOrder = after.orderedKeys().stream().filter(oldOrder::contains).toList();
     if (!oldOrder.stream().filter(newOrder::contains).toList().equals(newOrder)) {
       changes.add(new Change("form.change.sections-reordered"));
     }

@@ -45,12 +45,12 @@ public final class FormEdits {
             .toList());
   }
 
-  /** Moves a section one place up (-1) or down (+1). */
+  /**
+   * Moves a custom section one place up (-1) or down (+1) in the form's one list of modules and
+   * sections: past a module as well as past another section.
+   */
   public static FormDefinition moveSection(FormDefinition form, String key, int step) {
-    List<SectionDefinition> sections = new ArrayList<>(form.sections());
-    int index = indexOf(sections.stream().map(SectionDefinition::key).toList(), key);
-    swap(sections, index, step);
-    return form.withSections(sections);
+    return form.withOrder(FormOrder.move(form.orderedKeys(), key, step));
   }
 
   public static FormDefinition addField(

@@ -100,7 +100,7 @@ public final class DictionaryReader {
       }
       List<Section> modules = check.modules();
       check.checkExpressions(modules);
-      FormDefinition form = new FormDefinition(modules, sections());
+      FormDefinition form = FormDefinition.ordered(modules, sections(), formOrder);
       check.formRules(form);
       problems.sort(
           Comparator.comparingInt(DictionaryProblem::row).thenComparing(DictionaryProblem::field));

@@ -21,12 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.caseregistry.catalog.Section;
 import org.caseregistry.form.Choice;
 import org.caseregistry.form.ChoiceStyle;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.FormPart;
 import org.caseregistry.form.SectionDefinition;
 
 /**
@@ -62,13 +62,14 @@ public final class DictionaryWriter {
     recordId[FIELD_TYPE] = "text";
     recordId[FIELD_LABEL] = DictionaryColumns.RECORD_ID_LABEL;
     RedcapCsv.appendLine(out, Arrays.asList(recordId));
-    for (Section module : form.modules()) {
-      for (String[] row : BuiltInModuleFields.rows(module, labels)) {
-        RedcapCsv.appendLine(out, Arrays.asList(row));
+    for (FormPart part : form.parts()) {
+      if (part.isBuiltIn()) {
+        for (String[] row : BuiltInModuleFields.rows(part.module(), labels)) {
+          RedcapCsv.appendLine(out, Arrays.asList(row));
+        }
+      } else {
+        writeSection(out, part.section());
       }
-    }
-    for (SectionDefinition section : form.sections()) {
-      writeSection(out, section);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -80,12 +81,9 @@ public final class DictionaryWriter {
   }
 
   private static String firstForm(FormDefinition form) {
-    if (!form.modules().isEmpty()) {
-      return form.modules().get(0).slug();
-    }
-    return form.sections().stream()
-        .filter(section -> !section.fields().isEmpty())
-        .map(SectionDefinition::key)
+    return form.parts().stream()
+        .filter(part -> part.isBuiltIn() || !part.section().fields().isEmpty())
+        .map(FormPart::key)
         .findFirst()
         .orElse("record");
   }

@@ -81,7 +81,8 @@ public class FormService {
 
   /**
    * Saves a new version if {@code expectedVersion} is still the current one; field problems and
-   * refused destructive changes come back without saving anything.
+   * refused destructive changes come back without saving anything. A form without an order keeps
+   * the current one (new custom sections last).
    */
   @Transactional
   public SaveOutcome save(
@@ -94,8 +95,12 @@ public class FormService {
     if (current != expectedVersion) {
       throw new EditConflictException();
     }
-    List<FormRules.Problem> problems = new ArrayList<>(FormRules.check(next));
     FormDefinition before = current(seriesId);
+    if (next.order() == null && before.order() != null) {
+      // A form given without an order (the API, a dictionary) keeps the one the series has.
+      next = next.withOrder(before.order());
+    }
+    List<FormRules.Problem> problems = new ArrayList<>(FormRules.check(next));
     if (problems.isEmpty()) {
       problems.addAll(refusals(seriesId, before, next));
     }

@@ -1,8 +1,6 @@
 package org.caseregistry.series.editor;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.caseregistry.form.Choice;
 import org.caseregistry.form.ChoiceStyle;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FieldType;
@@ -12,14 +10,10 @@ import org.caseregistry.form.FieldType;
  * Choices are one per line, "code, English label | Vietnamese label", ending in "[retired]" for a
  * code kept only for stored values.
  */
-public class FieldForm {
-
-  static final String RETIRED_MARK = "[retired]";
+public class FieldForm extends LabelledForm {
 
   private String name;
   private FieldType type = FieldType.TEXT;
-  private String labelEn;
-  private String labelVi;
   private String hintEn;
   private String hintVi;
   private String unit;
@@ -37,14 +31,12 @@ public class FieldForm {
   private String choices;
   private ChoiceStyle style = ChoiceStyle.DROPDOWN;
   private String validation;
-  private int formVersion;
 
   static FieldForm of(FieldDefinition field, int formVersion) {
     FieldForm form = new FieldForm();
     form.name = field.name();
     form.type = field.type();
-    form.labelEn = field.labelEn();
-    form.labelVi = field.labelVi();
+    form.setLabels(field.labelEn(), field.labelVi());
     form.hintEn = field.hintEn();
     form.hintVi = field.hintVi();
     form.unit = field.unit();
@@ -61,25 +53,14 @@ public class FieldForm {
     form.calculation = field.calculation();
     form.style = field.style();
     form.validation = field.validation();
-    StringBuilder lines = new StringBuilder();
-    for (Choice choice : field.choices()) {
-      lines.append(choice.code()).append(", ").append(choice.labelEn());
-      if (!choice.labelVi().equals(choice.labelEn())) {
-        lines.append(" | ").append(choice.labelVi());
-      }
-      if (choice.retired()) {
-        lines.append(' ').append(RETIRED_MARK);
-      }
-      lines.append('\n');
-    }
-    form.choices = lines.toString().strip();
-    form.formVersion = formVersion;
+    form.choices = ChoiceLines.format(field.choices());
+    form.setFormVersion(formVersion);
     return form;
   }
 
   /** The definition typed, keeping what the editor does not show (retired state). */
   FieldDefinition toDefinition(boolean retired) {
-    return FieldDefinition.of(name, type, labelEn, labelVi).toBuilder()
+    return FieldDefinition.of(name, type, getLabelEn(), getLabelVi()).toBuilder()
         .hint(blankToNull(hintEn), blankToNull(hintVi))
         .unit(blankToNull(unit))
         .limits(blankToNull(min), blankToNull(max))
@@ -91,37 +72,11 @@ public class FieldForm {
         .identifier(identifier)
         .showIf(blankToNull(showIf))
         .calculation(type == FieldType.CALCULATED ? blankToNull(calculation) : null)
-        .choices(type != null && type.hasChoices() ? parseChoices() : List.of())
+        .choices(type != null && type.hasChoices() ? ChoiceLines.parse(choices) : List.of())
         .style(style)
         .validation(blankToNull(validation))
         .retired(retired)
         .build();
-  }
-
-  /** The lines of the choices box; a line that is not "code, label" becomes a code-only choice. */
-  List<Choice> parseChoices() {
-    List<Choice> parsed = new ArrayList<>();
-    if (choices == null) {
-      return parsed;
-    }
-    for (String line : choices.split("\\R")) {
-      String text = line.strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      boolean retired = text.endsWith(RETIRED_MARK);
-      if (retired) {
-        text = text.substring(0, text.length() - RETIRED_MARK.length()).strip();
-      }
-      int comma = text.indexOf(',');
-      String code = comma < 0 ? text : text.substring(0, comma).strip();
-      String labels = comma < 0 ? "" : text.substring(comma + 1).strip();
-      int bar = labels.indexOf('|');
-      String en = bar < 0 ? labels : labels.substring(0, bar).strip();
-      String vi = bar < 0 ? null : labels.substring(bar + 1).strip();
-      parsed.add(new Choice(code, en, vi, retired));
-    }
-    return parsed;
   }
 
   private static String blankToNull(String text) {
@@ -142,22 +97,6 @@ public class FieldForm {
 
   public void setType(FieldType type) {
     this.type = type;
-  }
-
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  public void setLabelEn(String labelEn) {
-    this.labelEn = labelEn;
-  }
-
-  public String getLabelVi() {
-    return labelVi;
-  }
-
-  public void setLabelVi(String labelVi) {
-    this.labelVi = labelVi;
   }
 
   public String getHintEn() {
@@ -294,13 +233,5 @@ public class FieldForm {
 
   public void setValidation(String validation) {
     this.validation = validation;
-  }
-
-  public int getFormVersion() {
-    return formVersion;
-  }
-
-  public void setFormVersion(int formVersion) {
-    this.formVersion = formVersion;
   }
 }
