@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an upload into raw sheets: an XLSX workbook (streamed, never held as a whole), a ZIP of CSV
- * files, or one CSV file. Cells come back as text: numbers in plain notation, date cells as ISO
- * dates. Blank rows are skipped. Limits: {@link CaseFileFormat#MAX_ROWS} rows per sheet.
+ * Reads an upload into raw sheets: an XLSX workbook ({@link WorkbookSheets}: streamed, never held
+ * as a whole), a ZIP of CSV files, or one CSV file. Cells come back as text: numbers in plain
+ * notation, date cells as ISO dates. Blank rows are skipped. Limits: {@link
+ * CaseFileFormat#MAX_ROWS} rows per sheet.
  */
 final class CaseFileReader {
 
