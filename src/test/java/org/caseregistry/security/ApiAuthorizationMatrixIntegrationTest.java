@@ -33,7 +33,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -307,7 +307,7 @@ class ApiAuthorizationMatrixIntegrationTest {
             .replace("{queryId}", String.valueOf(queryId))
             .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient")
             .replace("{key}", endpoint.contains("/items") ? "doses" : "extra");
-    MockHttpServletRequestBuilder request =
+    AbstractMockHttpServletRequestBuilder<?> request =
         IMPORT_FILE.equals(rule.body())
             ? multipart(path)
                 .file(
