@@ -14,8 +14,9 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
 
   /**
    * A whole import: the cases, which variables the file has a column for and which list sections it
-   * has a sheet for. In update mode a variable without a column, or a list without a sheet, keeps
-   * what is stored; a column or sheet that is present replaces it (an empty cell empties).
+   * has a sheet for (built-in list sections, and the keys of repeating custom sections). In update
+   * mode a variable without a column, or a list without a sheet, keeps what is stored; a column or
+   * sheet that is present replaces it (an empty cell empties).
    *
    * @param source the file name, recorded in the audit trail
    * @param expectedRevisions for a commit after a dry run, the case revisions the dry run saw (see
@@ -27,6 +28,7 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
       List<CaseImport> cases,
       Set<String> columns,
       Set<Section> listSections,
+      Set<String> customLists,
       boolean updateExisting,
       String source,
       Map<String, Long> expectedRevisions) {
@@ -35,6 +37,7 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
       cases = List.copyOf(cases);
       columns = Set.copyOf(columns);
       listSections = Set.copyOf(listSections);
+      customLists = Set.copyOf(customLists);
       expectedRevisions = expectedRevisions == null ? null : Map.copyOf(expectedRevisions);
     }
 
@@ -45,7 +48,7 @@ public record CaseImport(int ref, String studyCode, String siteCode, CaseData da
         Set<Section> listSections,
         boolean updateExisting,
         String source) {
-      this(seriesId, cases, columns, listSections, updateExisting, source, null);
+      this(seriesId, cases, columns, listSections, Set.of(), updateExisting, source, null);
     }
   }
 }

@@ -1,25 +1,15 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.MissingReason;
-import org.caseregistry.catalog.Section;
-import org.caseregistry.catalog.Variable;
-import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
-import org.caseregistry.form.FormEvaluator;
-import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
 import org.caseregistry.site.HospitalSite;
@@ -168,8 +158,8 @@ class CaseImporter {
         }
       }
       CaseData after =
-          merge(form, before, imported.data(), request.columns(), request.listSections());
-      caseProblems.addAll(ruleErrors(imported.ref(), after));
+          CaseImportMerge.merge(form, before, imported.data(), CaseImportMerge.Present.of(request));
+      caseProblems.addAll(CaseImportChecks.ruleErrors(imported.ref(), after));
       problems.addAll(caseProblems);
       if (blocked) {
         continue;
@@ -183,7 +173,7 @@ class CaseImporter {
           newCases.add(new CaseBulkWriter.NewCase(code, site.getId(), after, derived));
         }
       } else {
-        List<String> changed = changedFields(form, before, after);
+        List<String> changed = CaseImportChecks.changedFields(form, before, after);
         outcomes.add(
             new CaseImportResult.CaseOutcome(
                 imported.ref(),
@@ -235,220 +225,6 @@ class CaseImporter {
       return null;
     }
     return site;
-  }
-
-  // ---------------------------------------------------------------- merging
-
-  /**
-   * The case as it will be: what is stored, with every column the file has put over it. List items
-   * are matched by position; a list sheet in the file replaces the list.
-   */
-  /**
-   * The same for a series' form: its single custom sections are put over what is stored field by
-   * field as the built-in ones are, then branched and calculated as a form save would.
-   */
-  static CaseData merge(
-      FormDefinition form,
-      CaseData stored,
-      CaseData file,
-      Set<String> columns,
-      Set<Section> listSections) {
-    CaseData merged = merge(stored, file, columns, listSections);
-    if (form.sections().isEmpty()) {
-      return merged;
-    }
-    CustomData custom = stored.custom();
-    CaseData withStored = merged.withCustom(custom);
-    FormEvaluator evaluator = CustomRules.evaluator(form, withStored);
-    for (SectionDefinition section : form.sections()) {
-      if (section.repeating()) {
-        continue;
-      }
-      SectionValues base = stored.custom().singles().get(section.key());
-      SectionValues given = file.custom().singles().get(section.key());
-      if (given == null && base == null) {
-        continue;
-      }
-      Map<String, Object> values = new LinkedHashMap<>();
-      Map<String, MissingReason> missing = new LinkedHashMap<>();
-      for (FieldDefinition field : section.valueFields()) {
-        SectionValues source =
-            columns.contains(field.name()) && given != null && !field.retired() ? given : base;
-        values.put(field.name(), source == null ? null : source.get(field.name()));
-        MissingReason reason = source == null ? null : source.missing().get(field.name());
-        if (reason != null) {
-          missing.put(field.name(), reason);
-        }
-      }
-      FormEvaluator.Applied applied = evaluator.apply(section, values, missing);
-      custom =
-          custom.with(
-              section.key(),
-              new SectionValues(
-                  null, base == null ? 0 : base.version(), applied.values(), applied.missing()));
-    }
-    return merged.withCustom(custom);
-  }
-
-  static CaseData merge(
-      CaseData stored, CaseData file, Set<String> columns, Set<Section> listSections) {
-    Map<Section, SectionValues> singles = new EnumMap<>(Section.class);
-    Map<Section, List<SectionValues>> lists = new EnumMap<>(Section.class);
-    for (Section section : Section.values()) {
-      if (!section.isList()) {
-        SectionValues base = stored.singles().get(section);
-        SectionValues merged = overlay(section, base, file.single(section), columns);
-        if (base != null || merged.hasAnyValue()) {
-          singles.put(section, merged);
-        }
-      } else if (!listSections.contains(section)) {
-        lists.put(section, stored.items(section));
-      } else {
-        List<SectionValues> base = stored.items(section);
-        List<SectionValues> fileItems = file.items(section);
-        List<SectionValues> merged = new ArrayList<>();
-        for (int i = 0; i < fileItems.size(); i++) {
-          merged.add(
-              overlay(section, i < base.size() ? base.get(i) : null, fileItems.get(i), columns));
-        }
-        lists.put(section, List.copyOf(merged));
-      }
-    }
-    return new CaseData(singles, lists);
-  }
-
-  private static SectionValues overlay(
-      Section section, SectionValues base, SectionValues file, Set<String> columns) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, MissingReason> missing = new LinkedHashMap<>();
-    for (Variable variable : CaseVariables.of(section)) {
-      String name = variable.name();
-      SectionValues source = columns.contains(name) ? file : base;
-      values.put(name, source == null ? null : source.get(name));
-      MissingReason reason = source == null ? null : source.missing().get(name);
-      if (reason != null) {
-        missing.put(name, reason);
-      }
-    }
-    return new SectionValues(
-        base == null ? null : base.itemId(), base == null ? 0 : base.version(), values, missing);
-  }
-
-  // ---------------------------------------------------------------- rules
-
-  /**
-   * The hard errors of the whole case, as the forms would raise them section by section; a fact
-   * that the forms report on either of two fields (dates out of order) is reported once.
-   */
-  static List<CaseImportResult.Problem> ruleErrors(int ref, CaseData data) {
-    List<CaseImportResult.Problem> problems = new ArrayList<>();
-    Set<String> facts = new HashSet<>();
-    for (Section section : Section.values()) {
-      if (section.isList()) {
-        List<SectionValues> items = data.items(section);
-        for (int i = 0; i < items.size(); i++) {
-          for (FieldProblem problem : SaveChecks.errors(section, items.get(i), data)) {
-            if (facts.add(section + "#" + i + factKey(problem))) {
-              problems.add(
-                  new CaseImportResult.Problem(
-                      ref,
-                      section,
-                      i,
-                      problem.variable(),
-                      problem.messageKey(),
-                      problem.arguments()));
-            }
-          }
-        }
-      } else if (data.singles().containsKey(section)) {
-        for (FieldProblem problem : SaveChecks.errors(section, data.single(section), data)) {
-          if (facts.add(factKey(problem))) {
-            Section where = CaseVariables.get(problem.variable()).section();
-            problems.add(
-                new CaseImportResult.Problem(
-                    ref,
-                    where,
-                    null,
-                    problem.variable(),
-                    problem.messageKey(),
-                    problem.arguments()));
-          }
-        }
-      }
-    }
-    return problems;
-  }
-
-  /** The variables a problem is about, whichever of them it is reported on. */
-  private static String factKey(FieldProblem problem) {
-    Set<String> variables = new TreeSet<>();
-    variables.add(problem.variable());
-    for (Object argument : problem.arguments()) {
-      if (argument instanceof String name && CaseVariables.exists(name)) {
-        variables.add(name);
-      }
-    }
-    String kind =
-        switch (problem.messageKey()) {
-          case "error.date-before", "error.date-after" -> "date-order";
-          case "error.born-after-operation" -> {
-            variables.add("birth_year");
-            variables.add("operation_date");
-            yield "born-after-operation";
-          }
-          default -> problem.messageKey();
-        };
-    return kind + variables;
-  }
-
-  // ---------------------------------------------------------------- changes
-
-  static List<String> changedFields(FormDefinition form, CaseData before, CaseData after) {
-    List<String> changed = new ArrayList<>(changedFields(before, after));
-    for (SectionDefinition section : form.sections()) {
-      if (!section.repeating()) {
-        for (CaseAuditLog.Entry entry :
-            CaseAuditLog.diff(
-                section,
-                null,
-                before.custom().singles().get(section.key()),
-                after.custom().singles().get(section.key()),
-                "UPDATE",
-                "")) {
-          changed.add(entry.field());
-        }
-      }
-    }
-    return List.copyOf(changed);
-  }
-
-  static List<String> changedFields(CaseData before, CaseData after) {
-    Set<String> changed = new LinkedHashSet<>();
-    for (Section section : Section.values()) {
-      if (section.isList()) {
-        List<SectionValues> old = before.items(section);
-        List<SectionValues> now = after.items(section);
-        for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
-          SectionValues was = i < old.size() ? old.get(i) : null;
-          SectionValues is = i < now.size() ? now.get(i) : null;
-          for (CaseAuditLog.Entry entry : CaseAuditLog.diff(section, null, was, is, "UPDATE", "")) {
-            changed.add(entry.field() + " (" + section.slug() + " " + (i + 1) + ")");
-          }
-        }
-      } else {
-        for (CaseAuditLog.Entry entry :
-            CaseAuditLog.diff(
-                section,
-                null,
-                before.singles().get(section),
-                after.singles().get(section),
-                "UPDATE",
-                "")) {
-          changed.add(entry.field());
-        }
-      }
-    }
-    return List.copyOf(changed);
   }
 
   private static String lower(String code) {

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what an import changes in the custom sections of its cases, after the built-in sections
- * ({@link CaseBulkWriter}) and in the same transaction: one batched upsert for every section
- * changed and one batched insert of their audit entries, whatever the number of cases. A series
- * without custom sections costs no statement.
+ * ({@link CaseBulkWriter}) and in the same transaction: one batched upsert for every single section
+ * changed, batches for the items of repeating sections (removed, changed, added: matched by
+ * position, as the built-in lists) and one batched insert of their audit entries, whatever the
+ * number of cases. A series without custom sections costs no statement.
  */
 @Component
 class CustomImportWriter {
@@ -28,6 +29,27 @@ class CustomImportWriter {
     this.auditLog = auditLog;
   }
 
+  /** What is to be written, collected case by case. */
+  private static final class Writes {
+    final List<CustomValueStore.Upsert> upserts = new ArrayList<>();
+    final List<ItemChange> added = new ArrayList<>();
+    final List<CustomValueStore.ItemWrite> changed = new ArrayList<>();
+    final List<CustomValueStore.ItemWrite> removed = new ArrayList<>();
+    final List<CaseHeader> auditHeaders = new ArrayList<>();
+    final List<CaseAuditLog.Entry> entries = new ArrayList<>();
+
+    void audit(CaseHeader header, List<CaseAuditLog.Entry> diff) {
+      for (CaseAuditLog.Entry entry : diff) {
+        auditHeaders.add(header);
+        entries.add(entry);
+      }
+    }
+  }
+
+  /** An item to add: its id and audit entries are known once the ids are drawn. */
+  private record ItemChange(
+      CaseHeader header, SectionDefinition section, SectionValues values, String action) {}
+
   void write(
       long seriesId,
       FormDefinition form,
@@ -37,10 +59,8 @@ class CustomImportWriter {
     if (form.sections().isEmpty()) {
       return;
     }
-    List<CustomValueStore.Upsert> upserts = new ArrayList<>();
-    List<CaseHeader> auditHeaders = new ArrayList<>();
-    List<CaseAuditLog.Entry> entries = new ArrayList<>();
-    if (newCases.stream().anyMatch(c -> !c.data().custom().singles().isEmpty())) {
+    Writes writes = new Writes();
+    if (newCases.stream().anyMatch(c -> hasCustomValues(c.data().custom()))) {
       Map<String, CaseHeader> created = new HashMap<>();
       for (CaseHeader header : store.headersOfSeries(seriesId)) {
         created.put(header.studyCode().toLowerCase(Locale.ROOT), header);
@@ -49,52 +69,95 @@ class CustomImportWriter {
         CaseHeader header = created.get(newCase.studyCode().toLowerCase(Locale.ROOT));
         collect(
             form,
-            header,
-            CustomData.EMPTY,
-            newCase.data().custom(),
-            upserts,
-            auditHeaders,
-            entries,
+            new CaseChange(header, CustomData.EMPTY, newCase.data().custom(), true),
+            writes,
             user);
       }
     }
     for (CaseBulkWriter.ChangedCase changed : changedCases) {
       collect(
           form,
-          changed.header(),
-          changed.before().custom(),
-          changed.after().custom(),
-          upserts,
-          auditHeaders,
-          entries,
+          new CaseChange(
+              changed.header(), changed.before().custom(), changed.after().custom(), false),
+          writes,
           user);
     }
-    customStore.upsertAll(upserts, user);
-    auditLog.recordEach(auditHeaders, entries, null);
+    customStore.upsertAll(writes.upserts, user);
+    long[] ids = customStore.nextItemIds(writes.added.size());
+    List<CustomValueStore.ItemWrite> added = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      ItemChange item = writes.added.get(i);
+      added.add(
+          new CustomValueStore.ItemWrite(
+              ids[i], item.header().id(), item.section().key(), item.values()));
+      writes.audit(
+          item.header(),
+          CaseAuditLog.diff(item.section(), ids[i], null, item.values(), item.action(), user));
+    }
+    customStore.writeItems(added, writes.changed, writes.removed, user);
+    auditLog.recordEach(writes.auditHeaders, writes.entries, null);
   }
 
-  private static void collect(
-      FormDefinition form,
-      CaseHeader header,
-      CustomData before,
-      CustomData after,
-      List<CustomValueStore.Upsert> upserts,
-      List<CaseHeader> auditHeaders,
-      List<CaseAuditLog.Entry> entries,
-      String user) {
+  private static boolean hasCustomValues(CustomData custom) {
+    return !custom.singles().isEmpty()
+        || custom.items().values().stream().anyMatch(l -> !l.isEmpty());
+  }
+
+  /** One case's custom values before and after the import. */
+  private record CaseChange(
+      CaseHeader header, CustomData before, CustomData after, boolean newCase) {}
+
+  private static void collect(FormDefinition form, CaseChange change, Writes writes, String user) {
+    CaseHeader header = change.header();
+    CustomData before = change.before();
+    CustomData after = change.after();
     for (SectionDefinition section : form.sections()) {
+      if (section.repeating()) {
+        collectItems(section, change, writes, user);
+        continue;
+      }
       SectionValues now = after.singles().get(section.key());
-      if (section.repeating() || now == null) {
+      if (now == null) {
         continue;
       }
       List<CaseAuditLog.Entry> diff =
           CaseAuditLog.diff(
               section, null, before.singles().get(section.key()), now, CaseBulkWriter.IMPORT, user);
       if (!diff.isEmpty()) {
-        upserts.add(new CustomValueStore.Upsert(header.id(), section.key(), now));
-        for (CaseAuditLog.Entry entry : diff) {
-          auditHeaders.add(header);
-          entries.add(entry);
+        writes.upserts.add(new CustomValueStore.Upsert(header.id(), section.key(), now));
+        writes.audit(header, diff);
+      }
+    }
+  }
+
+  /**
+   * The items of a repeating section by position: a new case's are entered as an import enters
+   * values; a stored case's are changed, added or removed as a form save would audit them.
+   */
+  private static void collectItems(
+      SectionDefinition section, CaseChange change, Writes writes, String user) {
+    CaseHeader header = change.header();
+    boolean newCase = change.newCase();
+    List<SectionValues> old = change.before().items(section.key());
+    List<SectionValues> now = change.after().items(section.key());
+    for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
+      SectionValues was = i < old.size() ? old.get(i) : null;
+      SectionValues is = i < now.size() ? now.get(i) : null;
+      if (is == null) {
+        writes.removed.add(
+            new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), was));
+        writes.audit(
+            header, CaseAuditLog.diff(section, was.itemId(), was, null, "DELETE_ITEM", user));
+      } else if (was == null) {
+        writes.added.add(
+            new ItemChange(header, section, is, newCase ? CaseBulkWriter.IMPORT : "ADD_ITEM"));
+      } else {
+        List<CaseAuditLog.Entry> diff =
+            CaseAuditLog.diff(section, was.itemId(), was, is, "UPDATE", user);
+        if (!diff.isEmpty()) {
+          writes.changed.add(
+              new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), is));
+          writes.audit(header, diff);
         }
       }
     }

@@ -177,6 +177,81 @@ class CustomValueStore {
             .toArray(MapSqlParameterSource[]::new));
   }
 
+  /** Ids for new items, drawn in one statement, so that their audit entries can name them. */
+  long[] nextItemIds(int count) {
+    if (count == 0) {
+      return new long[0];
+    }
+    return jdbc
+        .queryForList(
+            "select nextval(pg_get_serial_sequence('case_custom_item', 'id'))"
+                + " from generate_series(1, :count)",
+            Map.of("count", count),
+            Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
+  /** One item of a repeating custom section an import writes; its id drawn beforehand. */
+  record ItemWrite(long id, long caseId, String key, SectionValues values) {}
+
+  /**
+   * Writes the items of an import in batches: removed ones and changed ones only at the version
+   * read (else a conflict, and the import's transaction rolls back), added ones after the case's
+   * last item of their section.
+   */
+  void writeItems(
+      List<ItemWrite> added, List<ItemWrite> changed, List<ItemWrite> removed, String user) {
+    if (!removed.isEmpty()) {
+      requireAll(
+          jdbc.batchUpdate(
+              "delete from case_custom_item where id = :id and case_id = :case and section_key ="
+                  + " :key and version = :version",
+              removed.stream()
+                  .map(item -> itemParameters(item, user))
+                  .toArray(MapSqlParameterSource[]::new)));
+    }
+    if (!changed.isEmpty()) {
+      requireAll(
+          jdbc.batchUpdate(
+              "update case_custom_item set field_values = cast(:values as jsonb), missing_reasons"
+                  + " = cast(:missing as jsonb), version = version + 1, updated_at = now(),"
+                  + " updated_by = :user where id = :id and case_id = :case and section_key ="
+                  + " :key and version = :version",
+              changed.stream()
+                  .map(item -> itemParameters(item, user))
+                  .toArray(MapSqlParameterSource[]::new)));
+    }
+    if (!added.isEmpty()) {
+      jdbc.batchUpdate(
+          "insert into case_custom_item (id, case_id, section_key, position, field_values,"
+              + " missing_reasons, version, updated_by) values (:id, :case, :key, (select"
+              + " coalesce(max(position), 0) + 1 from case_custom_item where case_id = :case and"
+              + " section_key = :key), cast(:values as jsonb), cast(:missing as jsonb), 1, :user)",
+          added.stream()
+              .map(item -> itemParameters(item, user))
+              .toArray(MapSqlParameterSource[]::new));
+    }
+  }
+
+  private static MapSqlParameterSource itemParameters(ItemWrite item, String user) {
+    return parameters(item.values())
+        .addValue("id", item.id())
+        .addValue("case", item.caseId())
+        .addValue("key", item.key())
+        .addValue("version", item.values().version())
+        .addValue("user", user);
+  }
+
+  private static void requireAll(int[] counts) {
+    for (int count : counts) {
+      if (count != 1) {
+        throw new EditConflictException();
+      }
+    }
+  }
+
   long addItem(long caseId, String key, SectionValues values, String user) {
     KeyHolder generated = new GeneratedKeyHolder();
     jdbc.update(

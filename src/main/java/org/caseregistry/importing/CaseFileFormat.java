@@ -137,12 +137,7 @@ public final class CaseFileFormat {
 
     /** A sheet or file name, case-insensitive, with or without ".csv", and trimmed. */
     public static Sheet named(String name) {
-      String plain = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-      int slash = plain.lastIndexOf('/');
-      plain = plain.substring(slash + 1);
-      if (plain.endsWith(".csv")) {
-        plain = plain.substring(0, plain.length() - 4).strip();
-      }
+      String plain = plainName(name);
       for (Sheet sheet : values()) {
         if (sheet.sheetName.equals(plain)) {
           return sheet;
@@ -153,6 +148,17 @@ public final class CaseFileFormat {
   }
 
   private CaseFileFormat() {}
+
+  /** A sheet or file name as the format compares it: lower case, without folder and ".csv". */
+  static String plainName(String name) {
+    String plain = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    int slash = plain.lastIndexOf('/');
+    plain = plain.substring(slash + 1);
+    if (plain.endsWith(".csv")) {
+      plain = plain.substring(0, plain.length() - 4).strip();
+    }
+    return plain;
+  }
 
   /**
    * The variables a data sheet holds for a series with the form every series had before forms (the
@@ -207,16 +213,21 @@ public final class CaseFileFormat {
   /**
    * The custom fields the cases sheet holds, after the built-in variables: every entered field of
    * the form's single custom sections (calculations are the registry's own, never imported).
-   * Repeating custom sections have no sheet of the format yet.
+   * Repeating custom sections have a sheet each ({@link CustomSheets}).
    */
   public static List<FieldDefinition> customFields(FormDefinition form) {
     List<FieldDefinition> fields = new ArrayList<>();
     for (SectionDefinition section : form.sections()) {
       if (!section.repeating()) {
-        section.valueFields().stream().filter(f -> f.type().isEntered()).forEach(fields::add);
+        fields.addAll(enteredFields(section));
       }
     }
     return fields;
+  }
+
+  /** The fields of a custom section a file holds: calculations are the registry's own. */
+  public static List<FieldDefinition> enteredFields(SectionDefinition section) {
+    return section.valueFields().stream().filter(f -> f.type().isEntered()).toList();
   }
 
   /** How a stored custom value is written in a cell: check boxes as codes joined by "|". */

@@ -37,8 +37,13 @@ import org.caseregistry.importing.CaseFileFormat.Sheet;
  */
 final class CaseFileWriter {
 
-  /** One data sheet: its columns and its rows of cell texts in the format. */
-  record SheetContent(Sheet sheet, List<String> columns, List<List<String>> rows) {}
+  /** One data sheet: its name in the format, its columns and its rows of cell texts. */
+  record SheetContent(String name, List<String> columns, List<List<String>> rows) {
+
+    SheetContent(Sheet sheet, List<String> columns, List<List<String>> rows) {
+      this(sheet.sheetName(), columns, rows);
+    }
+  }
 
   private CaseFileWriter() {}
 
@@ -54,7 +59,7 @@ final class CaseFileWriter {
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
       for (SheetContent content : sheets) {
-        SXSSFSheet sheet = workbook.createSheet(content.sheet().sheetName());
+        SXSSFSheet sheet = workbook.createSheet(CustomSheets.workbookSheetName(content.name()));
         sheet.createFreezePane(0, 1);
         Row headerRow = sheet.createRow(0);
         for (int c = 0; c < content.columns().size(); c++) {
@@ -139,8 +144,7 @@ final class CaseFileWriter {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     String codeColumn = CellReference.convertNumToColString(Codebook.CODE_COLUMN);
     for (int c = 0; c < content.columns().size(); c++) {
-      int[] rows =
-          codebook.codeRows().get(content.sheet().sheetName() + "/" + content.columns().get(c));
+      int[] rows = codebook.codeRows().get(content.name() + "/" + content.columns().get(c));
       if (rows == null) {
         continue;
       }
@@ -171,7 +175,7 @@ final class CaseFileWriter {
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       for (SheetContent content : sheets) {
-        zip.putNextEntry(new ZipEntry(content.sheet().fileName()));
+        zip.putNextEntry(new ZipEntry(content.name() + ".csv"));
         csv(zip, content.columns(), content.rows());
         zip.closeEntry();
       }

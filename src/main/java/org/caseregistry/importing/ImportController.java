@@ -17,8 +17,6 @@ import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,10 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Import pages of a series: upload, dry-run result, commit; the template and the export in import
- * format. The uploaded file waits in PostgreSQL between the dry run and the commit (see {@link
- * ImportUploads}), so that any instance can take the commit; the commit reads and judges the file
- * again and refuses it when a case changed since the dry run.
+ * Import pages of a series: upload, dry-run result, commit (the template and the export in import
+ * format: {@link ImportDownloadsController}). The uploaded file waits in PostgreSQL between the dry
+ * run and the commit (see {@link ImportUploads}), so that any instance can take the commit; the
+ * commit reads and judges the file again and refuses it when a case changed since the dry run.
  */
 @Controller
 @RequestMapping("/series/{seriesId}/import")
@@ -134,7 +132,7 @@ class ImportController {
             CsvText.neutralised(importMessages.warning(warning, locale)));
       }
     }
-    return download(
+    return ImportDownloadsController.download(
         csv.toString().getBytes(StandardCharsets.UTF_8),
         "import-problems.csv",
         MediaType.parseMediaType("text/csv;charset=UTF-8"));
@@ -189,61 +187,13 @@ class ImportController {
     return "import/done";
   }
 
-  @GetMapping("/template.xlsx")
-  ResponseEntity<byte[]> templateXlsx(@PathVariable long seriesId) {
-    return download(
-        importService.template(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
-        "case-import-template.xlsx",
-        XLSX);
-  }
-
-  @GetMapping("/template.zip")
-  ResponseEntity<byte[]> templateZip(@PathVariable long seriesId) {
-    return download(
-        importService.template(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
-        "case-import-template-csv.zip",
-        ZIP);
-  }
-
-  @GetMapping("/export.xlsx")
-  ResponseEntity<byte[]> exportXlsx(@PathVariable long seriesId) {
-    return download(
-        importService.export(seriesId, ImportService.Format.XLSX, currentAccounts.get()),
-        "cases-series-" + seriesId + ".xlsx",
-        XLSX);
-  }
-
-  @GetMapping("/export.zip")
-  ResponseEntity<byte[]> exportZip(@PathVariable long seriesId) {
-    return download(
-        importService.export(seriesId, ImportService.Format.ZIP, currentAccounts.get()),
-        "cases-series-" + seriesId + "-csv.zip",
-        ZIP);
-  }
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
-
-  private static ResponseEntity<byte[]> download(byte[] bytes, String fileName, MediaType type) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(bytes);
-  }
-
   private CaseSeries prepare(long seriesId, Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = seriesService.visible(seriesId, account);
     model.addAttribute("series", series);
     model.addAttribute("canImportNew", CaseService.canImportNew(account));
     model.addAttribute("canImportUpdates", CaseService.canImportUpdates(account));
-    model.addAttribute("canExport", ImportService.canExport(account));
+    model.addAttribute("canExport", ImportFormatFiles.canExport(account));
     model.addAttribute("maxMegabytes", CaseFileFormat.MAX_BYTES / (1024 * 1024));
     model.addAttribute("maxRows", CaseFileFormat.MAX_ROWS);
     model.addAttribute("shown", SHOWN);

@@ -24,7 +24,7 @@ class ImportFormatExportAudit {
   void record(
       CurrentAccount account,
       long seriesId,
-      ImportService.Format format,
+      ImportFormatFiles.Format format,
       int caseCount,
       boolean identified) {
     jdbc.sql(

@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.cases.CaseWarning;
-import org.caseregistry.importing.CaseFileFormat.Sheet;
 
 /**
  * The outcome of a dry run or a commit, as the result page shows it: every problem (each once), the
  * warnings of the case checks, notes, and how many cases are new, updated or unchanged.
  *
  * @param written whether the cases were written (a commit without problems)
+ * @param rowCounts data rows per sheet, by the format's sheet name
  */
 public record ImportReport(
     String fileName,
@@ -23,7 +23,7 @@ public record ImportReport(
     long updatedCases,
     long unchangedCases,
     List<UpdatedCase> updates,
-    Map<Sheet, Integer> rowCounts)
+    Map<String, Integer> rowCounts)
     implements Serializable {
 
   /** A warning of the case checks for the case in this row: saved, but worth a look. */

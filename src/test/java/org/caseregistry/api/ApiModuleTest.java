@@ -12,7 +12,7 @@ import org.springframework.modulith.core.ApplicationModules;
  * The API is an adapter on top of the features: it uses what they expose, and no feature knows it.
  * (The pure staging module comes with the case's derived values; site with the series; query for
  * the field-query endpoints; form with a series' form as JSON; redcap with the same form as a
- * REDCap data dictionary.)
+ * REDCap data dictionary; importing for import through the API, with the import page's dry run.)
  */
 class ApiModuleTest {
 
@@ -22,6 +22,7 @@ class ApiModuleTest {
           "cases",
           "catalog",
           "form",
+          "importing",
           "platform",
           "query",
           "redcap",

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CustomValuesImportIntegrationTest {
 
   @Autowired ImportService importService;
+  @Autowired ImportFormatFiles formatFiles;
   @Autowired CaseService caseService;
   @Autowired CaseFixtures fixtures;
   @Autowired TestAccounts testAccounts;
@@ -147,12 +148,12 @@ class CustomValuesImportIntegrationTest {
             "bleeding_site", "'=cannula site",
             "started", "2024-02-01"));
     CurrentAccount admin = new CurrentAccount(0, "admin", "Admin", Role.ADMIN, Set.of());
-    for (ImportService.Format format : ImportService.Format.values()) {
-      byte[] exported = importService.export(series.getId(), format, admin);
+    for (ImportFormatFiles.Format format : ImportFormatFiles.Format.values()) {
+      byte[] exported = formatFiles.export(series.getId(), format, admin);
       ImportReport again =
           importService.check(
               series.getId(),
-              format == ImportService.Format.XLSX ? "cases.xlsx" : "cases.zip",
+              format == ImportFormatFiles.Format.XLSX ? "cases.xlsx" : "cases.zip",
               exported,
               true,
               admin);

@@ -41,6 +41,7 @@ class ImportHardeningIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired ImportService importService;
+  @Autowired ImportFormatFiles formatFiles;
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
   @Autowired JdbcTemplate jdbc;
@@ -105,8 +106,8 @@ class ImportHardeningIntegrationTest {
     fixtures.save(caseId, Section.PATIENT, Map.of("comorbidities", "'=1+1"));
     fixtures.save(caseId, Section.OPERATION, Map.of("surgeon_name", "''BS. Lê"));
     fixtures.save(caseId, Section.NEOADJUVANT, Map.of("neoadjuvant_regimen", "=SUM(A1) '"));
-    for (ImportService.Format format : ImportService.Format.values()) {
-      byte[] exported = importService.export(series.getId(), format, admin);
+    for (ImportFormatFiles.Format format : ImportFormatFiles.Format.values()) {
+      byte[] exported = formatFiles.export(series.getId(), format, admin);
       ImportReport again =
           importService.check(series.getId(), "again." + format, exported, true, admin);
       assertThat(again.problems()).as(format.name()).isEmpty();

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ImportRoundTripIntegrationTest {
 
   @Autowired ImportService importService;
+  @Autowired ImportFormatFiles formatFiles;
   @Autowired CaseService caseService;
   @Autowired TestAccounts testAccounts;
   @Autowired CaseFixtures fixtures;
@@ -216,12 +217,12 @@ class ImportRoundTripIntegrationTest {
 
   @Test
   void anExportedWorkbookImportsIntoAnEmptySeriesAsIdenticalCases() {
-    roundTrip(ImportService.Format.XLSX, "export.xlsx");
+    roundTrip(ImportFormatFiles.Format.XLSX, "export.xlsx");
   }
 
   @Test
   void exportedCsvFilesImportIntoAnEmptySeriesAsIdenticalCases() {
-    roundTrip(ImportService.Format.ZIP, "export.zip");
+    roundTrip(ImportFormatFiles.Format.ZIP, "export.zip");
   }
 
   @Test
@@ -234,7 +235,7 @@ class ImportRoundTripIntegrationTest {
             "C",
             Role.COORDINATOR,
             Set.of(first.getId(), second.getId()));
-    byte[] file = importService.export(source.getId(), ImportService.Format.ZIP, account);
+    byte[] file = formatFiles.export(source.getId(), ImportFormatFiles.Format.ZIP, account);
     String cases =
         new String(unzip(file).get("cases.csv"), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(cases).doesNotContain("patient_name", "hospital_record_number", "Nguyễn Thị Ánh");
@@ -253,7 +254,7 @@ class ImportRoundTripIntegrationTest {
     CurrentAccount account =
         new CurrentAccount(
             surgeon.getId(), surgeon.getUsername(), "S", Role.SURGEON, Set.of(first.getId()));
-    byte[] template = importService.template(source.getId(), ImportService.Format.XLSX, account);
+    byte[] template = formatFiles.template(source.getId(), ImportFormatFiles.Format.XLSX, account);
     try (var workbook =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(template))) {
@@ -285,14 +286,14 @@ class ImportRoundTripIntegrationTest {
         importService.check(source.getId(), "template.xlsx", template, false, account);
     assertThat(empty.problems()).isEmpty();
     assertThat(empty.committable()).isFalse();
-    byte[] zip = importService.template(source.getId(), ImportService.Format.ZIP, account);
+    byte[] zip = formatFiles.template(source.getId(), ImportFormatFiles.Format.ZIP, account);
     assertThat(unzip(zip).keySet())
         .containsExactly(
             "cases.csv", "complications.csv", "nodes.csv", "followup.csv", "codebook.csv");
   }
 
-  private void roundTrip(ImportService.Format format, String name) {
-    byte[] file = importService.export(source.getId(), format, admin);
+  private void roundTrip(ImportFormatFiles.Format format, String name) {
+    byte[] file = formatFiles.export(source.getId(), format, admin);
     CaseSeries target = fixtures.series(first, second);
     ImportReport report = importService.commit(target.getId(), name, file, false, admin);
     assertThat(report.problems()).isEmpty();

@@ -1,7 +1,9 @@
 package org.caseregistry.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseregistry.api.ApiTestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -29,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -72,6 +75,9 @@ class ApiAuthorizationMatrixIntegrationTest {
    * apart from the JSON variant of the same path by content negotiation.
    */
   private static final String CSV_VARIANT = " text/csv";
+
+  /** The file uploaded to the import endpoints, as the part "file" of a multipart request. */
+  private static final String IMPORT_FILE = "study_code,site_code\n";
 
   private static void rule(String endpoint, String body, Outcome... outcomes) {
     RULES.put(endpoint, new Rule(outcomes, body));
@@ -180,6 +186,10 @@ class ApiAuthorizationMatrixIntegrationTest {
         }) {
       rule("GET /api/v1/series/{seriesId}/reports/" + export, null, F, N, A, N, A);
     }
+    // Import through the API (a multipart upload): the series' sites; each case is judged as on
+    // the import page (here a file without cases, so every caller past the series may run it).
+    rule("POST /api/v1/series/{seriesId}/import/check", IMPORT_FILE, A, N, A, N, A);
+    rule("POST /api/v1/series/{seriesId}/import", IMPORT_FILE, A, N, A, N, A);
     // The form as a REDCap data dictionary: read by the series' sites, changed (here: a dry run)
     // by its coordinators and admins.
     rule("GET /api/v1/series/{seriesId}/form" + CSV_VARIANT, null, A, N, A, N, A);
@@ -297,7 +307,13 @@ class ApiAuthorizationMatrixIntegrationTest {
             .replace("{queryId}", String.valueOf(queryId))
             .replace("{section}", endpoint.contains("/items") ? "nodes" : "patient")
             .replace("{key}", endpoint.contains("/items") ? "doses" : "extra");
-    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+    AbstractMockHttpServletRequestBuilder<?> request =
+        IMPORT_FILE.equals(rule.body())
+            ? multipart(path)
+                .file(
+                    new MockMultipartFile(
+                        "file", "cases.csv", "text/csv", IMPORT_FILE.getBytes(UTF_8)))
+            : request(HttpMethod.valueOf(method), path);
     if ("DELETE".equals(method)) {
       request.param("version", "1");
     }
@@ -309,7 +325,7 @@ class ApiAuthorizationMatrixIntegrationTest {
           .contentType("text/csv")
           .accept(MediaType.APPLICATION_JSON)
           .content(rule.body());
-    } else if (rule.body() != null) {
+    } else if (rule.body() != null && !IMPORT_FILE.equals(rule.body())) {
       request
           .contentType(MediaType.APPLICATION_JSON)
           .content(
