@@ -18,6 +18,8 @@ import org.caseregistry.followup.VisitWindow;
 record DashboardData(
     int cases,
     Map<Section, Integer> sectionsFilled,
+    List<CustomFilled> customFilled,
+    boolean datedByOperation,
     List<EnrolmentCount> enrolment,
     Complications complications,
     Distribution cci,
@@ -25,15 +27,51 @@ record DashboardData(
     Map<VisitWindow, Map<FollowUpCategory, Integer>> followUp,
     Survival survival) {
 
-  /** The same figures with completeness for the series' modules only, in form order. */
-  DashboardData withSectionsOf(List<Section> modules) {
-    if (sectionsFilled == null) {
-      return this;
-    }
+  /**
+   * The same figures for the series' form: completeness for its modules only, in form order, and
+   * for its custom fields; the parts its modules do not record left out (null).
+   */
+  DashboardData forForm(List<Section> modules, List<CustomFilled> custom) {
     Map<Section, Integer> filled = new LinkedHashMap<>();
     modules.forEach(section -> filled.put(section, sectionsFilled.getOrDefault(section, 0)));
     return new DashboardData(
-        cases, filled, enrolment, complications, cci, lengthOfStay, followUp, survival);
+        cases,
+        filled,
+        custom,
+        FormParts.datesByOperation(modules),
+        enrolment,
+        complications,
+        FormParts.countsCci(modules) ? cci : null,
+        FormParts.countsLengthOfStay(modules) ? lengthOfStay : null,
+        followUp,
+        survival);
+  }
+
+  /**
+   * A custom field of the series' form and in how many cases it is answered: a value, "unknown", or
+   * not applicable (hidden by its condition); for a repeating section ({@code items}), the cases
+   * with at least one item. Labels in both languages: the form's own text.
+   */
+  record CustomFilled(
+      String sectionEn,
+      String sectionVi,
+      String labelEn,
+      String labelVi,
+      boolean items,
+      int filled) {}
+
+  /** Whether the chart's numbers were counted (its part asked for, and recorded by the form). */
+  boolean counted(DashboardChart chart) {
+    return switch (chart) {
+      case ENROLMENT -> enrolment != null;
+      case COMPLETENESS ->
+          sectionsFilled != null && !(sectionsFilled.isEmpty() && customFilled.isEmpty());
+      case CLAVIEN_DINDO, ECCG_CATEGORIES -> complications != null;
+      case CCI -> cci != null;
+      case LENGTH_OF_STAY -> lengthOfStay != null;
+      case FOLLOW_UP -> followUp != null;
+      case OVERALL_SURVIVAL, RECURRENCE_FREE_SURVIVAL -> survival != null;
+    };
   }
 
   /** The parts of the dashboard; a chart download computes only the part it shows. */

@@ -2,9 +2,11 @@ package org.caseregistry.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.dashboard.DashboardData.Part;
+import org.caseregistry.form.FormDefinition;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who may see which dashboard: everyone who can see the series sees its dashboard, counted over the
  * sites they belong to (admins: all). A site filter for a site the reader does not belong to, or
- * that is not part of the series, answers 404 like a series they cannot see.
+ * that is not part of the series, answers 404 like a series they cannot see. Only the parts the
+ * series' form records are counted (see {@link FormParts}).
  */
 @Service
 class DashboardService {
@@ -43,8 +46,10 @@ class DashboardService {
     DashboardQueries.Scope scope =
         new DashboardQueries.Scope(seriesId, siteId, account.isAdmin() ? null : account.siteIds());
     LocalDate today = LocalDate.now(clock);
-    DashboardData data =
-        queries.load(scope, parts, split, today).withSectionsOf(forms.current(seriesId).modules());
+    FormDefinition form = forms.current(seriesId);
+    Set<Part> counted = EnumSet.copyOf(parts);
+    counted.retainAll(FormParts.of(form.modules()));
+    DashboardData data = queries.load(scope, counted, split, today, form);
     return new Result(series, siteId, data, today);
   }
 }

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record DashboardView(List<KeyFigure> keyFigures, List<Panel> panels) {
 
+  /** Whether the page shows this panel (e.g. no survival split without survival curves). */
+  public boolean hasPanel(String name) {
+    return panels.stream().anyMatch(panel -> panel.name().equals(name));
+  }
+
   /** A number at the top of the page, e.g. the anastomotic leak rate with its denominator. */
   public record KeyFigure(String id, String label, String value, String detail) {}
 

@@ -1,15 +1,29 @@
 package org.caseregistry.dashboard.chart;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
  * Bars for categories, one bar per series (side by side) or one stacked bar per category; vertical
  * (categories along the x axis) or horizontal (categories down the y axis, for long labels).
- * Single-series bars carry their value.
+ * Single-series bars carry their value. Built with {@link #builder}, which names every setting.
+ *
+ * @param valueFormat how values and value-axis ticks are written (locale's decimal sign)
+ * @param fixedMax the end of the value axis (e.g. 100 for percentages), or null to fit the data
  */
-public final class BarChart implements Chart {
+public record BarChart(
+    String name,
+    String title,
+    String description,
+    List<String> categories,
+    List<Series> series,
+    Orientation orientation,
+    boolean stacked,
+    String categoryAxisLabel,
+    String valueAxisLabel,
+    DoubleFunction<String> valueFormat,
+    Double fixedMax)
+    implements Chart {
 
   public enum Orientation {
     VERTICAL,
@@ -28,65 +42,19 @@ public final class BarChart implements Chart {
   private static final double FONT = 11;
   private static final double BAR_ROW = 24;
 
-  private final String name;
-  private final String title;
-  private final String description;
-  private final List<String> categories;
-  private final List<Series> series;
-  private final Orientation orientation;
-  private final boolean stacked;
-  private final String categoryAxisLabel;
-  private final String valueAxisLabel;
-  private final DoubleFunction<String> valueFormat;
-  private final Double fixedMax;
-
-  /**
-   * @param valueFormat how values and value-axis ticks are written (locale's decimal sign)
-   * @param fixedMax the end of the value axis (e.g. 100 for percentages), or null to fit the data
-   */
-  public BarChart(
-      String name,
-      String title,
-      String description,
-      List<String> categories,
-      List<Series> series,
-      Orientation orientation,
-      boolean stacked,
-      String categoryAxisLabel,
-      String valueAxisLabel,
-      DoubleFunction<String> valueFormat,
-      Double fixedMax) {
+  public BarChart {
     for (Series s : series) {
       if (s.values().size() != categories.size()) {
         throw new IllegalArgumentException("One value per category in " + s.label());
       }
     }
-    this.name = name;
-    this.title = title;
-    this.description = description;
-    this.categories = List.copyOf(categories);
-    this.series = List.copyOf(series);
-    this.orientation = orientation;
-    this.stacked = stacked;
-    this.categoryAxisLabel = categoryAxisLabel;
-    this.valueAxisLabel = valueAxisLabel;
-    this.valueFormat = valueFormat;
-    this.fixedMax = fixedMax;
+    categories = List.copyOf(categories);
+    series = List.copyOf(series);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  /** A vertical, side-by-side chart fitted to its data until told otherwise. */
+  public static BarChartBuilder builder(String name, String title, String description) {
+    return new BarChartBuilder(name, title, description);
   }
 
   @Override
@@ -165,33 +133,11 @@ public final class BarChart implements Chart {
     int count = Math.max(1, categories.size());
     double slot = (right - left) / count;
     double barGroup = slot * 0.75;
-    int bars = stacked ? 1 : Math.max(1, series.size());
-    double barWidth = barGroup / bars;
+    Bars bars = new Bars(bottom, barGroup, axisMax, plotHeight);
     double widest = categories.stream().mapToDouble(c -> Canvas.textWidth(c, FONT)).max().orElse(0);
     int every = Math.max(1, (int) Math.ceil((widest + 6) / slot));
     for (int c = 0; c < categories.size(); c++) {
-      double x0 = left + c * slot + (slot - barGroup) / 2;
-      double stackedHeight = 0;
-      for (int s = 0; s < series.size(); s++) {
-        double value = series.get(s).values().get(c);
-        double h = value / axisMax * plotHeight;
-        if (stacked) {
-          canvas.rect(x0, bottom - stackedHeight - h, barGroup, h, series.get(s).color());
-          stackedHeight += h;
-        } else {
-          canvas.rect(x0 + s * barWidth, bottom - h, barWidth, h, series.get(s).color());
-          if (series.size() == 1 && value > 0) {
-            canvas.text(
-                x0 + barWidth / 2,
-                bottom - h - 4,
-                valueFormat.apply(value),
-                FONT,
-                Canvas.Anchor.MIDDLE,
-                false,
-                Palette.TEXT);
-          }
-        }
-      }
+      bars.draw(canvas, c, left + c * slot + (slot - barGroup) / 2);
       if (c % every == 0) {
         canvas.text(
             left + c * slot + slot / 2,
@@ -203,16 +149,8 @@ public final class BarChart implements Chart {
             Palette.TEXT);
       }
     }
-    canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
-    canvas.line(left, top, left, bottom, Palette.AXIS, 1);
-    canvas.text(
-        (left + right) / 2,
-        bottom + 36,
-        categoryAxisLabel,
-        FONT,
-        Canvas.Anchor.MIDDLE,
-        false,
-        Palette.TEXT);
+    Axes.frame(canvas, left, top, right, bottom);
+    Axes.title(canvas, left, right, bottom + 36, categoryAxisLabel);
   }
 
   private void drawHorizontal(Canvas canvas, double top, List<Double> ticks, double axisMax) {
@@ -228,10 +166,8 @@ public final class BarChart implements Chart {
           x, bottom + 15, valueFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false, Palette.TEXT);
     }
     double barGroup = BAR_ROW * 0.7;
-    int bars = stacked ? 1 : Math.max(1, series.size());
-    double barHeight = barGroup / bars;
+    Bars bars = new Bars(left, barGroup, axisMax, plotWidth);
     for (int c = 0; c < categories.size(); c++) {
-      double y0 = top + c * BAR_ROW + (BAR_ROW - barGroup) / 2;
       canvas.text(
           left - 8,
           top + c * BAR_ROW + BAR_ROW / 2 + 4,
@@ -240,38 +176,84 @@ public final class BarChart implements Chart {
           Canvas.Anchor.END,
           false,
           Palette.TEXT);
-      double stackedWidth = 0;
+      bars.draw(canvas, c, top + c * BAR_ROW + (BAR_ROW - barGroup) / 2);
+    }
+    canvas.line(left, top, left, bottom, Palette.AXIS, 1);
+    canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
+    Axes.title(canvas, left, right, bottom + 34, valueAxisLabel);
+  }
+
+  /**
+   * The bars of one category, in either orientation: {@code base} is where the value axis starts
+   * (the plot's bottom, or its left edge), {@code group} the room of one category across the bars,
+   * {@code plotLength} the length of the value axis.
+   */
+  private final class Bars {
+    private final double base;
+    private final double group;
+    private final double thickness;
+    private final double axisMax;
+    private final double plotLength;
+
+    Bars(double base, double group, double axisMax, double plotLength) {
+      this.base = base;
+      this.group = group;
+      this.thickness = group / (stacked ? 1 : Math.max(1, series.size()));
+      this.axisMax = axisMax;
+      this.plotLength = plotLength;
+    }
+
+    /** The bars of category {@code c}, whose group starts at {@code start} across the bars. */
+    void draw(Canvas canvas, int c, double start) {
+      double stackedLength = 0;
       for (int s = 0; s < series.size(); s++) {
         double value = series.get(s).values().get(c);
-        double w = value / axisMax * plotWidth;
+        double length = value / axisMax * plotLength;
         if (stacked) {
-          canvas.rect(left + stackedWidth, y0, w, barGroup, series.get(s).color());
-          stackedWidth += w;
+          bar(canvas, start, group, stackedLength, length, series.get(s).color());
+          stackedLength += length;
         } else {
-          canvas.rect(left, y0 + s * barHeight, w, barHeight, series.get(s).color());
+          double across = start + s * thickness;
+          bar(canvas, across, thickness, 0, length, series.get(s).color());
           if (series.size() == 1) {
-            canvas.text(
-                left + w + 4,
-                y0 + barHeight / 2 + 4,
-                valueFormat.apply(value),
-                FONT,
-                Canvas.Anchor.START,
-                false,
-                Palette.TEXT);
+            valueLabel(canvas, across, length, value);
           }
         }
       }
     }
-    canvas.line(left, top, left, bottom, Palette.AXIS, 1);
-    canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
-    canvas.text(
-        (left + right) / 2,
-        bottom + 34,
-        valueAxisLabel,
-        FONT,
-        Canvas.Anchor.MIDDLE,
-        false,
-        Palette.TEXT);
+
+    /** A bar from {@code from} to {@code from + length} along the value axis. */
+    private void bar(
+        Canvas canvas, double across, double width, double from, double length, String color) {
+      if (orientation == Orientation.HORIZONTAL) {
+        canvas.rect(base + from, across, length, width, color);
+      } else {
+        canvas.rect(across, base - from - length, width, length, color);
+      }
+    }
+
+    /** A single series' value at the end of its bar (vertical bars: only above zero). */
+    private void valueLabel(Canvas canvas, double across, double length, double value) {
+      if (orientation == Orientation.HORIZONTAL) {
+        canvas.text(
+            base + length + 4,
+            across + thickness / 2 + 4,
+            valueFormat.apply(value),
+            FONT,
+            Canvas.Anchor.START,
+            false,
+            Palette.TEXT);
+      } else if (value > 0) {
+        canvas.text(
+            across + thickness / 2,
+            base - length - 4,
+            valueFormat.apply(value),
+            FONT,
+            Canvas.Anchor.MIDDLE,
+            false,
+            Palette.TEXT);
+      }
+    }
   }
 
   private static String shorten(String label, double width) {
@@ -280,14 +262,5 @@ public final class BarChart implements Chart {
     }
     int keep = Math.max(1, (int) (width / (FONT * 0.64)) - 1);
     return label.substring(0, Math.min(label.length(), keep)) + "…";
-  }
-
-  /** The categories, for tests and tables. */
-  public List<String> categories() {
-    return new ArrayList<>(categories);
-  }
-
-  public List<Series> series() {
-    return series;
   }
 }

@@ -1,5 +1,6 @@
 package org.caseregistry.dashboard.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A row (or rows) of colour swatches with their labels, wrapped to the chart's width. */
@@ -14,21 +15,31 @@ final class Legend {
 
   private Legend() {}
 
+  /** Where each item goes: its x from the left edge and its row, wrapped to the width. */
+  private record Place(Item item, double x, int row) {}
+
+  private static List<Place> places(List<Item> items, double width) {
+    List<Place> places = new ArrayList<>();
+    double x = 0;
+    int row = 0;
+    for (Item item : items) {
+      double w = itemWidth(item);
+      if (x > 0 && x + w > width) {
+        row++;
+        x = 0;
+      }
+      places.add(new Place(item, x, row));
+      x += w;
+    }
+    return places;
+  }
+
   static int rows(List<Item> items, double width) {
     if (items.isEmpty()) {
       return 0;
     }
-    int rows = 1;
-    double x = 0;
-    for (Item item : items) {
-      double w = itemWidth(item);
-      if (x > 0 && x + w > width) {
-        rows++;
-        x = 0;
-      }
-      x += w;
-    }
-    return rows;
+    List<Place> places = places(items, width);
+    return places.get(places.size() - 1).row() + 1;
   }
 
   /** Draws the legend with its first row's top at y; returns the height used. */
@@ -36,27 +47,19 @@ final class Legend {
     if (items.isEmpty()) {
       return 0;
     }
-    double x = 0;
-    double row = 0;
-    for (Item item : items) {
-      double w = itemWidth(item);
-      if (x > 0 && x + w > width) {
-        row++;
-        x = 0;
-      }
-      double top = y + row * ROW;
-      canvas.rect(left + x, top + 3, SWATCH, SWATCH, item.color());
+    for (Place place : places(items, width)) {
+      double top = y + place.row() * ROW;
+      canvas.rect(left + place.x(), top + 3, SWATCH, SWATCH, place.item().color());
       canvas.text(
-          left + x + SWATCH + 4,
+          left + place.x() + SWATCH + 4,
           top + 13,
-          item.label(),
+          place.item().label(),
           FONT,
           Canvas.Anchor.START,
           false,
           Palette.TEXT);
-      x += w;
     }
-    return (row + 1) * ROW;
+    return rows(items, width) * ROW;
   }
 
   private static double itemWidth(Item item) {

@@ -8,8 +8,21 @@ import org.caseregistry.dashboard.survival.KaplanMeierCurve;
 /**
  * Kaplan-Meier curves as step lines with a mark at each censoring, the y axis from 0 to 100%, and
  * the numbers at risk at each time tick in a table under the x axis, one row per curve.
+ *
+ * @param daysPerUnit the length of the time axis' unit in days (30.4375 for months)
+ * @param timeFormat how tick times are written
  */
-public final class SurvivalChart implements Chart {
+public record SurvivalChart(
+    String name,
+    String title,
+    String description,
+    List<Curve> curves,
+    double daysPerUnit,
+    String timeAxisLabel,
+    String survivalAxisLabel,
+    String atRiskLabel,
+    DoubleFunction<String> timeFormat)
+    implements Chart {
 
   /** One curve: label (legend and at-risk row), colour, and the estimate with times in days. */
   public record Curve(String label, String color, KaplanMeierCurve estimate) {}
@@ -23,54 +36,8 @@ public final class SurvivalChart implements Chart {
   /** Tick steps in months: every month, 3, 6, 12, 24 or 60 months. */
   private static final double[] MONTH_STEPS = {1, 3, 6, 12, 24, 60};
 
-  private final String name;
-  private final String title;
-  private final String description;
-  private final List<Curve> curves;
-  private final double daysPerUnit;
-  private final String timeAxisLabel;
-  private final String survivalAxisLabel;
-  private final String atRiskLabel;
-  private final DoubleFunction<String> timeFormat;
-
-  /**
-   * @param daysPerUnit the length of the time axis' unit in days (30.4375 for months)
-   * @param timeFormat how tick times are written
-   */
-  public SurvivalChart(
-      String name,
-      String title,
-      String description,
-      List<Curve> curves,
-      double daysPerUnit,
-      String timeAxisLabel,
-      String survivalAxisLabel,
-      String atRiskLabel,
-      DoubleFunction<String> timeFormat) {
-    this.name = name;
-    this.title = title;
-    this.description = description;
-    this.curves = List.copyOf(curves);
-    this.daysPerUnit = daysPerUnit;
-    this.timeAxisLabel = timeAxisLabel;
-    this.survivalAxisLabel = survivalAxisLabel;
-    this.atRiskLabel = atRiskLabel;
-    this.timeFormat = timeFormat;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  public SurvivalChart {
+    curves = List.copyOf(curves);
   }
 
   @Override
@@ -134,16 +101,8 @@ public final class SurvivalChart implements Chart {
       canvas.text(
           x, bottom + 16, timeFormat.apply(tick), FONT, Canvas.Anchor.MIDDLE, false, Palette.TEXT);
     }
-    canvas.line(left, bottom, right, bottom, Palette.AXIS, 1);
-    canvas.line(left, top, left, bottom, Palette.AXIS, 1);
-    canvas.text(
-        (left + right) / 2,
-        bottom + 34,
-        timeAxisLabel,
-        FONT,
-        Canvas.Anchor.MIDDLE,
-        false,
-        Palette.TEXT);
+    Axes.frame(canvas, left, top, right, bottom);
+    Axes.title(canvas, left, right, bottom + 34, timeAxisLabel);
 
     for (Curve curve : curves) {
       List<double[]> points = new ArrayList<>();

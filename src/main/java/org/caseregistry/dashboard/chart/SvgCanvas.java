@@ -18,129 +18,95 @@ final class SvgCanvas implements Canvas {
     if (standalone) {
       svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\"")
-        .append(" id=\"")
-        .append(id)
-        .append('"')
-        .append(" width=\"")
-        .append(chart.width())
-        .append('"')
-        .append(" height=\"")
-        .append(chart.height())
-        .append('"')
-        .append(" viewBox=\"0 0 ")
-        .append(chart.width())
-        .append(' ')
-        .append(chart.height())
-        .append('"')
-        .append(" role=\"img\" aria-labelledby=\"")
-        .append(id)
-        .append("-title ")
-        .append(id)
-        .append("-desc\"")
-        .append(" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">\n");
-    svg.append("<title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(chart.title()))
-        .append("</title>\n");
-    svg.append("<desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(escape(chart.description()))
-        .append("</desc>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\"");
+    canvas
+        .attribute("id", id)
+        .attribute("width", chart.width())
+        .attribute("height", chart.height())
+        .attribute("viewBox", "0 0 " + chart.width() + " " + chart.height())
+        .attribute("role", "img")
+        .attribute("aria-labelledby", id + "-title " + id + "-desc")
+        .attribute("font-family", "DejaVu Sans, Arial, Helvetica, sans-serif");
+    svg.append(">\n");
+    canvas.element("title", id + "-title", chart.title());
+    canvas.element("desc", id + "-desc", chart.description());
     canvas.rect(0, 0, chart.width(), chart.height(), "#FFFFFF");
     chart.draw(canvas);
     svg.append("</svg>\n");
     return svg.toString();
   }
 
+  /** Appends {@code name="value"}, the value escaped. */
+  private SvgCanvas attribute(String name, String value) {
+    out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
+    return this;
+  }
+
+  private SvgCanvas attribute(String name, double value) {
+    return attribute(name, n(value));
+  }
+
+  private void element(String tag, String id, String text) {
+    out.append('<').append(tag);
+    attribute("id", id);
+    out.append('>').append(escape(text)).append("</").append(tag).append(">\n");
+  }
+
   @Override
   public void rect(double x, double y, double width, double height, String fill) {
-    out.append("<rect x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(width))
-        .append("\" height=\"")
-        .append(n(height))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\"/>\n");
+    out.append("<rect");
+    attribute("x", x).attribute("y", y).attribute("width", width).attribute("height", height);
+    attribute("fill", fill);
+    out.append("/>\n");
   }
 
   @Override
   public void line(double x1, double y1, double x2, double y2, String stroke, double strokeWidth) {
-    out.append("<line x1=\"")
-        .append(n(x1))
-        .append("\" y1=\"")
-        .append(n(y1))
-        .append("\" x2=\"")
-        .append(n(x2))
-        .append("\" y2=\"")
-        .append(n(y2))
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(n(strokeWidth))
-        .append("\"/>\n");
+    out.append("<line");
+    attribute("x1", x1).attribute("y1", y1).attribute("x2", x2).attribute("y2", y2);
+    attribute("stroke", stroke).attribute("stroke-width", strokeWidth);
+    out.append("/>\n");
   }
 
   @Override
   public void polyline(List<double[]> points, String stroke, double strokeWidth) {
-    out.append("<polyline fill=\"none\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(n(strokeWidth))
-        .append("\" points=\"");
+    StringBuilder coordinates = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
-      out.append(i == 0 ? "" : " ")
+      coordinates
+          .append(i == 0 ? "" : " ")
           .append(n(points.get(i)[0]))
           .append(',')
           .append(n(points.get(i)[1]));
     }
-    out.append("\"/>\n");
+    out.append("<polyline");
+    attribute("fill", "none").attribute("stroke", stroke).attribute("stroke-width", strokeWidth);
+    attribute("points", coordinates.toString());
+    out.append("/>\n");
   }
 
   @Override
   public void text(
       double x, double y, String text, double size, Anchor anchor, boolean bold, String fill) {
-    out.append("<text x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" font-size=\"")
-        .append(n(size))
-        .append('"');
+    out.append("<text");
+    attribute("x", x).attribute("y", y).attribute("font-size", size);
     if (anchor != Anchor.START) {
-      out.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
+      attribute("text-anchor", anchor == Anchor.MIDDLE ? "middle" : "end");
     }
     if (bold) {
-      out.append(" font-weight=\"bold\"");
+      attribute("font-weight", "bold");
     }
-    out.append(" fill=\"").append(fill).append("\">").append(escape(text)).append("</text>\n");
+    attribute("fill", fill);
+    out.append('>').append(escape(text)).append("</text>\n");
   }
 
   @Override
   public void verticalText(double x, double y, String text, double size, String fill) {
-    out.append("<text x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" font-size=\"")
-        .append(n(size))
-        .append("\" text-anchor=\"middle\"")
-        .append(" transform=\"rotate(-90 ")
-        .append(n(x))
-        .append(' ')
-        .append(n(y))
-        .append(")\"")
-        .append(" fill=\"")
-        .append(fill)
-        .append("\">")
-        .append(escape(text))
-        .append("</text>\n");
+    out.append("<text");
+    attribute("x", x).attribute("y", y).attribute("font-size", size);
+    attribute("text-anchor", "middle")
+        .attribute("transform", "rotate(-90 " + n(x) + " " + n(y) + ")");
+    attribute("fill", fill);
+    out.append('>').append(escape(text)).append("</text>\n");
   }
 
   private static String n(double value) {

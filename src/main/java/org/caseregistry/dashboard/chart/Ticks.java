@@ -26,15 +26,7 @@ final class Ticks {
     if (integers) {
       step = Math.max(1, Math.round(step));
     }
-    List<Double> ticks = new ArrayList<>();
-    for (int i = 0; ; i++) {
-      double tick = i * step;
-      ticks.add(tick);
-      if (tick >= top - 1e-9) {
-        break;
-      }
-    }
-    return ticks;
+    return multiples(step, top);
   }
 
   /** Ticks at multiples of the first step from the list that gives at most {@code most} ticks. */
@@ -47,6 +39,11 @@ final class Ticks {
         break;
       }
     }
+    return multiples(step, top);
+  }
+
+  /** 0, step, 2·step … up to the first multiple at or above top. */
+  private static List<Double> multiples(double step, double top) {
     List<Double> ticks = new ArrayList<>();
     for (int i = 0; ; i++) {
       double tick = i * step;
