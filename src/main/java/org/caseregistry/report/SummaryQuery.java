@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Summary tables aggregated in the database, with one statement whatever the number of cases or
- * variables: it counts the cases and every variable per group, value (or code) and missing reason,
- * in one pass over the cases. The statistics of continuous variables (count, mean, SD, type-7
- * quartiles, range) are computed from those per-value counts ({@link ValueCounts}), which costs a
- * hash aggregate instead of sorting every variable within every group as {@code percentile_cont}
- * does. GROUPING SETS give each group and the overall column in the same pass.
+ * Summary tables aggregated in the database, with two statements whatever the number of cases or
+ * variables: one for the group sizes, one that counts every variable per group, value (or code) and
+ * missing reason. The statistics of continuous variables (count, mean, SD, type-7 quartiles, range)
+ * are computed from those per-value counts ({@link ValueCounts}), which costs a hash aggregate
+ * instead of sorting every variable within every group as {@code percentile_cont} does. GROUPING
+ * SETS give each group and the overall column in the same pass.
  */
 @Repository
 class SummaryQuery {
@@ -62,55 +62,75 @@ class SummaryQuery {
       String grouping,
       SummaryVariable groupVariable) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    // One pass over the cases: each case is turned into one row per variable (plus one that counts
-    // the case itself, variable -1), and one hash aggregate counts them per variable, group, value
-    // (or code) and missing reason, each group and the overall column at once. Continuous variables
-    // are counted per distinct value, and their statistics, quartiles included, computed from those
-    // counts: no sort, and the join of the cases to their sections is read once.
-    StringBuilder values = new StringBuilder("(-1, cast(null as text), cast(null as text))");
-    for (int k = 0; k < variables.size(); k++) {
-      values.append(", (").append(k).append(", cast(b.v").append(k).append(" as text), b.r");
-      values.append(k).append(")");
-    }
-    String counts =
-        base(filter, variables, grouping, groupVariable, params)
-            + " select u.variable, b.grp, grouping(b.grp) as overall, u.code, u.reason,"
-            + " count(*) as n from base b cross join lateral (values "
-            + values
-            + ") u(variable, code, reason)"
-            + " group by grouping sets ((u.variable, b.grp, u.code, u.reason),"
-            + " (u.variable, u.code, u.reason))";
+    String base = base(filter, variables, grouping, groupVariable, params);
+
+    // 1. Group sizes.
+    String sizes =
+        base
+            + " select grp, grouping(grp) as overall, count(*) as n from base"
+            + " group by grouping sets ((grp), ())";
     List<SummaryData.Group> groups = new ArrayList<>();
     long[] total = {0};
-    Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
-    Map<SummaryVariable, Map<String, ContinuousBuilder>> measured = new HashMap<>();
     jdbc.query(
-        counts,
+        sizes,
         params,
         rs -> {
-          int k = rs.getInt("variable");
-          if (k < 0) {
-            long n = rs.getLong("n");
-            if (SummaryData.OVERALL.equals(key(rs))) {
-              total[0] = n;
-            } else {
-              groups.add(new SummaryData.Group(rs.getString("grp"), n));
-            }
-            return;
-          }
-          SummaryVariable variable = variables.get(k);
-          if (variable.continuous()) {
-            measured
-                .computeIfAbsent(variable, v -> new HashMap<>())
-                .computeIfAbsent(key(rs), g -> new ContinuousBuilder())
-                .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+          long n = rs.getLong("n");
+          if (SummaryData.OVERALL.equals(key(rs))) {
+            total[0] = n;
           } else {
-            builders
-                .computeIfAbsent(variable, v -> new HashMap<>())
-                .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
-                .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            groups.add(new SummaryData.Group(rs.getString("grp"), n));
           }
         });
+
+    // 2. Every variable: one count per group, value (or code) and reason. Continuous variables are
+    // counted per distinct value, and their statistics, quartiles included, computed from those
+    // counts: a hash aggregate instead of sorting every variable within every group.
+    Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
+    Map<SummaryVariable, Map<String, ContinuousBuilder>> measured = new HashMap<>();
+    if (!variables.isEmpty()) {
+      StringBuilder counts = new StringBuilder(base);
+      String union = " ";
+      for (SummaryVariable variable : variables) {
+        int k = variables.indexOf(variable);
+        counts
+            .append(union)
+            .append("select ")
+            .append(k)
+            .append(" as variable, grp, grouping(grp) as overall,")
+            .append(" cast(v")
+            .append(k)
+            .append(" as text) as code, r")
+            .append(k)
+            .append(" as reason, count(*) as n from base group by grouping sets ((grp, v")
+            .append(k)
+            .append(", r")
+            .append(k)
+            .append("), (v")
+            .append(k)
+            .append(", r")
+            .append(k)
+            .append("))");
+        union = " union all ";
+      }
+      jdbc.query(
+          counts.toString(),
+          params,
+          rs -> {
+            SummaryVariable variable = variables.get(rs.getInt("variable"));
+            if (variable.continuous()) {
+              measured
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new ContinuousBuilder())
+                  .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            } else {
+              builders
+                  .computeIfAbsent(variable, v -> new HashMap<>())
+                  .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
+                  .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
+            }
+          });
+    }
     Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
     variables.forEach(variable -> results.put(variable, new HashMap<>()));
     builders.forEach(
