@@ -59,10 +59,14 @@ class CaseImporter {
     for (HospitalSite site : siteService.all()) {
       sitesByCode.put(site.getCode().toLowerCase(Locale.ROOT), site);
     }
-    Map<String, CaseHeader> existing = new HashMap<>();
-    for (CaseHeader header : store.headersOfSeries(series.getId())) {
-      existing.put(header.studyCode().toLowerCase(Locale.ROOT), header);
+    // Only the file's cases are read, never the whole series: memory follows the file.
+    Set<String> codes = new HashSet<>();
+    for (CaseImport imported : request.cases()) {
+      if (imported.studyCode() != null && !imported.studyCode().isBlank()) {
+        codes.add(imported.studyCode().strip());
+      }
     }
+    Map<String, CaseHeader> existing = store.headersOfCodes(series.getId(), codes);
     Set<Long> locked = request.updateExisting() ? signOffs.lockedCases(series.getId()) : Set.of();
     Set<Long> toLoad = new HashSet<>();
     if (request.updateExisting()) {
@@ -84,7 +88,7 @@ class CaseImporter {
               withCustom.put(id, data.withCustom(custom.getOrDefault(id, CustomData.EMPTY))));
       stored = withCustom;
     }
-    Map<String, Long> revisionsNow = store.revisionsOfSeries(series.getId());
+    Map<String, Long> revisionsNow = store.revisionsOfCodes(series.getId(), codes);
     Map<String, Long> revisionsSeen = new HashMap<>();
 
     List<CaseImportResult.CaseOutcome> outcomes = new ArrayList<>();

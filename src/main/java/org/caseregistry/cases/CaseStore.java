@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +42,12 @@ class CaseStore {
           + " c.withdrawn_by, c.demo, c.version, c.created_at, c.created_by, c.updated_at,"
           + " c.updated_by from surgical_case c join hospital_site h on h.id = c.site_id"
           + " join case_series s on s.id = c.series_id";
+
+  private static final int CODES_PER_STATEMENT = 5_000;
+
+  /** Study codes compared as the unique index compares them: PostgreSQL lowers both sides. */
+  private static final String CODE_IN_BATCH =
+      "lower(c.study_code) in (select lower(code) from unnest(:codes) code)";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -144,21 +153,54 @@ class CaseStore {
   }
 
   /**
-   * Every case of a series by lower-case study code, with its revision (moved by every change of
-   * the case, see V36): what an import's dry run saw and its commit compares.
+   * The cases of a series with the given study codes, by lower-case code, with their revisions
+   * (moved by every change of the case, see V36): what an import's dry run saw and its commit
+   * compares. One statement per {@value #CODES_PER_STATEMENT} codes, whatever the series' size.
    */
-  Map<String, Long> revisionsOfSeries(long seriesId) {
+  Map<String, Long> revisionsOfCodes(long seriesId, Collection<String> codes) {
     Map<String, Long> revisions = new HashMap<>();
-    jdbc.query(
-        "select lower(study_code) as code, revision from surgical_case where series_id = :series",
-        Map.of("series", seriesId),
-        (RowCallbackHandler)
-            rs -> {
-              revisions.put(rs.getString("code"), rs.getLong("revision"));
-            });
+    for (List<String> batch : batches(codes)) {
+      jdbc.query(
+          "select study_code, revision from surgical_case c where c.series_id = :series and "
+              + CODE_IN_BATCH,
+          Map.of("series", seriesId, "codes", batch.toArray(String[]::new)),
+          (RowCallbackHandler)
+              rs ->
+                  revisions.put(
+                      rs.getString("study_code").toLowerCase(Locale.ROOT), rs.getLong("revision")));
+    }
     return revisions;
   }
 
+  /**
+   * The cases of a series with the given study codes, without their sections, by lower-case code:
+   * memory in proportion to the codes asked for (an import's file), not to the series.
+   */
+  Map<String, CaseHeader> headersOfCodes(long seriesId, Collection<String> codes) {
+    Map<String, CaseHeader> headers = new HashMap<>();
+    for (List<String> batch : batches(codes)) {
+      jdbc.query(
+          HEADER_SELECT + " where c.series_id = :series and " + CODE_IN_BATCH,
+          Map.of("series", seriesId, "codes", batch.toArray(String[]::new)),
+          (RowCallbackHandler)
+              rs -> {
+                CaseHeader header = mapHeader(rs, 0);
+                headers.put(header.studyCode().toLowerCase(Locale.ROOT), header);
+              });
+    }
+    return headers;
+  }
+
+  private static List<List<String>> batches(Collection<String> codes) {
+    List<String> all = List.copyOf(new LinkedHashSet<>(codes));
+    List<List<String>> batches = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CODES_PER_STATEMENT) {
+      batches.add(all.subList(from, Math.min(all.size(), from + CODES_PER_STATEMENT)));
+    }
+    return batches;
+  }
+
+  /** Every case of a series, without its sections (one statement). */
   List<CaseHeader> headersOfSeries(long seriesId) {
     return jdbc.query(
         HEADER_SELECT + " where c.series_id = :series order by c.id",

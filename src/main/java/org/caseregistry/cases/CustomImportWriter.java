@@ -1,7 +1,6 @@
 package org.caseregistry.cases;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,10 +60,9 @@ class CustomImportWriter {
     }
     Writes writes = new Writes();
     if (newCases.stream().anyMatch(c -> hasCustomValues(c.data().custom()))) {
-      Map<String, CaseHeader> created = new HashMap<>();
-      for (CaseHeader header : store.headersOfSeries(seriesId)) {
-        created.put(header.studyCode().toLowerCase(Locale.ROOT), header);
-      }
+      Map<String, CaseHeader> created =
+          store.headersOfCodes(
+              seriesId, newCases.stream().map(CaseBulkWriter.NewCase::studyCode).toList());
       for (CaseBulkWriter.NewCase newCase : newCases) {
         CaseHeader header = created.get(newCase.studyCode().toLowerCase(Locale.ROOT));
         collect(

@@ -128,6 +128,8 @@ class CaseListPagingIntegrationTest {
     jdbc.update("update surgical_case set status = 'WITHDRAWN' where id = ?", b);
     assertThat(total(series, admin, "WITHDRAWN")).isEqualTo(1);
     assertThat(total(series, admin, "ACTIVE")).isEqualTo(2);
+    jdbc.update("update surgical_case set sign_off = 'LOCKED' where id = ?", a);
+    assertThat(total(series, admin, null)).isEqualTo(3);
     jdbc.update("delete from surgical_case where id = ?", a);
     assertThat(total(series, admin, null)).isEqualTo(2);
     assertThat(total(series, admin, "FLAGGED")).isZero();
@@ -135,8 +137,9 @@ class CaseListPagingIntegrationTest {
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from (select series_id, site_id, status, warning_count > 0,"
-                    + " count(*) from surgical_case group by 1, 2, 3, 4 except select series_id,"
-                    + " site_id, status, flagged, n from case_count where n <> 0) wrong",
+                    + " sign_off, count(*) from surgical_case group by 1, 2, 3, 4, 5 except"
+                    + " select series_id, site_id, status, flagged, sign_off, n from case_count"
+                    + " where n <> 0) wrong",
                 Long.class))
         .isZero();
   }
