@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.SectionForm;
@@ -44,25 +43,21 @@ class CaseApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
   CaseApiController(
-      CaseService caseService,
-      CaseRepresentation representation,
-      ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      CaseService caseService, CaseRepresentation representation, ApiMessages messages) {
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
   @Operation(
       summary = "A case with every section, derived value and warning",
       description = "Answers with an ETag; with If-None-Match of the same tag, 304.")
-  ResponseEntity<CaseJson> get(@PathVariable long caseId, WebRequest request) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+  ResponseEntity<CaseJson> get(
+      @PathVariable long caseId, WebRequest request, CurrentAccount account) {
+    CaseService.CaseView view = caseService.view(caseId, account);
     String etag = CaseRepresentation.etag(view);
     if (request.checkNotModified(etag)) {
       return null;
@@ -77,9 +72,8 @@ class CaseApiController {
           "Sections: patient, tumour, neoadjuvant, operation, postop, complications,"
               + " pathology, nodes, adjuvant, followup.")
   ResponseEntity<CaseJson.SectionJson> section(
-      @PathVariable long caseId, @PathVariable("section") String slug) {
+      @PathVariable long caseId, @PathVariable("section") String slug, CurrentAccount account) {
     Section section = SectionRequests.section(slug);
-    CurrentAccount account = currentAccounts.get();
     if (section.isList()) {
       CaseJson.SectionJson items =
           representation.of(caseService.view(caseId, account)).sections().get(section.slug());
@@ -110,11 +104,11 @@ class CaseApiController {
       @RequestBody SectionRequest body,
       @Parameter(description = "The section's version as entity tag, e.g. \"3\"")
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch) {
+          String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.single(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    CurrentAccount account = currentAccounts.get();
     try {
       refuseProblems(caseService.saveSection(caseId, section, form, account));
     } catch (EditConflictException conflict) {
@@ -126,9 +120,12 @@ class CaseApiController {
   @GetMapping("/sections/{section}/items/{itemId}")
   @Operation(summary = "One item of a list section (its ETag is its version)")
   ResponseEntity<CaseJson.ItemJson> item(
-      @PathVariable long caseId, @PathVariable("section") String slug, @PathVariable long itemId) {
+      @PathVariable long caseId,
+      @PathVariable("section") String slug,
+      @PathVariable long itemId,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
-    SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
+    SectionValues item = caseService.item(caseId, section, itemId, account);
     return ResponseEntity.ok()
         .eTag(ApiVersions.etag(item.version()))
         .body(CaseRepresentation.item(section, item));
@@ -142,10 +139,10 @@ class CaseApiController {
   ResponseEntity<CaseJson> addItem(
       @PathVariable long caseId,
       @PathVariable("section") String slug,
-      @RequestBody SectionRequest body) {
+      @RequestBody SectionRequest body,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     SectionForm form = SectionRequests.form(section, body, 0);
-    CurrentAccount account = currentAccounts.get();
     CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, null, form, account);
     refuseProblems(outcome);
     URI location =
@@ -166,11 +163,11 @@ class CaseApiController {
       @PathVariable("section") String slug,
       @PathVariable long itemId,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    CurrentAccount account = currentAccounts.get();
     caseService.item(caseId, section, itemId, account); // 404 for an item that never existed
     try {
       refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
@@ -190,10 +187,10 @@ class CaseApiController {
       @PathVariable("section") String slug,
       @PathVariable long itemId,
       @RequestParam(required = false) Integer version,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
-    CurrentAccount account = currentAccounts.get();
     try {
       caseService.deleteItem(caseId, section, itemId, expected.version(), account);
     } catch (EditConflictException conflict) {
@@ -208,8 +205,7 @@ class CaseApiController {
       summary = "Withdraw the case from the study (coordinators and admins)",
       description = "Excluded from reports and read-only until restored (on the case page).")
   ResponseEntity<CaseJson> withdraw(
-      @PathVariable long caseId, @RequestBody WithdrawalRequest body) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId, @RequestBody WithdrawalRequest body, CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
     if (!CaseService.canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");

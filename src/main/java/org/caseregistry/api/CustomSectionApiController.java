@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CustomSectionService;
 import org.caseregistry.cases.SectionForm;
@@ -43,27 +42,24 @@ class CustomSectionApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
   CustomSectionApiController(
       CustomSectionService sections,
       CaseService caseService,
       CaseRepresentation representation,
-      ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      ApiMessages messages) {
     this.sections = sections;
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
   @Operation(
       summary = "A custom section of the series' form (its ETag is its version)",
       description = "Repeating sections answer with their items.")
-  ResponseEntity<CaseJson.SectionJson> get(@PathVariable long caseId, @PathVariable String key) {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<CaseJson.SectionJson> get(
+      @PathVariable long caseId, @PathVariable String key, CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     CaseService.CaseView view = caseService.view(caseId, account);
     CaseJson.SectionJson json = CaseRepresentation.custom(view, section);
@@ -84,8 +80,8 @@ class CustomSectionApiController {
       @PathVariable long caseId,
       @PathVariable String key,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     SectionDefinition section = single(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
@@ -100,8 +96,10 @@ class CustomSectionApiController {
   @GetMapping("/items/{itemId}")
   @Operation(summary = "One item of a repeating custom section (its ETag is its version)")
   ResponseEntity<CaseJson.ItemJson> item(
-      @PathVariable long caseId, @PathVariable String key, @PathVariable long itemId) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable long itemId,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
     SectionValues item = sections.item(caseId, key, itemId, account);
     return ResponseEntity.ok()
@@ -113,8 +111,10 @@ class CustomSectionApiController {
   @Refusals(422)
   @Operation(summary = "Add an item to a repeating custom section")
   ResponseEntity<CaseJson> addItem(
-      @PathVariable long caseId, @PathVariable String key, @RequestBody SectionRequest body) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @RequestBody SectionRequest body,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
     CaseService.SaveOutcome outcome =
         sections.saveItem(caseId, key, null, CustomSectionRequests.form(section, body, 0), account);
@@ -135,8 +135,8 @@ class CustomSectionApiController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
     sections.item(caseId, key, itemId, account); // 404 for an item that never existed
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
@@ -157,8 +157,8 @@ class CustomSectionApiController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestParam(required = false) Integer version,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     list(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
     try {

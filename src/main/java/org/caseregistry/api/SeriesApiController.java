@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseList;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.series.SeriesService;
@@ -39,34 +38,31 @@ class SeriesApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
   SeriesApiController(
       SeriesService seriesService,
       CaseList caseList,
       CaseService caseService,
       CaseRepresentation representation,
-      ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      ApiMessages messages) {
     this.seriesService = seriesService;
     this.caseList = caseList;
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
   @Operation(summary = "The case series your sites take part in (admins: all)")
-  SeriesJson.ListJson list() {
+  SeriesJson.ListJson list(CurrentAccount account) {
     return new SeriesJson.ListJson(
-        seriesService.visibleTo(currentAccounts.get()).stream().map(SeriesJson::of).toList());
+        seriesService.visibleTo(account).stream().map(SeriesJson::of).toList());
   }
 
   @GetMapping("/{seriesId}")
   @Operation(summary = "One case series; 404 if your sites do not take part in it")
-  SeriesJson get(@PathVariable long seriesId) {
-    return SeriesJson.of(seriesService.visible(seriesId, currentAccounts.get()));
+  SeriesJson get(@PathVariable long seriesId, CurrentAccount account) {
+    return SeriesJson.of(seriesService.visible(seriesId, account));
   }
 
   @GetMapping("/{seriesId}/cases")
@@ -83,7 +79,8 @@ class SeriesApiController {
       @Parameter(description = "ACTIVE, WITHDRAWN, or FLAGGED (with warnings)")
           @RequestParam(required = false)
           String status,
-      @Parameter(description = "Part of the study code") @RequestParam(required = false) String q) {
+      @Parameter(description = "Part of the study code") @RequestParam(required = false) String q,
+      CurrentAccount account) {
     List<FieldErrorJson> errors = new ArrayList<>();
     if (page < 1) {
       errors.add(new FieldErrorJson("page", "range", "Must be at least 1."));
@@ -102,7 +99,6 @@ class SeriesApiController {
     if (!errors.isEmpty()) {
       throw ApiRequestException.badRequest(errors);
     }
-    CurrentAccount account = currentAccounts.get();
     seriesService.visible(seriesId, account);
     CaseList.Page found =
         caseList.find(seriesId, new CaseList.Filter(site, status, q, null, page), size, account);
@@ -116,8 +112,8 @@ class SeriesApiController {
       description =
           "201 with the new case; 422 with errors on studyCode or siteId; 409 when the study"
               + " code is already used in the series.")
-  ResponseEntity<CaseJson> create(@PathVariable long seriesId, @RequestBody NewCaseRequest body) {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<CaseJson> create(
+      @PathVariable long seriesId, @RequestBody NewCaseRequest body, CurrentAccount account) {
     CaseService.CreateOutcome outcome =
         caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
     if (outcome.problems().stream()

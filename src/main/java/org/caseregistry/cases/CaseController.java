@@ -2,7 +2,6 @@ package org.caseregistry.cases;
 
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.SeriesService;
@@ -24,18 +23,14 @@ class CaseController {
 
   private final CaseService caseService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
 
-  CaseController(
-      CaseService caseService, SeriesService seriesService, CurrentAccounts currentAccounts) {
+  CaseController(CaseService caseService, SeriesService seriesService) {
     this.caseService = caseService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String view(@PathVariable long caseId, Model model, Locale locale) {
-    CurrentAccount account = currentAccounts.get();
+  String view(@PathVariable long caseId, Model model, Locale locale, CurrentAccount account) {
     CaseService.CaseView view = caseService.view(caseId, account);
     model.addAttribute("view", view);
     model.addAttribute("signOff", SignOffActions.of(account, view.header(), view.signOff()));
@@ -46,13 +41,14 @@ class CaseController {
   }
 
   @GetMapping("/header")
-  String editHeader(@PathVariable long caseId, Model model) {
-    CaseHeader header = caseService.readable(caseId, currentAccounts.get());
+  String editHeader(@PathVariable long caseId, Model model, CurrentAccount account) {
+    CaseHeader header = caseService.readable(caseId, account);
     CaseListController.NewCaseForm form = new CaseListController.NewCaseForm();
     form.setStudyCode(header.studyCode());
     form.setSiteId(header.siteId());
     form.setVersion(header.version());
-    return showHeader(header, form, new BeanPropertyBindingResult(form, "caseHeader"), model);
+    return showHeader(
+        header, form, new BeanPropertyBindingResult(form, "caseHeader"), model, account);
   }
 
   @PostMapping("/header")
@@ -60,8 +56,8 @@ class CaseController {
       @PathVariable long caseId,
       CaseListController.NewCaseForm form,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
     BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
     try {
@@ -82,12 +78,15 @@ class CaseController {
     } catch (org.caseregistry.platform.EditConflictException conflict) {
       result.reject("edit.conflict");
     }
-    return showHeader(header, form, result, model);
+    return showHeader(header, form, result, model, account);
   }
 
   private String showHeader(
-      CaseHeader header, CaseListController.NewCaseForm form, BindingResult result, Model model) {
-    CurrentAccount account = currentAccounts.get();
+      CaseHeader header,
+      CaseListController.NewCaseForm form,
+      BindingResult result,
+      Model model,
+      CurrentAccount account) {
     model.addAttribute("header", header);
     model.addAttribute("caseHeader", form);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseHeader", result);
@@ -100,8 +99,7 @@ class CaseController {
   }
 
   @GetMapping("/history")
-  String history(@PathVariable long caseId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String history(@PathVariable long caseId, Model model, CurrentAccount account) {
     model.addAttribute("header", caseService.readable(caseId, account));
     model.addAttribute("entries", caseService.history(caseId, account));
     model.addAttribute("form", caseService.form(caseId, account));
@@ -113,26 +111,26 @@ class CaseController {
   String withdraw(
       @PathVariable long caseId,
       @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
       redirect.addFlashAttribute("withdrawError", "case.withdraw.reason-required");
       return "redirect:/cases/" + caseId;
     }
-    caseService.withdraw(caseId, reason.strip(), currentAccounts.get());
+    caseService.withdraw(caseId, reason.strip(), account);
     redirect.addFlashAttribute("flash", "case.withdrawn");
     return "redirect:/cases/" + caseId;
   }
 
   @PostMapping("/restore")
-  String restore(@PathVariable long caseId, RedirectAttributes redirect) {
-    caseService.restore(caseId, currentAccounts.get());
+  String restore(@PathVariable long caseId, RedirectAttributes redirect, CurrentAccount account) {
+    caseService.restore(caseId, account);
     redirect.addFlashAttribute("flash", "case.restored");
     return "redirect:/cases/" + caseId;
   }
 
   @GetMapping("/delete")
-  String confirmDelete(@PathVariable long caseId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String confirmDelete(@PathVariable long caseId, Model model, CurrentAccount account) {
     if (!CaseService.canDelete(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Admins only");
     }
@@ -145,8 +143,8 @@ class CaseController {
       @PathVariable long caseId,
       @RequestParam(required = false) String confirmation,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!CaseService.canDelete(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Admins only");
     }

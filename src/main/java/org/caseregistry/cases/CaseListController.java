@@ -2,7 +2,6 @@ package org.caseregistry.cases;
 
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
@@ -25,20 +24,17 @@ class CaseListController {
   private final CaseList caseList;
   private final CaseService caseService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
   private final SignOffService signOffs;
 
   CaseListController(
       CaseList caseList,
       CaseService caseService,
       SeriesService seriesService,
-      CurrentAccounts currentAccounts,
       SignOffService signOffs) {
     this.signOffs = signOffs;
     this.caseList = caseList;
     this.caseService = caseService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
@@ -54,8 +50,8 @@ class CaseListController {
       @RequestParam(name = "signoff", required = false) String signOff,
       @RequestParam(required = false) String missing,
       @RequestParam(required = false) String reason,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
         new CaseList.Filter(
@@ -87,8 +83,8 @@ class CaseListController {
   }
 
   @GetMapping("/new")
-  String newCase(@PathVariable long seriesId, Model model) {
-    prepareNewCase(seriesId, model);
+  String newCase(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    prepareNewCase(seriesId, model, account);
     NewCaseForm form = new NewCaseForm();
     // A surgeon of one site has nothing to choose.
     List<?> sites = (List<?>) model.getAttribute("siteChoices");
@@ -103,14 +99,14 @@ class CaseListController {
   }
 
   @PostMapping("/new")
-  String create(@PathVariable long seriesId, NewCaseForm form, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String create(
+      @PathVariable long seriesId, NewCaseForm form, Model model, CurrentAccount account) {
     CaseService.CreateOutcome outcome =
         caseService.create(seriesId, form.getStudyCode(), form.getSiteId(), false, account);
     if (outcome.caseId() != null) {
       return "redirect:/cases/" + outcome.caseId();
     }
-    prepareNewCase(seriesId, model);
+    prepareNewCase(seriesId, model, account);
     BindingResult result = new BeanPropertyBindingResult(form, "newCase");
     outcome
         .problems()
@@ -126,8 +122,7 @@ class CaseListController {
     return "cases/new";
   }
 
-  private void prepareNewCase(long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  private void prepareNewCase(long seriesId, Model model, CurrentAccount account) {
     if (!CaseService.canCreate(account)) {
       throw new org.springframework.security.access.AccessDeniedException(
           "Only surgeons and admins create cases");

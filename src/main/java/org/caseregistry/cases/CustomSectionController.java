@@ -1,6 +1,6 @@
 package org.caseregistry.cases;
 
-import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.platform.EditConflictException;
@@ -35,13 +35,10 @@ class CustomSectionController {
 
   private final CustomSectionService sections;
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  CustomSectionController(
-      CustomSectionService sections, CaseService caseService, CurrentAccounts currentAccounts) {
+  CustomSectionController(CustomSectionService sections, CaseService caseService) {
     this.sections = sections;
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("sectionForm")
@@ -50,10 +47,11 @@ class CustomSectionController {
   }
 
   @GetMapping
-  String edit(@PathVariable long caseId, @PathVariable String key, Model model) {
+  String edit(
+      @PathVariable long caseId, @PathVariable String key, Model model, CurrentAccount account) {
     // The case view holds the form and the values (identifiers masked as the reader must see
     // them): no second read of either.
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    CaseService.CaseView view = caseService.view(caseId, account);
     SectionDefinition section = view.form().section(key).orElseThrow(NotFoundException::new);
     SectionValues stored = view.data().custom().single(key);
     return show(view, section, null, SectionForm.of(section, stored), stored, model);
@@ -66,11 +64,12 @@ class CustomSectionController {
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
       try {
-        CaseService.SaveOutcome outcome = sections.save(caseId, key, form, currentAccounts.get());
+        CaseService.SaveOutcome outcome = sections.save(caseId, key, form, account);
         if (outcome.saved()) {
           redirect.addFlashAttribute("flash", "section.saved");
           return "redirect:/cases/" + caseId + "#custom-" + key;
@@ -80,23 +79,28 @@ class CustomSectionController {
         result.reject("edit.conflict");
       }
     }
-    SectionValues stored = sections.values(caseId, key, currentAccounts.get());
-    return show(caseId, section, null, form, stored, model);
+    SectionValues stored = sections.values(caseId, key, account);
+    return show(account, caseId, section, null, form, stored, model);
   }
 
   @GetMapping("/items/new")
-  String newItem(@PathVariable long caseId, @PathVariable String key, Model model) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+  String newItem(
+      @PathVariable long caseId, @PathVariable String key, Model model, CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     SectionValues empty = SectionValues.empty();
-    return show(caseId, section, null, SectionForm.of(section, empty), empty, model);
+    return show(account, caseId, section, null, SectionForm.of(section, empty), empty, model);
   }
 
   @GetMapping("/items/{itemId}")
   String editItem(
-      @PathVariable long caseId, @PathVariable String key, @PathVariable long itemId, Model model) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
-    SectionValues item = sections.item(caseId, key, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, SectionForm.of(section, item), item, model);
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable long itemId,
+      Model model,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
+    SectionValues item = sections.item(caseId, key, itemId, account);
+    return show(account, caseId, section, itemId, SectionForm.of(section, item), item, model);
   }
 
   @PostMapping({"/items/new", "/items/{itemId}"})
@@ -107,12 +111,12 @@ class CustomSectionController {
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
       try {
-        CaseService.SaveOutcome outcome =
-            sections.saveItem(caseId, key, itemId, form, currentAccounts.get());
+        CaseService.SaveOutcome outcome = sections.saveItem(caseId, key, itemId, form, account);
         if (outcome.saved()) {
           redirect.addFlashAttribute("flash", "section.saved");
           return "redirect:/cases/" + caseId + "#custom-" + key;
@@ -123,10 +127,8 @@ class CustomSectionController {
       }
     }
     SectionValues stored =
-        itemId == null
-            ? SectionValues.empty()
-            : sections.item(caseId, key, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, form, stored, model);
+        itemId == null ? SectionValues.empty() : sections.item(caseId, key, itemId, account);
+    return show(account, caseId, section, itemId, form, stored, model);
   }
 
   @PostMapping("/items/{itemId}/delete")
@@ -135,9 +137,10 @@ class CustomSectionController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestParam int version,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     try {
-      sections.deleteItem(caseId, key, itemId, version, currentAccounts.get());
+      sections.deleteItem(caseId, key, itemId, version, account);
       redirect.addFlashAttribute("flash", "section.item-deleted");
     } catch (EditConflictException conflict) {
       redirect.addFlashAttribute("flash", "edit.conflict");
@@ -146,14 +149,14 @@ class CustomSectionController {
   }
 
   private String show(
+      CurrentAccount account,
       long caseId,
       SectionDefinition section,
       Long itemId,
       SectionForm form,
       SectionValues stored,
       Model model) {
-    return show(
-        caseService.view(caseId, currentAccounts.get()), section, itemId, form, stored, model);
+    return show(caseService.view(caseId, account), section, itemId, form, stored, model);
   }
 
   private String show(

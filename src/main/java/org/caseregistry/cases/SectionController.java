@@ -3,7 +3,6 @@ package org.caseregistry.cases;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
@@ -38,11 +37,9 @@ class SectionController {
   static final String FORM = "cases/section";
 
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  SectionController(CaseService caseService, CurrentAccounts currentAccounts) {
+  SectionController(CaseService caseService) {
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   static void allowFormFields(WebDataBinder binder) {
@@ -62,11 +59,11 @@ class SectionController {
   }
 
   @GetMapping
-  String edit(@PathVariable long caseId, @PathVariable String slug, Model model) {
+  String edit(
+      @PathVariable long caseId, @PathVariable String slug, Model model, CurrentAccount account) {
     Section section = singleSection(slug);
-    CurrentAccount account = currentAccounts.get();
     SectionForm form = SectionForm.of(section, caseService.section(caseId, section, account));
-    return show(caseId, section, null, form, List.of(), model);
+    return show(account, caseId, section, null, form, List.of(), model);
   }
 
   @PostMapping
@@ -77,11 +74,11 @@ class SectionController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = singleSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, null, form, List.of(), model);
+      return show(account, caseId, section, null, form, List.of(), model);
     }
     if (!form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(section, form, caseService.section(caseId, section, account));
@@ -90,7 +87,7 @@ class SectionController {
       CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
       if (!outcome.saved()) {
         Problems.bind(outcome.problems(), result);
-        return show(caseId, section, null, form, List.of(), model);
+        return show(account, caseId, section, null, form, List.of(), model);
       }
     } catch (EditConflictException conflict) {
       SectionValues stored = caseService.section(caseId, section, account);
@@ -99,18 +96,25 @@ class SectionController {
       form.rebase(section, stored);
       form.getResolve().clear();
       result.reject("edit.conflict.resolve");
-      return show(caseId, section, null, form, fields, model);
+      return show(account, caseId, section, null, form, fields, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     return "redirect:" + afterSave(caseId, section, then, account);
   }
 
   @GetMapping("/items/new")
-  String newItem(@PathVariable long caseId, @PathVariable String slug, Model model) {
+  String newItem(
+      @PathVariable long caseId, @PathVariable String slug, Model model, CurrentAccount account) {
     Section section = listSection(slug);
-    caseService.readable(caseId, currentAccounts.get());
+    caseService.readable(caseId, account);
     return show(
-        caseId, section, null, SectionForm.of(section, SectionValues.empty()), List.of(), model);
+        account,
+        caseId,
+        section,
+        null,
+        SectionForm.of(section, SectionValues.empty()),
+        List.of(),
+        model);
   }
 
   @GetMapping("/items/{itemId}")
@@ -118,10 +122,11 @@ class SectionController {
       @PathVariable long caseId,
       @PathVariable String slug,
       @PathVariable long itemId,
-      Model model) {
+      Model model,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, SectionForm.of(section, item), List.of(), model);
+    SectionValues item = caseService.item(caseId, section, itemId, account);
+    return show(account, caseId, section, itemId, SectionForm.of(section, item), List.of(), model);
   }
 
   @PostMapping({"/items/new", "/items/{itemId}"})
@@ -133,11 +138,11 @@ class SectionController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, itemId, form, List.of(), model);
+      return show(account, caseId, section, itemId, form, List.of(), model);
     }
     if (itemId != null && !form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(
@@ -148,7 +153,7 @@ class SectionController {
           caseService.saveItem(caseId, section, itemId, form, account);
       if (!outcome.saved()) {
         Problems.bind(outcome.problems(), result);
-        return show(caseId, section, itemId, form, List.of(), model);
+        return show(account, caseId, section, itemId, form, List.of(), model);
       }
     } catch (EditConflictException conflict) {
       List<SectionConflicts.Field> fields = List.of();
@@ -160,7 +165,7 @@ class SectionController {
         form.getResolve().clear();
       }
       result.reject("edit.conflict.resolve");
-      return show(caseId, section, itemId, form, fields, model);
+      return show(account, caseId, section, itemId, form, fields, model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("another".equals(then)) {
@@ -181,9 +186,9 @@ class SectionController {
       @RequestParam int version,
       @RequestParam(defaultValue = "false") boolean confirmed,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (!confirmed) {
       CaseService.CaseView view = caseService.view(caseId, account);
       if (!view.editable()) {
@@ -214,13 +219,14 @@ class SectionController {
   }
 
   private String show(
+      CurrentAccount account,
       long caseId,
       Section section,
       Long itemId,
       SectionForm form,
       List<SectionConflicts.Field> conflicts,
       Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    CaseService.CaseView view = caseService.view(caseId, account);
     if (!view.editable()) {
       throw new AccessDeniedException("Withdrawn case");
     }

@@ -3,7 +3,6 @@ package org.caseregistry.cases;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.EditConflictException;
@@ -32,11 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SectionsController {
 
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  SectionsController(CaseService caseService, CurrentAccounts currentAccounts) {
+  SectionsController(CaseService caseService) {
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("sectionForm")
@@ -45,8 +42,12 @@ class SectionsController {
   }
 
   @GetMapping
-  String edit(@PathVariable long caseId, @RequestParam(required = false) String s, Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+  String edit(
+      @PathVariable long caseId,
+      @RequestParam(required = false) String s,
+      Model model,
+      CurrentAccount account) {
+    CaseService.CaseView view = caseService.view(caseId, account);
     List<Section> sections = inForm(sections(s), s, view);
     return show(view, sections, SectionForm.of(sections, view.data()), List.of(), model);
   }
@@ -59,8 +60,8 @@ class SectionsController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     List<Section> sections = inForm(sections(s), s, caseService.view(caseId, account));
     if (result.hasErrors()) {
       return show(caseService.view(caseId, account), sections, form, List.of(), model);

@@ -3,7 +3,6 @@ package org.caseregistry.query;
 import java.time.Instant;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.FieldProblem;
@@ -31,17 +30,11 @@ class QueryController {
 
   private final QueryService queries;
   private final CaseService cases;
-  private final CurrentAccounts currentAccounts;
   private final MessageSource messages;
 
-  QueryController(
-      QueryService queries,
-      CaseService cases,
-      CurrentAccounts currentAccounts,
-      MessageSource messages) {
+  QueryController(QueryService queries, CaseService cases, MessageSource messages) {
     this.queries = queries;
     this.cases = cases;
-    this.currentAccounts = currentAccounts;
     this.messages = messages;
   }
 
@@ -51,8 +44,8 @@ class QueryController {
       @RequestParam(required = false) String section,
       @RequestParam(required = false) Long itemId,
       @RequestParam(required = false) String variable,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
     }
@@ -64,8 +57,12 @@ class QueryController {
   }
 
   @PostMapping("/queries")
-  String open(@PathVariable long caseId, QueryForm form, Model model, RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+  String open(
+      @PathVariable long caseId,
+      QueryForm form,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     QueryService.Outcome outcome =
         queries.open(
             caseId,
@@ -84,8 +81,9 @@ class QueryController {
   }
 
   @GetMapping("/queries/{queryId}")
-  String show(@PathVariable long caseId, @PathVariable long queryId, Model model) {
-    return showQuery(caseId, queryId, new StepForm(), null, List.of(), model);
+  String show(
+      @PathVariable long caseId, @PathVariable long queryId, Model model, CurrentAccount account) {
+    return showQuery(caseId, queryId, new StepForm(), null, List.of(), model, account);
   }
 
   @PostMapping("/queries/{queryId}/answer")
@@ -94,14 +92,14 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     ofCase(caseId, queryId, account);
     try {
       QueryService.Outcome outcome =
           queries.answer(queryId, form.getMessage(), form.getValue(), account);
       if (!outcome.done()) {
-        return showQuery(caseId, queryId, form, "answer", outcome.problems(), model);
+        return showQuery(caseId, queryId, form, "answer", outcome.problems(), model, account);
       }
     } catch (EditConflictException conflict) {
       return showQuery(
@@ -110,7 +108,8 @@ class QueryController {
           form,
           "answer",
           List.of(new FieldProblem("value", "edit.conflict")),
-          model);
+          model,
+          account);
     }
     redirect.addFlashAttribute("flash", "query.answered");
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
@@ -122,15 +121,15 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
     QueryService.Outcome outcome = queries.close(queryId, form.getMessage(), account);
     if (!outcome.done()) {
-      return showQuery(caseId, queryId, form, "close", outcome.problems(), model);
+      return showQuery(caseId, queryId, form, "close", outcome.problems(), model, account);
     }
     redirect.addFlashAttribute("flash", "query.closed");
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
@@ -142,15 +141,15 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
     QueryService.Outcome outcome = queries.reopen(queryId, form.getMessage(), account);
     if (!outcome.done()) {
-      return showQuery(caseId, queryId, form, "reopen", outcome.problems(), model);
+      return showQuery(caseId, queryId, form, "reopen", outcome.problems(), model, account);
     }
     redirect.addFlashAttribute("flash", "query.reopened");
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
@@ -161,9 +160,9 @@ class QueryController {
       @PathVariable long caseId,
       @RequestParam(required = false) String code,
       @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    QueryService.Outcome outcome =
-        queries.confirmWarning(caseId, code, reason, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    QueryService.Outcome outcome = queries.confirmWarning(caseId, code, reason, account);
     if (outcome.done()) {
       redirect.addFlashAttribute("flash", "warning.confirmed");
     } else {
@@ -197,8 +196,8 @@ class QueryController {
       StepForm form,
       String step,
       List<FieldProblem> problems,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     FieldQuery query = ofCase(caseId, queryId, account);
     CaseService.CaseView view = cases.view(caseId, account);
     model.addAttribute("header", view.header());

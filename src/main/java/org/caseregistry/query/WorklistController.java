@@ -2,7 +2,6 @@ package org.caseregistry.query;
 
 import java.time.Instant;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.series.SeriesService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +20,14 @@ class WorklistController {
 
   private final QueryService queries;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
 
-  WorklistController(
-      QueryService queries, SeriesService seriesService, CurrentAccounts currentAccounts) {
+  WorklistController(QueryService queries, SeriesService seriesService) {
     this.queries = queries;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping("/queries")
-  String all(Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String all(Model model, CurrentAccount account) {
     model.addAttribute("series", null);
     model.addAttribute("queries", queries.worklist(account, null));
     model.addAttribute("now", Instant.now());
@@ -41,8 +36,7 @@ class WorklistController {
   }
 
   @GetMapping("/series/{seriesId}/queries")
-  String ofSeries(@PathVariable long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String ofSeries(@PathVariable long seriesId, Model model, CurrentAccount account) {
     model.addAttribute("series", seriesService.visible(seriesId, account));
     model.addAttribute("queries", queries.worklist(account, seriesId));
     model.addAttribute("metrics", queries.metrics(seriesId, account));
@@ -56,8 +50,8 @@ class WorklistController {
       @PathVariable long seriesId,
       @RequestParam(required = false) String code,
       @RequestParam(required = false) String question,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
     }
