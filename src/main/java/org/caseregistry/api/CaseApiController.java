@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseHeader;
+import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
@@ -207,7 +208,7 @@ class CaseApiController {
   ResponseEntity<CaseJson> withdraw(
       @PathVariable long caseId, @RequestBody WithdrawalRequest body, CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
-    if (!CaseService.canWithdraw(account)) {
+    if (!CasePolicy.canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");
     }
     String reason = body.reason() == null ? "" : body.reason().strip();

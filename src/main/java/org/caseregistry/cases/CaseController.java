@@ -92,9 +92,7 @@ class CaseController {
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseHeader", result);
     model.addAttribute(
         "siteChoices",
-        seriesService.visible(header.seriesId(), account).getSites().stream()
-            .filter(site -> account.canSeeSite(site.getId()))
-            .toList());
+        CasePolicy.sitesFor(account, seriesService.visible(header.seriesId(), account)));
     return "cases/header";
   }
 
@@ -131,7 +129,7 @@ class CaseController {
 
   @GetMapping("/delete")
   String confirmDelete(@PathVariable long caseId, Model model, CurrentAccount account) {
-    if (!CaseService.canDelete(account)) {
+    if (!CasePolicy.canDelete(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Admins only");
     }
     model.addAttribute("header", caseService.readable(caseId, account));
@@ -145,7 +143,7 @@ class CaseController {
       Model model,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    if (!CaseService.canDelete(account)) {
+    if (!CasePolicy.canDelete(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Admins only");
     }
     CaseHeader header = caseService.readable(caseId, account);

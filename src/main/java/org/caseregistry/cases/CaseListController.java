@@ -6,6 +6,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -69,15 +70,14 @@ class CaseListController {
     model.addAttribute("filter", filter);
     model.addAttribute(
         "siteChoices",
-        series.getSites().stream()
-            .filter(s -> account.canSeeSite(s.getId()))
+        CasePolicy.sitesFor(account, series).stream()
             .sorted(java.util.Comparator.comparing(s -> s.getCode()))
             .toList());
     model.addAttribute("result", caseList.find(seriesId, filter, account));
     model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
     model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
-    model.addAttribute("canCreate", CaseService.canCreate(account));
+    model.addAttribute("canCreate", CasePolicy.canCreate(account));
     model.addAttribute("canManage", SeriesService.canManage(account));
     return "cases/list";
   }
@@ -123,15 +123,12 @@ class CaseListController {
   }
 
   private void prepareNewCase(long seriesId, Model model, CurrentAccount account) {
-    if (!CaseService.canCreate(account)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only surgeons and admins create cases");
+    if (!CasePolicy.canCreate(account)) {
+      throw new AccessDeniedException("Only surgeons and admins create cases");
     }
     CaseSeries series = seriesService.visible(seriesId, account);
     model.addAttribute("series", series);
-    model.addAttribute(
-        "siteChoices",
-        series.getSites().stream().filter(s -> account.canSeeSite(s.getId())).toList());
+    model.addAttribute("siteChoices", CasePolicy.sitesFor(account, series));
   }
 
   /** The study code and site of a case (new, or corrected with its version). */

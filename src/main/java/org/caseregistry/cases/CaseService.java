@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.Role;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
@@ -96,23 +95,11 @@ public class CaseService {
 
   // ---------------------------------------------------------------- access
 
-  public static boolean canCreate(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canWithdraw(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canDelete(CurrentAccount account) {
-    return account.is(Role.ADMIN);
-  }
-
   /** The case if the account may see it; a case of another site answers 404, never its data. */
   @Transactional(readOnly = true)
   public CaseHeader readable(long caseId, CurrentAccount account) {
     CaseHeader header = store.header(caseId).orElseThrow(NotFoundException::new);
-    if (!account.canSeeSite(header.siteId())) {
+    if (!CasePolicy.canSee(account, header.siteId())) {
       throw new NotFoundException();
     }
     return header;
@@ -151,8 +138,8 @@ public class CaseService {
         hidden ? IdentifierPolicy.masked(data, form) : data,
         CaseRules.derive(data),
         !header.isWithdrawn() && !signOff.locked(),
-        canWithdraw(account) && !signOff.locked(),
-        canDelete(account) && !signOff.locked(),
+        CasePolicy.canWithdraw(account) && !signOff.locked(),
+        CasePolicy.canDelete(account) && !signOff.locked(),
         hidden,
         form,
         CustomRules.warnings(form, data),
@@ -220,7 +207,7 @@ public class CaseService {
   @Transactional
   public CreateOutcome create(
       long seriesId, String studyCode, Long siteId, boolean demo, CurrentAccount account) {
-    if (!canCreate(account)) {
+    if (!CasePolicy.canCreate(account)) {
       throw new AccessDeniedException("Only surgeons and admins create cases");
     }
     CaseSeries series = seriesService.visible(seriesId, account);
@@ -300,7 +287,7 @@ public class CaseService {
     }
     if (siteId == null) {
       problems.add(new FieldProblem("siteId", "NotNull"));
-    } else if (!series.includesSite(siteId) || !account.canSeeSite(siteId)) {
+    } else if (!CasePolicy.canPlaceIn(account, series, siteId)) {
       problems.add(new FieldProblem("siteId", "case.site.not-allowed"));
     }
     return problems;
@@ -623,7 +610,7 @@ public class CaseService {
     List<CaseAuditLog.Entry> entries = new ArrayList<>();
     for (QueryStep step : steps) {
       CaseHeader header = headers.get(step.caseId());
-      if (header == null || !account.canSeeSite(header.siteId())) {
+      if (header == null || !CasePolicy.canSee(account, header.siteId())) {
         throw new NotFoundException();
       }
       owners.add(header);
@@ -647,7 +634,7 @@ public class CaseService {
 
   @Transactional
   public void withdraw(long caseId, String reason, CurrentAccount account) {
-    if (!canWithdraw(account)) {
+    if (!CasePolicy.canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");
     }
     CaseHeader header = lockedReadable(caseId, account);
@@ -663,7 +650,7 @@ public class CaseService {
 
   @Transactional
   public void restore(long caseId, CurrentAccount account) {
-    if (!canWithdraw(account)) {
+    if (!CasePolicy.canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins restore cases");
     }
     CaseHeader header = lockedReadable(caseId, account);
@@ -680,7 +667,7 @@ public class CaseService {
   /** Permanent deletion: admins only, confirmed by typing the study code. */
   @Transactional
   public boolean delete(long caseId, String confirmation, CurrentAccount account) {
-    if (!canDelete(account)) {
+    if (!CasePolicy.canDelete(account)) {
       throw new AccessDeniedException("Only admins delete cases permanently");
     }
     CaseHeader header = lockedReadable(caseId, account);
@@ -693,19 +680,6 @@ public class CaseService {
   }
 
   // ---------------------------------------------------------------- bulk import and export
-
-  /**
-   * Who may import: the same as on the case pages. New cases need {@link #canCreate} (surgeons,
-   * admins); existing cases of the account's sites may be updated by everyone who may edit or
-   * correct them (surgeons, coordinators, admins). Checked per case by {@link #importCases}.
-   */
-  public static boolean canImportNew(CurrentAccount account) {
-    return canCreate(account);
-  }
-
-  public static boolean canImportUpdates(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
-  }
 
   /** A dry run: what {@link #importCases} would do, and every problem; writes nothing. */
   @Transactional(readOnly = true)
@@ -737,7 +711,7 @@ public class CaseService {
     seriesService.visible(seriesId, account);
     List<CaseHeader> headers =
         store.headersOfSeries(seriesId).stream()
-            .filter(header -> account.canSeeSite(header.siteId()) && !header.isWithdrawn())
+            .filter(header -> CasePolicy.canSee(account, header.siteId()) && !header.isWithdrawn())
             .sorted(
                 java.util.Comparator.comparing(CaseHeader::siteCode)
                     .thenComparing(header -> header.studyCode().length())

@@ -57,7 +57,7 @@ class SignOffController {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    if (!SignOffService.canUnlock(account)) {
+    if (!CasePolicy.canUnlock(account)) {
       throw new org.springframework.security.access.AccessDeniedException("Admins only");
     }
     redirect.addFlashAttribute("unlockReason", reason);

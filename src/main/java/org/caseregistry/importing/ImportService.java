@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.Role;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CaseImportResult;
+import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CaseWarning;
 import org.caseregistry.cases.IdentifierPolicy;
@@ -226,7 +226,7 @@ public class ImportService {
 
   /** Admins and coordinators export a series in the import format (to correct and re-import). */
   public static boolean canExport(CurrentAccount account) {
-    return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
+    return CasePolicy.canExportForImport(account);
   }
 
   /** Direct identifiers leave the registry in bulk only for admins ({@link IdentifierPolicy}). */
@@ -320,7 +320,7 @@ public class ImportService {
 
   private static List<HospitalSite> sites(CaseSeries series, CurrentAccount account) {
     return series.getSites().stream()
-        .filter(site -> account.canSeeSite(site.getId()))
+        .filter(site -> CasePolicy.canSee(account, site.getId()))
         .sorted(Comparator.comparing(HospitalSite::getCode))
         .toList();
   }
