@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomSectionService {
 
-  private final CaseService caseService;
+  private final CaseAccess access;
   private final CaseStore store;
   private final CustomValueStore customStore;
   private final CaseAuditLog auditLog;
@@ -32,13 +32,13 @@ public class CustomSectionService {
   private final CustomCalculations calculations;
 
   CustomSectionService(
-      CaseService caseService,
+      CaseAccess access,
       CaseStore store,
       CustomValueStore customStore,
       CaseAuditLog auditLog,
       FormService formService,
       CustomCalculations calculations) {
-    this.caseService = caseService;
+    this.access = access;
     this.store = store;
     this.customStore = customStore;
     this.auditLog = auditLog;
@@ -49,13 +49,13 @@ public class CustomSectionService {
   /** A custom section of the case's series' form, or 404 (retired sections included). */
   @Transactional(readOnly = true)
   public SectionDefinition section(long caseId, String key, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     return section(formService.current(header.seriesId()), key);
   }
 
   @Transactional(readOnly = true)
   public SectionValues values(long caseId, String key, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
     SectionValues values = customStore.load(caseId, form).single(key);
@@ -66,7 +66,7 @@ public class CustomSectionService {
 
   @Transactional(readOnly = true)
   public SectionValues item(long caseId, String key, long itemId, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
     SectionValues item =
@@ -83,7 +83,7 @@ public class CustomSectionService {
   @Transactional
   public CaseService.SaveOutcome save(
       long caseId, String key, SectionForm input, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, false);
     CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
@@ -115,7 +115,7 @@ public class CustomSectionService {
   @Transactional
   public CaseService.SaveOutcome saveItem(
       long caseId, String key, Long itemId, SectionForm input, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, true);
     CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
@@ -164,7 +164,7 @@ public class CustomSectionService {
   @Transactional
   public void deleteItem(
       long caseId, String key, long itemId, int version, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, true);
     SectionValues before =
