@@ -12,7 +12,6 @@ import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.Section;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -110,11 +109,7 @@ class CaseApiController {
     Section section = SectionRequests.single(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    try {
-      refuseProblems(caseService.saveSection(caseId, section, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    refuseProblems(caseService.saveSection(caseId, section, form, account));
     return current(caseId, account, HttpStatus.OK, null);
   }
 
@@ -170,11 +165,7 @@ class CaseApiController {
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
     caseService.item(caseId, section, itemId, account); // 404 for an item that never existed
-    try {
-      refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
     return current(caseId, account, HttpStatus.OK, null);
   }
 
@@ -192,11 +183,7 @@ class CaseApiController {
       CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
-    try {
-      caseService.deleteItem(caseId, section, itemId, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    caseService.deleteItem(caseId, section, itemId, expected.version(), account);
     return current(caseId, account, HttpStatus.OK, null);
   }
 

@@ -9,7 +9,6 @@ import org.caseregistry.cases.CustomSectionService;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -85,11 +84,7 @@ class CustomSectionApiController {
     SectionDefinition section = single(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    try {
-      refuseProblems(sections.save(caseId, key, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    refuseProblems(sections.save(caseId, key, form, account));
     return current(caseId, account, HttpStatus.OK, null);
   }
 
@@ -141,11 +136,7 @@ class CustomSectionApiController {
     sections.item(caseId, key, itemId, account); // 404 for an item that never existed
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    try {
-      refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
     return current(caseId, account, HttpStatus.OK, null);
   }
 
@@ -161,11 +152,7 @@ class CustomSectionApiController {
       CurrentAccount account) {
     list(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
-    try {
-      sections.deleteItem(caseId, key, itemId, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    sections.deleteItem(caseId, key, itemId, expected.version(), account);
     return current(caseId, account, HttpStatus.OK, null);
   }
 

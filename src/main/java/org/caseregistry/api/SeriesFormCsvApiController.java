@@ -7,7 +7,6 @@ import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.redcap.DictionaryProblem;
 import org.caseregistry.redcap.RedcapMessages;
 import org.caseregistry.redcap.RedcapService;
@@ -100,12 +99,7 @@ class SeriesFormCsvApiController {
     if (expected.version() != redcapService.currentVersion(seriesId, account)) {
       throw expected.stale();
     }
-    RedcapService.Outcome outcome;
-    try {
-      outcome = redcapService.apply(seriesId, csv, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    RedcapService.Outcome outcome = redcapService.apply(seriesId, csv, expected.version(), account);
     if (!outcome.saved()) {
       List<FieldErrorJson> errors =
           outcome.reading().problems().stream()

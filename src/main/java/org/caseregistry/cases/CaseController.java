@@ -1,5 +1,7 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.CaseVariables;
@@ -10,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The case page, its history, withdrawal and permanent deletion. */
 @Controller
 @RequestMapping("/cases/{caseId}")
-class CaseController {
+class CaseController implements EditConflictPage {
 
   private final CaseService caseService;
   private final SeriesService seriesService;
@@ -60,25 +63,37 @@ class CaseController {
       CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
     BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
-    try {
-      java.util.List<FieldProblem> problems =
-          caseService.updateHeader(
-              caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
-      if (problems.isEmpty()) {
-        redirect.addFlashAttribute("flash", "section.saved");
-        return "redirect:/cases/" + caseId;
-      }
-      problems.forEach(
-          problem ->
-              result.rejectValue(
-                  problem.variable(),
-                  problem.messageKey(),
-                  problem.arguments().toArray(),
-                  problem.messageKey()));
-    } catch (org.caseregistry.platform.EditConflictException conflict) {
-      result.reject("edit.conflict");
+    List<FieldProblem> problems =
+        caseService.updateHeader(
+            caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
+    if (problems.isEmpty()) {
+      redirect.addFlashAttribute("flash", "section.saved");
+      return "redirect:/cases/" + caseId;
     }
+    problems.forEach(
+        problem ->
+            result.rejectValue(
+                problem.variable(),
+                problem.messageKey(),
+                problem.arguments().toArray(),
+                problem.messageKey()));
     return showHeader(header, form, result, model, account);
+  }
+
+  /** The study code and site as posted, kept for the page of a stale save. */
+  @ModelAttribute("newCaseForm")
+  CaseListController.NewCaseForm headerForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new CaseListController.NewCaseForm());
+  }
+
+  /** A stale save of the study code or site: the typed values kept, with the message. */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    CaseListController.NewCaseForm form = edit.form(CaseListController.NewCaseForm.class);
+    BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
+    result.reject("edit.conflict");
+    CaseHeader header = caseService.readable(edit.caseId(), edit.account());
+    return showHeader(header, form, result, model, edit.account());
   }
 
   private String showHeader(

@@ -1,9 +1,9 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/forms/{key}")
-class CustomSectionController {
+class CustomSectionController implements EditConflictPage {
 
   private static final String FORM = "cases/custom-section";
 
@@ -44,6 +44,11 @@ class CustomSectionController {
   @InitBinder("sectionForm")
   void initBinder(WebDataBinder binder) {
     binder.setAllowedFields("values[*]", "missing[*]", "version");
+  }
+
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
   }
 
   @GetMapping
@@ -68,16 +73,12 @@ class CustomSectionController {
       CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      try {
-        CaseService.SaveOutcome outcome = sections.save(caseId, key, form, account);
-        if (outcome.saved()) {
-          redirect.addFlashAttribute("flash", "section.saved");
-          return "redirect:/cases/" + caseId + "#custom-" + key;
-        }
-        Problems.bind(outcome.problems(), result);
-      } catch (EditConflictException conflict) {
-        result.reject("edit.conflict");
+      CaseService.SaveOutcome outcome = sections.save(caseId, key, form, account);
+      if (outcome.saved()) {
+        redirect.addFlashAttribute("flash", "section.saved");
+        return "redirect:/cases/" + caseId + "#custom-" + key;
       }
+      Problems.bind(outcome.problems(), result);
     }
     SectionValues stored = sections.values(caseId, key, account);
     return show(account, caseId, section, null, form, stored, model);
@@ -115,16 +116,12 @@ class CustomSectionController {
       CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      try {
-        CaseService.SaveOutcome outcome = sections.saveItem(caseId, key, itemId, form, account);
-        if (outcome.saved()) {
-          redirect.addFlashAttribute("flash", "section.saved");
-          return "redirect:/cases/" + caseId + "#custom-" + key;
-        }
-        Problems.bind(outcome.problems(), result);
-      } catch (EditConflictException conflict) {
-        result.reject("edit.conflict");
+      CaseService.SaveOutcome outcome = sections.saveItem(caseId, key, itemId, form, account);
+      if (outcome.saved()) {
+        redirect.addFlashAttribute("flash", "section.saved");
+        return "redirect:/cases/" + caseId + "#custom-" + key;
       }
+      Problems.bind(outcome.problems(), result);
     }
     SectionValues stored =
         itemId == null ? SectionValues.empty() : sections.item(caseId, key, itemId, account);
@@ -139,13 +136,35 @@ class CustomSectionController {
       @RequestParam int version,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    try {
-      sections.deleteItem(caseId, key, itemId, version, account);
-      redirect.addFlashAttribute("flash", "section.item-deleted");
-    } catch (EditConflictException conflict) {
-      redirect.addFlashAttribute("flash", "edit.conflict");
-    }
+    sections.deleteItem(caseId, key, itemId, version, account);
+    redirect.addFlashAttribute("flash", "section.item-deleted");
     return "redirect:/cases/" + caseId + "#custom-" + key;
+  }
+
+  /** A stale save: the typed values kept, shown beside the stored ones. */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    long caseId = edit.caseId();
+    String key = edit.path("key");
+    Long itemId = edit.itemId();
+    SectionDefinition section = sections.section(caseId, key, edit.account());
+    SectionValues stored;
+    if (!section.repeating()) {
+      stored = sections.values(caseId, key, edit.account());
+    } else {
+      stored =
+          itemId == null
+              ? SectionValues.empty()
+              : sections.item(caseId, key, itemId, edit.account());
+    }
+    edit.rejected("sectionForm", "edit.conflict", model);
+    return show(
+        edit.account(), caseId, section, itemId, edit.form(SectionForm.class), stored, model);
+  }
+
+  @Override
+  public String afterStaleRemoval(StaleEdit edit) {
+    return "/cases/" + edit.caseId() + "#custom-" + edit.path("key");
   }
 
   private String show(

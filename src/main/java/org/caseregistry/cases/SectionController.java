@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
@@ -7,7 +8,6 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/sections/{slug}")
-class SectionController {
+class SectionController implements EditConflictPage {
 
   static final String FORM = "cases/section";
 
@@ -56,6 +56,11 @@ class SectionController {
   @InitBinder("sectionForm")
   void initBinder(WebDataBinder binder) {
     allowFormFields(binder);
+  }
+
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
   }
 
   @GetMapping
@@ -83,20 +88,10 @@ class SectionController {
     if (!form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(section, form, caseService.section(caseId, section, account));
     }
-    try {
-      CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(account, caseId, section, null, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      SectionValues stored = caseService.section(caseId, section, account);
-      List<SectionConflicts.Field> fields = SectionConflicts.between(section, form, stored);
-      form.setVersion(stored.version());
-      form.rebase(section, stored);
-      form.getResolve().clear();
-      result.reject("edit.conflict.resolve");
-      return show(account, caseId, section, null, form, fields, model);
+    CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(account, caseId, section, null, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     return "redirect:" + afterSave(caseId, section, then, account);
@@ -148,24 +143,10 @@ class SectionController {
       SectionConflicts.takeTheirs(
           section, form, caseService.item(caseId, section, itemId, account));
     }
-    try {
-      CaseService.SaveOutcome outcome =
-          caseService.saveItem(caseId, section, itemId, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(account, caseId, section, itemId, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      List<SectionConflicts.Field> fields = List.of();
-      if (itemId != null) {
-        SectionValues stored = caseService.item(caseId, section, itemId, account);
-        fields = SectionConflicts.between(section, form, stored);
-        form.setVersion(stored.version());
-        form.rebase(section, stored);
-        form.getResolve().clear();
-      }
-      result.reject("edit.conflict.resolve");
-      return show(account, caseId, section, itemId, form, fields, model);
+    CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, itemId, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(account, caseId, section, itemId, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("another".equals(then)) {
@@ -200,13 +181,38 @@ class SectionController {
       model.addAttribute("version", version);
       return "cases/remove-item";
     }
-    try {
-      caseService.deleteItem(caseId, section, itemId, version, account);
-      redirect.addFlashAttribute("flash", "section.item-deleted");
-    } catch (EditConflictException conflict) {
-      redirect.addFlashAttribute("flash", "edit.conflict");
-    }
+    caseService.deleteItem(caseId, section, itemId, version, account);
+    redirect.addFlashAttribute("flash", "section.item-deleted");
     return "redirect:/cases/" + caseId + "#" + section.slug();
+  }
+
+  /**
+   * A stale save: the form shows the stored values, field by field beside what was typed, to
+   * continue against the new version (a new list item has nothing to compare with).
+   */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    Section section = Section.fromSlug(edit.path("slug"));
+    SectionForm form = edit.form(SectionForm.class);
+    Long itemId = edit.itemId();
+    List<SectionConflicts.Field> fields = List.of();
+    if (!section.isList() || itemId != null) {
+      SectionValues stored =
+          section.isList()
+              ? caseService.item(edit.caseId(), section, itemId, edit.account())
+              : caseService.section(edit.caseId(), section, edit.account());
+      fields = SectionConflicts.between(section, form, stored);
+      form.setVersion(stored.version());
+      form.rebase(section, stored);
+      form.getResolve().clear();
+    }
+    edit.rejected("sectionForm", "edit.conflict.resolve", model);
+    return show(edit.account(), edit.caseId(), section, itemId, form, fields, model);
+  }
+
+  @Override
+  public String afterStaleRemoval(StaleEdit edit) {
+    return "/cases/" + edit.caseId() + "#" + Section.fromSlug(edit.path("slug")).slug();
   }
 
   /** The next section's form ("Save and next"), else the case with the section in view. */

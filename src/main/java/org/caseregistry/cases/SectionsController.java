@@ -1,11 +1,11 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/sections")
-class SectionsController {
+class SectionsController implements EditConflictPage {
 
   private final CaseService caseService;
 
@@ -39,6 +39,11 @@ class SectionsController {
   @InitBinder("sectionForm")
   void initBinder(WebDataBinder binder) {
     SectionController.allowFormFields(binder);
+  }
+
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
   }
 
   @GetMapping
@@ -71,26 +76,10 @@ class SectionsController {
       sections.forEach(
           section -> SectionConflicts.takeTheirs(section, form, stored.single(section)));
     }
-    try {
-      CaseService.SaveOutcome outcome = caseService.saveSections(caseId, sections, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(caseService.view(caseId, account), sections, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      CaseService.CaseView view = caseService.view(caseId, account);
-      List<SectionConflicts.Field> fields = new ArrayList<>();
-      for (Section section : sections) {
-        SectionValues stored = view.data().single(section);
-        if (stored.version() != form.getVersions().getOrDefault(section.slug(), 0)) {
-          fields.addAll(SectionConflicts.between(section, form.forSection(section), stored));
-          form.getVersions().put(section.slug(), stored.version());
-          form.rebase(section, stored);
-        }
-      }
-      form.getResolve().clear();
-      result.reject("edit.conflict.resolve");
-      return show(view, sections, form, fields, model);
+    CaseService.SaveOutcome outcome = caseService.saveSections(caseId, sections, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(caseService.view(caseId, account), sections, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("next".equals(then)) {
@@ -98,6 +87,30 @@ class SectionsController {
       return "redirect:" + CaseWorkspace.next(view, sections);
     }
     return "redirect:/cases/" + caseId + "#" + sections.get(0).slug();
+  }
+
+  /**
+   * A stale save: the sections someone else saved since show their stored values, field by field
+   * beside what was typed, to continue against their new versions.
+   */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    SectionForm form = edit.form(SectionForm.class);
+    CaseService.CaseView view = caseService.view(edit.caseId(), edit.account());
+    String slugs = edit.param("s");
+    List<Section> sections = inForm(sections(slugs), slugs, view);
+    List<SectionConflicts.Field> fields = new ArrayList<>();
+    for (Section section : sections) {
+      SectionValues stored = view.data().single(section);
+      if (stored.version() != form.getVersions().getOrDefault(section.slug(), 0)) {
+        fields.addAll(SectionConflicts.between(section, form.forSection(section), stored));
+        form.getVersions().put(section.slug(), stored.version());
+        form.rebase(section, stored);
+      }
+    }
+    form.getResolve().clear();
+    edit.rejected("sectionForm", "edit.conflict.resolve", model);
+    return show(view, sections, form, fields, model);
   }
 
   private String show(
