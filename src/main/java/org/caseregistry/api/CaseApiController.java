@@ -9,6 +9,7 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.Section;
@@ -139,12 +140,12 @@ class CaseApiController {
       CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     SectionForm form = SectionRequests.form(section, body, 0);
-    CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, null, form, account);
+    Outcome outcome = caseService.saveItem(caseId, section, null, form, account);
     refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/sections/{section}/items/{itemId}")
-            .buildAndExpand(caseId, section.slug(), outcome.itemId())
+            .buildAndExpand(caseId, section.slug(), outcome.id())
             .toUri();
     return current(caseId, account, HttpStatus.CREATED, location);
   }
@@ -223,7 +224,7 @@ class CaseApiController {
     return current(caseId, account, HttpStatus.OK, null);
   }
 
-  private void refuseProblems(CaseService.SaveOutcome outcome) {
+  private void refuseProblems(Outcome outcome) {
     if (!outcome.saved()) {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }

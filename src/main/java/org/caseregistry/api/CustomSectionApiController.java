@@ -6,6 +6,7 @@ import java.net.URI;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CustomSectionService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.form.SectionDefinition;
@@ -111,13 +112,13 @@ class CustomSectionApiController {
       @RequestBody SectionRequest body,
       CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
-    CaseService.SaveOutcome outcome =
+    Outcome outcome =
         sections.saveItem(caseId, key, null, CustomSectionRequests.form(section, body, 0), account);
     refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/forms/{key}/items/{itemId}")
-            .buildAndExpand(caseId, key, outcome.itemId())
+            .buildAndExpand(caseId, key, outcome.id())
             .toUri();
     return current(caseId, account, HttpStatus.CREATED, location);
   }
@@ -175,7 +176,7 @@ class CustomSectionApiController {
     return section;
   }
 
-  private void refuseProblems(CaseService.SaveOutcome outcome) {
+  private void refuseProblems(Outcome outcome) {
     if (!outcome.saved()) {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }

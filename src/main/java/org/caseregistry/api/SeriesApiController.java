@@ -10,6 +10,7 @@ import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseList;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.series.SeriesService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -114,8 +115,7 @@ class SeriesApiController {
               + " code is already used in the series.")
   ResponseEntity<CaseJson> create(
       @PathVariable long seriesId, @RequestBody NewCaseRequest body, CurrentAccount account) {
-    CaseService.CreateOutcome outcome =
-        caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
+    Outcome outcome = caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
     if (outcome.problems().stream()
         .anyMatch(problem -> problem.messageKey().equals("case.study-code.taken"))) {
       // The series already holds the code (perhaps created a moment ago by someone else).
@@ -127,11 +127,11 @@ class SeriesApiController {
     if (!outcome.problems().isEmpty()) {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }
-    CaseService.CaseView view = caseService.view(outcome.caseId(), account);
+    CaseService.CaseView view = caseService.view(outcome.id(), account);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}")
-            .buildAndExpand(outcome.caseId())
+            .buildAndExpand(outcome.id())
             .toUri();
     return ResponseEntity.created(location)
         .eTag(CaseRepresentation.etag(view))

@@ -1,12 +1,12 @@
 package org.caseregistry.cases;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.SeriesService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -63,20 +63,22 @@ class CaseController implements EditConflictPage {
       CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
     BindingResult result = new BeanPropertyBindingResult(form, "caseHeader");
-    List<FieldProblem> problems =
+    Outcome outcome =
         caseService.updateHeader(
             caseId, form.getStudyCode(), form.getSiteId(), form.getVersion(), account);
-    if (problems.isEmpty()) {
+    if (outcome.saved()) {
       redirect.addFlashAttribute("flash", "section.saved");
       return "redirect:/cases/" + caseId;
     }
-    problems.forEach(
-        problem ->
-            result.rejectValue(
-                problem.variable(),
-                problem.messageKey(),
-                problem.arguments().toArray(),
-                problem.messageKey()));
+    outcome
+        .problems()
+        .forEach(
+            problem ->
+                result.rejectValue(
+                    problem.variable(),
+                    problem.messageKey(),
+                    problem.arguments().toArray(),
+                    problem.messageKey()));
     return showHeader(header, form, result, model, account);
   }
 
@@ -145,7 +147,7 @@ class CaseController implements EditConflictPage {
   @GetMapping("/delete")
   String confirmDelete(@PathVariable long caseId, Model model, CurrentAccount account) {
     if (!CasePolicy.canDelete(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+      throw new AccessDeniedException("Admins only");
     }
     model.addAttribute("header", caseService.readable(caseId, account));
     return "cases/delete";
@@ -159,10 +161,10 @@ class CaseController implements EditConflictPage {
       RedirectAttributes redirect,
       CurrentAccount account) {
     if (!CasePolicy.canDelete(account)) {
-      throw new org.springframework.security.access.AccessDeniedException("Admins only");
+      throw new AccessDeniedException("Admins only");
     }
     CaseHeader header = caseService.readable(caseId, account);
-    if (!caseService.delete(caseId, confirmation, account)) {
+    if (!caseService.delete(caseId, confirmation, account).saved()) {
       model.addAttribute("header", header);
       model.addAttribute("confirmation", confirmation);
       model.addAttribute("confirmationError", true);

@@ -101,10 +101,10 @@ class CaseListController {
   @PostMapping("/new")
   String create(
       @PathVariable long seriesId, NewCaseForm form, Model model, CurrentAccount account) {
-    CaseService.CreateOutcome outcome =
+    Outcome outcome =
         caseService.create(seriesId, form.getStudyCode(), form.getSiteId(), false, account);
-    if (outcome.caseId() != null) {
-      return "redirect:/cases/" + outcome.caseId();
+    if (outcome.id() != null) {
+      return "redirect:/cases/" + outcome.id();
     }
     prepareNewCase(seriesId, model, account);
     BindingResult result = new BeanPropertyBindingResult(form, "newCase");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.cases.CaseService.CreateOutcome;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
@@ -29,7 +28,7 @@ class CaseRegistration {
   }
 
   /** Creates a case, or returns the problems with its study code and site. */
-  CreateOutcome create(
+  Outcome create(
       long seriesId, String studyCode, Long siteId, boolean demo, CurrentAccount account) {
     if (!CasePolicy.canCreate(account)) {
       throw new AccessDeniedException("Only surgeons and admins create cases");
@@ -38,29 +37,28 @@ class CaseRegistration {
     String code = studyCode == null ? "" : studyCode.strip();
     List<FieldProblem> problems = headerProblems(series, code, siteId, null, account);
     if (!problems.isEmpty()) {
-      return new CreateOutcome(null, problems);
+      return Outcome.refused(problems);
     }
     Long caseId = store.createCase(seriesId, siteId, code, demo, account.username());
     if (caseId == null) {
       // Created by someone else between the check above and the insert.
-      return new CreateOutcome(
-          null, List.of(new FieldProblem("studyCode", "case.study-code.taken")));
+      return Outcome.refused(List.of(new FieldProblem("studyCode", "case.study-code.taken")));
     }
     CaseHeader header = store.header(caseId).orElseThrow();
     auditLog.event(header, "CREATE", "study_code", null, code, account.username());
     store.updateDerived(caseId, CaseRules.derive(store.load(caseId)), account.username());
-    return new CreateOutcome(caseId, List.of());
+    return Outcome.saved(caseId);
   }
 
   /** Corrects the study code or the site of a case; refused on a stale version. */
-  List<FieldProblem> updateHeader(
+  Outcome updateHeader(
       long caseId, String studyCode, Long siteId, int version, CurrentAccount account) {
     CaseHeader header = access.editable(caseId, account);
     CaseSeries series = seriesService.visible(header.seriesId(), account);
     String code = studyCode == null ? "" : studyCode.strip();
     List<FieldProblem> problems = headerProblems(series, code, siteId, caseId, account);
     if (!problems.isEmpty()) {
-      return problems;
+      return Outcome.refused(problems);
     }
     store.updateHeader(caseId, code, siteId, version, account.username());
     List<CaseAuditLog.Entry> changes = new ArrayList<>();
@@ -92,7 +90,7 @@ class CaseRegistration {
               null));
     }
     auditLog.record(header, changes);
-    return List.of();
+    return Outcome.saved(caseId);
   }
 
   /** A study code unique in the series, and one of the account's sites taking part in it. */

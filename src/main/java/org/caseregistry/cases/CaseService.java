@@ -76,20 +76,11 @@ public class CaseService {
     }
   }
 
-  /** The outcome of a save that was not refused for a conflict: saved, or field problems. */
-  public record SaveOutcome(List<FieldProblem> problems, Long itemId) {
-    public boolean saved() {
-      return problems.isEmpty();
-    }
-  }
-
-  public record CreateOutcome(Long caseId, List<FieldProblem> problems) {}
-
   /**
    * The outcome of correcting one field: saved (with the value before and after as the audit trail
    * shows them) or refused with the problems of the normal save.
    */
-  public record Correction(SaveOutcome outcome, String oldValue, String newValue) {}
+  public record Correction(Outcome outcome, String oldValue, String newValue) {}
 
   /** A query step of one case, for {@link #recordQuerySteps}. */
   public record QueryStep(long caseId, long queryId, String action, String text) {}
@@ -151,14 +142,14 @@ public class CaseService {
 
   /** Creates a case, or returns the problems with its study code and site. */
   @Transactional
-  public CreateOutcome create(
+  public Outcome create(
       long seriesId, String studyCode, Long siteId, boolean demo, CurrentAccount account) {
     return registration.create(seriesId, studyCode, siteId, demo, account);
   }
 
-  /** Corrects the study code or the site of a case; refused on a stale version. */
+  /** Corrects the study code or the site of a case; a stale version throws. */
   @Transactional
-  public List<FieldProblem> updateHeader(
+  public Outcome updateHeader(
       long caseId, String studyCode, Long siteId, int version, CurrentAccount account) {
     return registration.updateHeader(caseId, studyCode, siteId, version, account);
   }
@@ -170,7 +161,7 @@ public class CaseService {
    * version throws {@link EditConflictException}.
    */
   @Transactional
-  public SaveOutcome saveSection(
+  public Outcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account) {
     return saves.saveSection(caseId, section, form, account, null);
   }
@@ -180,14 +171,14 @@ public class CaseService {
    * throws {@link EditConflictException} and writes nothing.
    */
   @Transactional
-  public SaveOutcome saveSections(
+  public Outcome saveSections(
       long caseId, List<Section> sections, SectionForm form, CurrentAccount account) {
     return saves.saveSections(caseId, sections, form, account);
   }
 
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */
   @Transactional
-  public SaveOutcome saveItem(
+  public Outcome saveItem(
       long caseId, Section section, Long itemId, SectionForm form, CurrentAccount account) {
     return saves.saveItem(caseId, section, itemId, form, account, null);
   }
@@ -250,7 +241,7 @@ public class CaseService {
 
   /** Permanent deletion: admins only, confirmed by typing the study code. */
   @Transactional
-  public boolean delete(long caseId, String confirmation, CurrentAccount account) {
+  public Outcome delete(long caseId, String confirmation, CurrentAccount account) {
     return statusChanges.delete(caseId, confirmation, account);
   }
 

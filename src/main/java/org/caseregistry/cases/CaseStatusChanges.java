@@ -1,5 +1,6 @@
 package org.caseregistry.cases;
 
+import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,16 +51,16 @@ class CaseStatusChanges {
   }
 
   /** Permanent deletion: admins only, confirmed by typing the study code. */
-  boolean delete(long caseId, String confirmation, CurrentAccount account) {
+  Outcome delete(long caseId, String confirmation, CurrentAccount account) {
     if (!CasePolicy.canDelete(account)) {
       throw new AccessDeniedException("Only admins delete cases permanently");
     }
     CaseHeader header = access.lockedReadable(caseId, account);
     if (confirmation == null || !confirmation.strip().equalsIgnoreCase(header.studyCode())) {
-      return false;
+      return Outcome.refused(List.of(new FieldProblem("confirmation", "case.delete.mismatch")));
     }
     auditLog.event(header, "DELETE", "study_code", header.studyCode(), null, account.username());
     store.purge(caseId);
-    return true;
+    return Outcome.saved(caseId);
   }
 }

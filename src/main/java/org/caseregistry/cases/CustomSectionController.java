@@ -73,7 +73,7 @@ class CustomSectionController implements EditConflictPage {
       CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      CaseService.SaveOutcome outcome = sections.save(caseId, key, form, account);
+      Outcome outcome = sections.save(caseId, key, form, account);
       if (outcome.saved()) {
         redirect.addFlashAttribute("flash", "section.saved");
         return "redirect:/cases/" + caseId + "#custom-" + key;
@@ -116,7 +116,7 @@ class CustomSectionController implements EditConflictPage {
       CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      CaseService.SaveOutcome outcome = sections.saveItem(caseId, key, itemId, form, account);
+      Outcome outcome = sections.saveItem(caseId, key, itemId, form, account);
       if (outcome.saved()) {
         redirect.addFlashAttribute("flash", "section.saved");
         return "redirect:/cases/" + caseId + "#custom-" + key;

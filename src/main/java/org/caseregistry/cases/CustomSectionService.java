@@ -81,8 +81,7 @@ public class CustomSectionService {
 
   /** Saves a single custom section; problems refuse it, a stale version throws a conflict. */
   @Transactional
-  public CaseService.SaveOutcome save(
-      long caseId, String key, SectionForm input, CurrentAccount account) {
+  public Outcome save(long caseId, String key, SectionForm input, CurrentAccount account) {
     CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, false);
@@ -90,13 +89,13 @@ public class CustomSectionService {
     SectionValues before = current.custom().singles().get(key);
     List<FieldProblem> refused = identifiersRefused(header, section, input, account);
     if (!refused.isEmpty()) {
-      return new CaseService.SaveOutcome(refused, null);
+      return new Outcome(refused, null);
     }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
-      return new CaseService.SaveOutcome(read.problems(), null);
+      return new Outcome(read.problems(), null);
     }
     read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator evaluator = CustomRules.evaluator(form, current);
@@ -108,12 +107,12 @@ public class CustomSectionService {
     auditLog.record(
         header, CaseAuditLog.diff(section, null, before, after, "UPDATE", account.username()));
     calculations.storeChanged(header, form, evaluator, current, account.username());
-    return new CaseService.SaveOutcome(List.of(), null);
+    return new Outcome(List.of(), null);
   }
 
   /** Adds an item to a repeating custom section, or updates it when {@code itemId} is given. */
   @Transactional
-  public CaseService.SaveOutcome saveItem(
+  public Outcome saveItem(
       long caseId, String key, Long itemId, SectionForm input, CurrentAccount account) {
     CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
@@ -128,13 +127,13 @@ public class CustomSectionService {
                 .orElseThrow(EditConflictException::new);
     List<FieldProblem> refused = identifiersRefused(header, section, input, account);
     if (!refused.isEmpty()) {
-      return new CaseService.SaveOutcome(refused, itemId);
+      return new Outcome(refused, itemId);
     }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
-      return new CaseService.SaveOutcome(read.problems(), itemId);
+      return new Outcome(read.problems(), itemId);
     }
     read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator.Applied applied =
@@ -158,7 +157,7 @@ public class CustomSectionService {
             after,
             itemId == null ? "ADD_ITEM" : "UPDATE",
             account.username()));
-    return new CaseService.SaveOutcome(List.of(), savedId);
+    return new Outcome(List.of(), savedId);
   }
 
   @Transactional

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseService.Correction;
 import org.caseregistry.cases.CaseService.QueryStep;
-import org.caseregistry.cases.CaseService.SaveOutcome;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.NotFoundException;
@@ -67,7 +66,7 @@ class FieldCorrections {
     String before = form.getValues().get(variable);
     form.getValues().put(variable, text == null ? "" : text.strip());
     form.getMissing().put(variable, "");
-    SaveOutcome outcome =
+    Outcome outcome =
         itemId == null
             ? saves.saveSection(caseId, section, form, account, queryId)
             : saves.saveItem(caseId, section, itemId, form, account, queryId);

@@ -88,7 +88,7 @@ class SectionController implements EditConflictPage {
     if (!form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(section, form, caseService.section(caseId, section, account));
     }
-    CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
+    Outcome outcome = caseService.saveSection(caseId, section, form, account);
     if (!outcome.saved()) {
       Problems.bind(outcome.problems(), result);
       return show(account, caseId, section, null, form, List.of(), model);
@@ -143,7 +143,7 @@ class SectionController implements EditConflictPage {
       SectionConflicts.takeTheirs(
           section, form, caseService.item(caseId, section, itemId, account));
     }
-    CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, itemId, form, account);
+    Outcome outcome = caseService.saveItem(caseId, section, itemId, form, account);
     if (!outcome.saved()) {
       Problems.bind(outcome.problems(), result);
       return show(account, caseId, section, itemId, form, List.of(), model);

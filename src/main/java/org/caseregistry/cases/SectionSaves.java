@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.cases.CaseService.SaveOutcome;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
@@ -51,19 +50,19 @@ class SectionSaves {
    * Saves a single section. Field problems refuse the save and come back to the form; a stale
    * version throws {@link EditConflictException}.
    */
-  SaveOutcome saveSection(
+  Outcome saveSection(
       long caseId, Section section, SectionForm form, CurrentAccount account, Long queryId) {
     CaseHeader header = access.editable(caseId, account);
     FormDefinition seriesForm = access.module(header, section);
     boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
     List<FieldProblem> refused = identifiersHidden ? identifiersGiven(form) : List.of();
     if (!refused.isEmpty()) {
-      return new SaveOutcome(refused, null);
+      return new Outcome(refused, null);
     }
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
-      return new SaveOutcome(input.problems(), null);
+      return new Outcome(input.problems(), null);
     }
     CaseData current = store.load(caseId);
     if (identifiersHidden) {
@@ -73,7 +72,7 @@ class SectionSaves {
     }
     List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
-      return new SaveOutcome(problems, null);
+      return new Outcome(problems, null);
     }
     SectionValues before = current.singles().get(section);
     store.saveSingle(caseId, section, input.values(), form.getVersion(), account.username());
@@ -91,7 +90,7 @@ class SectionSaves {
           now.withCustom(customStore.load(caseId, seriesForm)),
           account.username());
     }
-    return new SaveOutcome(List.of(), null);
+    return new Outcome(List.of(), null);
   }
 
   /** An identifier sent by an account that may not see identifiers: refused, field by field. */
@@ -129,14 +128,14 @@ class SectionSaves {
    * and audited as its own section, and a stale version of any of them throws {@link
    * org.caseregistry.platform.EditConflictException} and writes nothing.
    */
-  SaveOutcome saveSections(
+  Outcome saveSections(
       long caseId, List<Section> sections, SectionForm form, CurrentAccount account) {
     CaseHeader header = access.editable(caseId, account);
     boolean identifiersHidden = !IdentifierPolicy.maySee(account, header.siteId());
     List<FieldProblem> problems =
         new ArrayList<>(identifiersHidden ? identifiersGiven(form) : List.of());
     if (!problems.isEmpty()) {
-      return new SaveOutcome(problems, null);
+      return new Outcome(problems, null);
     }
     Map<Section, SectionValues> inputs = new EnumMap<>(Section.class);
     FormDefinition seriesForm = formService.current(header.seriesId());
@@ -149,7 +148,7 @@ class SectionSaves {
       inputs.put(section, input.values());
     }
     if (!problems.isEmpty()) {
-      return new SaveOutcome(problems, null);
+      return new Outcome(problems, null);
     }
     CaseData current = store.load(caseId);
     if (identifiersHidden) {
@@ -163,7 +162,7 @@ class SectionSaves {
       problems.addAll(CaseRules.errors(input.getKey(), input.getValue(), merged));
     }
     if (!problems.isEmpty()) {
-      return new SaveOutcome(problems, null);
+      return new Outcome(problems, null);
     }
     for (Map.Entry<Section, SectionValues> input : inputs.entrySet()) {
       Section section = input.getKey();
@@ -184,11 +183,11 @@ class SectionSaves {
       auditLog.record(header, changes);
     }
     store.updateDerived(caseId, CaseRules.derive(merged), account.username());
-    return new SaveOutcome(List.of(), null);
+    return new Outcome(List.of(), null);
   }
 
   /** Adds an item to a list section, or updates it when {@code itemId} is given. */
-  SaveOutcome saveItem(
+  Outcome saveItem(
       long caseId,
       Section section,
       Long itemId,
@@ -200,12 +199,12 @@ class SectionSaves {
     SectionInput.Result input =
         SectionInput.read(section, form.getValues(), form.getMissing(), form.getVersion());
     if (!input.problems().isEmpty()) {
-      return new SaveOutcome(input.problems(), itemId);
+      return new Outcome(input.problems(), itemId);
     }
     CaseData current = store.load(caseId);
     List<FieldProblem> problems = CaseRules.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
-      return new SaveOutcome(problems, itemId);
+      return new Outcome(problems, itemId);
     }
     SectionValues before = null;
     long savedId;
@@ -232,7 +231,7 @@ class SectionSaves {
             account.username()),
         queryId);
     recomputeDerived(caseId, account);
-    return new SaveOutcome(List.of(), savedId);
+    return new Outcome(List.of(), savedId);
   }
 
   void deleteItem(long caseId, Section section, long itemId, int version, CurrentAccount account) {

@@ -76,7 +76,7 @@ class SectionsController implements EditConflictPage {
       sections.forEach(
           section -> SectionConflicts.takeTheirs(section, form, stored.single(section)));
     }
-    CaseService.SaveOutcome outcome = caseService.saveSections(caseId, sections, form, account);
+    Outcome outcome = caseService.saveSections(caseId, sections, form, account);
     if (!outcome.saved()) {
       Problems.bind(outcome.problems(), result);
       return show(caseService.view(caseId, account), sections, form, List.of(), model);
