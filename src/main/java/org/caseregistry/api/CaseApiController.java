@@ -44,12 +44,17 @@ class CaseApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
+  private final CaseResponses responses;
 
   CaseApiController(
-      CaseService caseService, CaseRepresentation representation, ApiMessages messages) {
+      CaseService caseService,
+      CaseRepresentation representation,
+      ApiMessages messages,
+      CaseResponses responses) {
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
+    this.responses = responses;
   }
 
   @GetMapping
@@ -110,8 +115,8 @@ class CaseApiController {
     Section section = SectionRequests.single(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    refuseProblems(caseService.saveSection(caseId, section, form, account));
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(caseService.saveSection(caseId, section, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @GetMapping("/sections/{section}/items/{itemId}")
@@ -141,13 +146,13 @@ class CaseApiController {
     Section section = SectionRequests.list(slug);
     SectionForm form = SectionRequests.form(section, body, 0);
     Outcome outcome = caseService.saveItem(caseId, section, null, form, account);
-    refuseProblems(outcome);
+    responses.refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/sections/{section}/items/{itemId}")
             .buildAndExpand(caseId, section.slug(), outcome.id())
             .toUri();
-    return current(caseId, account, HttpStatus.CREATED, location);
+    return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 
   @PutMapping("/sections/{section}/items/{itemId}")
@@ -166,8 +171,8 @@ class CaseApiController {
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
     caseService.item(caseId, section, itemId, account); // 404 for an item that never existed
-    refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @DeleteMapping("/sections/{section}/items/{itemId}")
@@ -185,7 +190,7 @@ class CaseApiController {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
     caseService.deleteItem(caseId, section, itemId, expected.version(), account);
-    return current(caseId, account, HttpStatus.OK, null);
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @PostMapping("/withdraw")
@@ -221,23 +226,6 @@ class CaseApiController {
       throw new ApiRequestException(HttpStatus.CONFLICT, "The case is already withdrawn.");
     }
     caseService.withdraw(caseId, reason, account);
-    return current(caseId, account, HttpStatus.OK, null);
-  }
-
-  private void refuseProblems(Outcome outcome) {
-    if (!outcome.saved()) {
-      throw ApiRequestException.invalid(messages.errors(outcome.problems()));
-    }
-  }
-
-  private ResponseEntity<CaseJson> current(
-      long caseId, CurrentAccount account, HttpStatus status, URI location) {
-    CaseService.CaseView view = caseService.view(caseId, account);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(status).eTag(CaseRepresentation.etag(view));
-    if (location != null) {
-      response.location(location);
-    }
-    return response.body(representation.of(view));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 }

@@ -40,18 +40,13 @@ class CustomSectionApiController {
 
   private final CustomSectionService sections;
   private final CaseService caseService;
-  private final CaseRepresentation representation;
-  private final ApiMessages messages;
+  private final CaseResponses responses;
 
   CustomSectionApiController(
-      CustomSectionService sections,
-      CaseService caseService,
-      CaseRepresentation representation,
-      ApiMessages messages) {
+      CustomSectionService sections, CaseService caseService, CaseResponses responses) {
     this.sections = sections;
     this.caseService = caseService;
-    this.representation = representation;
-    this.messages = messages;
+    this.responses = responses;
   }
 
   @GetMapping
@@ -85,8 +80,8 @@ class CustomSectionApiController {
     SectionDefinition section = single(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    refuseProblems(sections.save(caseId, key, form, account));
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(sections.save(caseId, key, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @GetMapping("/items/{itemId}")
@@ -114,13 +109,13 @@ class CustomSectionApiController {
     SectionDefinition section = list(caseId, key, account);
     Outcome outcome =
         sections.saveItem(caseId, key, null, CustomSectionRequests.form(section, body, 0), account);
-    refuseProblems(outcome);
+    responses.refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/forms/{key}/items/{itemId}")
             .buildAndExpand(caseId, key, outcome.id())
             .toUri();
-    return current(caseId, account, HttpStatus.CREATED, location);
+    return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 
   @PutMapping("/items/{itemId}")
@@ -137,8 +132,8 @@ class CustomSectionApiController {
     sections.item(caseId, key, itemId, account); // 404 for an item that never existed
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @DeleteMapping("/items/{itemId}")
@@ -154,7 +149,7 @@ class CustomSectionApiController {
     list(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
     sections.deleteItem(caseId, key, itemId, expected.version(), account);
-    return current(caseId, account, HttpStatus.OK, null);
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   private SectionDefinition single(long caseId, String key, CurrentAccount account) {
@@ -174,22 +169,5 @@ class CustomSectionApiController {
           HttpStatus.NOT_FOUND, "'" + key + "' is not a repeating section: it has no items.");
     }
     return section;
-  }
-
-  private void refuseProblems(Outcome outcome) {
-    if (!outcome.saved()) {
-      throw ApiRequestException.invalid(messages.errors(outcome.problems()));
-    }
-  }
-
-  private ResponseEntity<CaseJson> current(
-      long caseId, CurrentAccount account, HttpStatus status, URI location) {
-    CaseService.CaseView view = caseService.view(caseId, account);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(status).eTag(CaseRepresentation.etag(view));
-    if (location != null) {
-      response.location(location);
-    }
-    return response.body(representation.of(view));
   }
 }

@@ -70,15 +70,7 @@ class CaseController implements EditConflictPage {
       redirect.addFlashAttribute("flash", "section.saved");
       return "redirect:/cases/" + caseId;
     }
-    outcome
-        .problems()
-        .forEach(
-            problem ->
-                result.rejectValue(
-                    problem.variable(),
-                    problem.messageKey(),
-                    problem.arguments().toArray(),
-                    problem.messageKey()));
+    Problems.bindProperties(outcome.problems(), result);
     return showHeader(header, form, result, model, account);
   }
 

@@ -108,15 +108,7 @@ class CaseListController {
     }
     prepareNewCase(seriesId, model, account);
     BindingResult result = new BeanPropertyBindingResult(form, "newCase");
-    outcome
-        .problems()
-        .forEach(
-            problem ->
-                result.rejectValue(
-                    problem.variable(),
-                    problem.messageKey(),
-                    problem.arguments().toArray(),
-                    problem.messageKey()));
+    Problems.bindProperties(outcome.problems(), result);
     model.addAttribute("newCase", form);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "newCase", result);
     return "cases/new";

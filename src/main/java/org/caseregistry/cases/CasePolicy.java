@@ -35,12 +35,12 @@ public final class CasePolicy {
   }
 
   public static boolean canCreate(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
+    return isAny(account, Role.SURGEON, Role.ADMIN);
   }
 
   /** Withdrawing a case from the study, and restoring it. */
   public static boolean canWithdraw(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+    return isAny(account, Role.COORDINATOR, Role.ADMIN);
   }
 
   /** Permanent deletion. */
@@ -51,15 +51,15 @@ public final class CasePolicy {
   // ---------------------------------------------------------------- sign-off
 
   public static boolean canComplete(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
+    return isAny(account, Role.SURGEON, Role.ADMIN);
   }
 
   public static boolean canVerify(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+    return isAny(account, Role.COORDINATOR, Role.ADMIN);
   }
 
   public static boolean canLock(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+    return isAny(account, Role.COORDINATOR, Role.ADMIN);
   }
 
   public static boolean canUnlock(CurrentAccount account) {
@@ -78,11 +78,20 @@ public final class CasePolicy {
   }
 
   public static boolean canImportUpdates(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
+    return isAny(account, Role.SURGEON, Role.COORDINATOR, Role.ADMIN);
   }
 
   /** Exporting a series' cases in the import format (to correct and re-import them). */
   public static boolean canExportForImport(CurrentAccount account) {
-    return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
+    return isAny(account, Role.ADMIN, Role.COORDINATOR);
+  }
+
+  private static boolean isAny(CurrentAccount account, Role... roles) {
+    for (Role role : roles) {
+      if (account.is(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

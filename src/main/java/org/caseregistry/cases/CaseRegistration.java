@@ -64,33 +64,19 @@ class CaseRegistration {
     List<CaseAuditLog.Entry> changes = new ArrayList<>();
     UUID changeSet = UUID.randomUUID();
     if (!code.equals(header.studyCode())) {
-      changes.add(
-          new CaseAuditLog.Entry(
-              changeSet,
-              null,
-              null,
-              "UPDATE",
-              "study_code",
-              header.studyCode(),
-              code,
-              account.username(),
-              null));
+      changes.add(update(changeSet, "study_code", header.studyCode(), code, account));
     }
     if (siteId != header.siteId()) {
-      changes.add(
-          new CaseAuditLog.Entry(
-              changeSet,
-              null,
-              null,
-              "UPDATE",
-              "site",
-              header.siteCode(),
-              siteCode(series, siteId),
-              account.username(),
-              null));
+      changes.add(update(changeSet, "site", header.siteCode(), siteCode(series, siteId), account));
     }
     auditLog.record(header, changes);
     return Outcome.saved(caseId);
+  }
+
+  private static CaseAuditLog.Entry update(
+      UUID changeSet, String field, String before, String after, CurrentAccount account) {
+    return new CaseAuditLog.Entry(
+        changeSet, null, null, "UPDATE", field, before, after, account.username(), null);
   }
 
   /** A study code unique in the series, and one of the account's sites taking part in it. */

@@ -21,32 +21,32 @@ class CaseStatusChanges {
   }
 
   void withdraw(long caseId, String reason, CurrentAccount account) {
-    if (!CasePolicy.canWithdraw(account)) {
-      throw new AccessDeniedException("Only coordinators and admins withdraw cases");
-    }
-    CaseHeader header = access.lockedReadable(caseId, account);
-    store.setStatus(caseId, CaseStatus.WITHDRAWN, reason, account.username());
-    auditLog.event(
-        header,
-        "WITHDRAW",
-        "status",
-        header.status().name(),
-        CaseStatus.WITHDRAWN.name() + ": " + reason,
-        account.username());
+    changeStatus(caseId, CaseStatus.WITHDRAWN, reason, "WITHDRAW", "withdraw", account);
   }
 
   void restore(long caseId, CurrentAccount account) {
+    changeStatus(caseId, CaseStatus.ACTIVE, null, "RESTORE", "restore", account);
+  }
+
+  /** Withdrawal and restoring: coordinators and admins, audited with the reason. */
+  private void changeStatus(
+      long caseId,
+      CaseStatus status,
+      String reason,
+      String action,
+      String verb,
+      CurrentAccount account) {
     if (!CasePolicy.canWithdraw(account)) {
-      throw new AccessDeniedException("Only coordinators and admins restore cases");
+      throw new AccessDeniedException("Only coordinators and admins " + verb + " cases");
     }
     CaseHeader header = access.lockedReadable(caseId, account);
-    store.setStatus(caseId, CaseStatus.ACTIVE, null, account.username());
+    store.setStatus(caseId, status, reason, account.username());
     auditLog.event(
         header,
-        "RESTORE",
+        action,
         "status",
         header.status().name(),
-        CaseStatus.ACTIVE.name(),
+        status == CaseStatus.WITHDRAWN ? status.name() + ": " + reason : status.name(),
         account.username());
   }
 

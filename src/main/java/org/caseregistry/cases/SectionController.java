@@ -233,12 +233,7 @@ class SectionController implements EditConflictPage {
       List<SectionConflicts.Field> conflicts,
       Model model) {
     CaseService.CaseView view = caseService.view(caseId, account);
-    if (!view.editable()) {
-      throw new AccessDeniedException("Withdrawn case");
-    }
-    model.addAttribute("view", view);
     model.addAttribute("section", section);
-    model.addAttribute("sections", List.of(section));
     model.addAttribute("itemId", itemId);
     // Identifiers the reader may not see are neither shown nor sent; a save keeps them as stored.
     model.addAttribute(
@@ -246,6 +241,21 @@ class SectionController implements EditConflictPage {
         CaseVariables.of(section).stream()
             .filter(v -> !view.identifiersHidden() || !v.identifier())
             .toList());
+    return page(view, List.of(section), form, conflicts, model);
+  }
+
+  /** What the form page of one section and that of several sections share. */
+  static String page(
+      CaseService.CaseView view,
+      List<Section> sections,
+      SectionForm form,
+      List<SectionConflicts.Field> conflicts,
+      Model model) {
+    if (!view.editable()) {
+      throw new AccessDeniedException("Withdrawn case");
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("sections", sections);
     model.addAttribute("sectionForm", form);
     model.addAttribute("missingReasons", MissingReason.values());
     model.addAttribute("conflicts", conflicts);
@@ -256,7 +266,7 @@ class SectionController implements EditConflictPage {
     model.addAttribute(
         "sectionWarnings",
         view.derived().warnings().stream()
-            .filter(warning -> CaseWorkspace.sectionOf(warning) == section)
+            .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
             .toList());
     return FORM;
   }

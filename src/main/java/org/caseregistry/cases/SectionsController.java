@@ -4,11 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,29 +116,12 @@ class SectionsController implements EditConflictPage {
       SectionForm form,
       List<SectionConflicts.Field> conflicts,
       Model model) {
-    if (!view.editable()) {
-      throw new AccessDeniedException("Withdrawn case");
-    }
-    model.addAttribute("view", view);
     model.addAttribute("section", null);
-    model.addAttribute("sections", sections);
     model.addAttribute(
         "sectionSlugs", String.join(",", sections.stream().map(Section::slug).toList()));
     model.addAttribute("itemId", null);
     model.addAttribute("variables", SectionController.variablesOf(sections));
-    model.addAttribute("sectionForm", form);
-    model.addAttribute("missingReasons", MissingReason.values());
-    model.addAttribute("conflicts", conflicts);
-    model.addAttribute("branching", CaseDisplay.branchingConditions());
-    model.addAttribute(
-        "workspace",
-        CaseWorkspace.entries(view, CustomDisplay.vietnamese(LocaleContextHolder.getLocale())));
-    model.addAttribute(
-        "sectionWarnings",
-        view.derived().warnings().stream()
-            .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
-            .toList());
-    return SectionController.FORM;
+    return SectionController.page(view, sections, form, conflicts, model);
   }
 
   /**
