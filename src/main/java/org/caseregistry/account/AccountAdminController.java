@@ -24,13 +24,10 @@ class AccountAdminController {
 
   private final AccountService accountService;
   private final SiteService siteService;
-  private final CurrentAccounts currentAccounts;
 
-  AccountAdminController(
-      AccountService accountService, SiteService siteService, CurrentAccounts currentAccounts) {
+  AccountAdminController(AccountService accountService, SiteService siteService) {
     this.accountService = accountService;
     this.siteService = siteService;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("accountForm")
@@ -88,13 +85,14 @@ class AccountAdminController {
       @Valid @ModelAttribute("accountForm") AccountForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount current) {
     model.addAttribute("account", accountService.get(id));
     if (result.hasErrors()) {
       return FORM;
     }
     try {
-      if (accountService.update(id, form, currentAccounts.get().id(), result) == null) {
+      if (accountService.update(id, form, current.id(), result) == null) {
         return FORM;
       }
     } catch (EditConflictException | OptimisticLockingFailureException conflict) {

@@ -24,11 +24,9 @@ class ApiTokenController {
   private static final String PAGE = "account/tokens";
 
   private final ApiTokenService tokens;
-  private final CurrentAccounts currentAccounts;
 
-  ApiTokenController(ApiTokenService tokens, CurrentAccounts currentAccounts) {
+  ApiTokenController(ApiTokenService tokens) {
     this.tokens = tokens;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("apiTokenForm")
@@ -37,31 +35,35 @@ class ApiTokenController {
   }
 
   @GetMapping
-  String list(Model model) {
-    return show(new ApiTokenForm(), model);
+  String list(Model model, CurrentAccount account) {
+    return show(new ApiTokenForm(), model, account);
   }
 
   @PostMapping
-  String create(@Valid @ModelAttribute ApiTokenForm form, BindingResult result, Model model) {
+  String create(
+      @Valid @ModelAttribute ApiTokenForm form,
+      BindingResult result,
+      Model model,
+      CurrentAccount account) {
     if (result.hasErrors()) {
-      return show(form, model);
+      return show(form, model, account);
     }
-    ApiTokenService.IssuedToken issued = tokens.create(currentAccounts.get().id(), form.getName());
+    ApiTokenService.IssuedToken issued = tokens.create(account.id(), form.getName());
     model.addAttribute("issuedToken", issued.secret());
     model.addAttribute("issuedName", issued.token().getName());
-    return show(new ApiTokenForm(), model);
+    return show(new ApiTokenForm(), model, account);
   }
 
   @PostMapping("/{tokenId}/revoke")
-  String revoke(@PathVariable long tokenId, RedirectAttributes redirect) {
-    tokens.revoke(currentAccounts.get().id(), tokenId);
+  String revoke(@PathVariable long tokenId, RedirectAttributes redirect, CurrentAccount account) {
+    tokens.revoke(account.id(), tokenId);
     redirect.addFlashAttribute("flash", "token.revoked");
     return "redirect:/account/tokens";
   }
 
-  private String show(ApiTokenForm form, Model model) {
+  private String show(ApiTokenForm form, Model model, CurrentAccount account) {
     model.addAttribute("apiTokenForm", form);
-    model.addAttribute("tokens", tokens.of(currentAccounts.get().id()));
+    model.addAttribute("tokens", tokens.of(account.id()));
     model.addAttribute("maxNameLength", ApiTokenService.MAX_NAME_LENGTH);
     return PAGE;
   }

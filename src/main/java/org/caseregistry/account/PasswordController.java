@@ -26,34 +26,28 @@ class PasswordController {
   private static final String FORM = "account/password";
 
   private final AccountService accountService;
-  private final CurrentAccounts currentAccounts;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   private final AccountRepository accounts;
 
-  PasswordController(
-      AccountService accountService, CurrentAccounts currentAccounts, AccountRepository accounts) {
+  PasswordController(AccountService accountService, AccountRepository accounts) {
     this.accountService = accountService;
-    this.currentAccounts = currentAccounts;
     this.accounts = accounts;
   }
 
   @GetMapping
-  String form(Model model) {
+  String form(Model model, CurrentAccount account) {
     model.addAttribute("passwordChangeForm", new PasswordChangeForm());
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-    addWhy(model);
+    addWhy(model, account);
     return FORM;
   }
 
   /** Says why the page appears when the password must be changed (a one-time password). */
-  private void addWhy(Model model) {
+  private void addWhy(Model model, CurrentAccount account) {
     model.addAttribute(
         "mustChange",
-        accounts
-            .findById(currentAccounts.get().id())
-            .map(Account::isMustChangePassword)
-            .orElse(false));
+        accounts.findById(account.id()).map(Account::isMustChangePassword).orElse(false));
   }
 
   @PostMapping
@@ -63,12 +57,13 @@ class PasswordController {
       Model model,
       RedirectAttributes redirect,
       HttpServletRequest request,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      CurrentAccount account) {
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     int epoch = 0;
-    addWhy(model);
+    addWhy(model, account);
     if (!result.hasErrors()) {
-      epoch = accountService.changeOwnPassword(currentAccounts.get().id(), form, result);
+      epoch = accountService.changeOwnPassword(account.id(), form, result);
     }
     if (result.hasErrors()) {
       // Never echo passwords back into the page.

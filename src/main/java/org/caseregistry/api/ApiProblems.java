@@ -1,5 +1,6 @@
 package org.caseregistry.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
@@ -43,9 +44,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, denied.getMessage(), List.of());
   }
 
+  /**
+   * Every write against a stale version, answered once: 412 when the client sent the version as
+   * If-Match, else 409 (the version came in the body).
+   */
   @ExceptionHandler
-  ResponseEntity<ProblemDetail> conflict(EditConflictException conflict) {
-    return problem(HttpStatus.CONFLICT, ApiVersions.CONFLICT, List.of());
+  ResponseEntity<ProblemDetail> conflict(
+      EditConflictException conflict, HttpServletRequest request) {
+    return problem(
+        ApiVersions.staleStatus(request.getHeader(HttpHeaders.IF_MATCH)),
+        ApiVersions.CONFLICT,
+        List.of());
   }
 
   @ExceptionHandler

@@ -24,10 +24,21 @@ final class ApiVersions {
   /** The version a write is made against, and where the client put it. */
   record Expected(int version, boolean fromIfMatch) {
     ApiRequestException stale() {
-      return fromIfMatch
-          ? new ApiRequestException(HttpStatus.PRECONDITION_FAILED, CONFLICT)
-          : new ApiRequestException(HttpStatus.CONFLICT, CONFLICT);
+      return new ApiRequestException(staleStatus(fromIfMatch), CONFLICT);
     }
+  }
+
+  /**
+   * The answer to a write against a stale version ({@link
+   * org.caseregistry.platform.EditConflictException}): 412 when the version came as If-Match, else
+   * 409.
+   */
+  static HttpStatus staleStatus(String ifMatch) {
+    return staleStatus(ifMatch != null && !ifMatch.isBlank());
+  }
+
+  private static HttpStatus staleStatus(boolean fromIfMatch) {
+    return fromIfMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
   }
 
   static Expected expected(Integer bodyVersion, String ifMatch) {

@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseHeader;
+import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.Section;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,25 +44,26 @@ class CaseApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
+  private final CaseResponses responses;
 
   CaseApiController(
       CaseService caseService,
       CaseRepresentation representation,
       ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      CaseResponses responses) {
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
+    this.responses = responses;
   }
 
   @GetMapping
   @Operation(
       summary = "A case with every section, derived value and warning",
       description = "Answers with an ETag; with If-None-Match of the same tag, 304.")
-  ResponseEntity<CaseJson> get(@PathVariable long caseId, WebRequest request) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+  ResponseEntity<CaseJson> get(
+      @PathVariable long caseId, WebRequest request, CurrentAccount account) {
+    CaseService.CaseView view = caseService.view(caseId, account);
     String etag = CaseRepresentation.etag(view);
     if (request.checkNotModified(etag)) {
       return null;
@@ -77,9 +78,8 @@ class CaseApiController {
           "Sections: patient, tumour, neoadjuvant, operation, postop, complications,"
               + " pathology, nodes, adjuvant, followup.")
   ResponseEntity<CaseJson.SectionJson> section(
-      @PathVariable long caseId, @PathVariable("section") String slug) {
+      @PathVariable long caseId, @PathVariable("section") String slug, CurrentAccount account) {
     Section section = SectionRequests.section(slug);
-    CurrentAccount account = currentAccounts.get();
     if (section.isList()) {
       CaseJson.SectionJson items =
           representation.of(caseService.view(caseId, account)).sections().get(section.slug());
@@ -110,25 +110,24 @@ class CaseApiController {
       @RequestBody SectionRequest body,
       @Parameter(description = "The section's version as entity tag, e.g. \"3\"")
           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch) {
+          String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.single(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    CurrentAccount account = currentAccounts.get();
-    try {
-      refuseProblems(caseService.saveSection(caseId, section, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(caseService.saveSection(caseId, section, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @GetMapping("/sections/{section}/items/{itemId}")
   @Operation(summary = "One item of a list section (its ETag is its version)")
   ResponseEntity<CaseJson.ItemJson> item(
-      @PathVariable long caseId, @PathVariable("section") String slug, @PathVariable long itemId) {
+      @PathVariable long caseId,
+      @PathVariable("section") String slug,
+      @PathVariable long itemId,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
-    SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
+    SectionValues item = caseService.item(caseId, section, itemId, account);
     return ResponseEntity.ok()
         .eTag(ApiVersions.etag(item.version()))
         .body(CaseRepresentation.item(section, item));
@@ -142,18 +141,18 @@ class CaseApiController {
   ResponseEntity<CaseJson> addItem(
       @PathVariable long caseId,
       @PathVariable("section") String slug,
-      @RequestBody SectionRequest body) {
+      @RequestBody SectionRequest body,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     SectionForm form = SectionRequests.form(section, body, 0);
-    CurrentAccount account = currentAccounts.get();
-    CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, null, form, account);
-    refuseProblems(outcome);
+    Outcome outcome = caseService.saveItem(caseId, section, null, form, account);
+    responses.refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/sections/{section}/items/{itemId}")
-            .buildAndExpand(caseId, section.slug(), outcome.itemId())
+            .buildAndExpand(caseId, section.slug(), outcome.id())
             .toUri();
-    return current(caseId, account, HttpStatus.CREATED, location);
+    return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 
   @PutMapping("/sections/{section}/items/{itemId}")
@@ -166,18 +165,14 @@ class CaseApiController {
       @PathVariable("section") String slug,
       @PathVariable long itemId,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = SectionRequests.form(section, body, expected.version());
-    CurrentAccount account = currentAccounts.get();
     caseService.item(caseId, section, itemId, account); // 404 for an item that never existed
-    try {
-      refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(caseService.saveItem(caseId, section, itemId, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @DeleteMapping("/sections/{section}/items/{itemId}")
@@ -190,16 +185,12 @@ class CaseApiController {
       @PathVariable("section") String slug,
       @PathVariable long itemId,
       @RequestParam(required = false) Integer version,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     Section section = SectionRequests.list(slug);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
-    CurrentAccount account = currentAccounts.get();
-    try {
-      caseService.deleteItem(caseId, section, itemId, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    caseService.deleteItem(caseId, section, itemId, expected.version(), account);
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @PostMapping("/withdraw")
@@ -208,10 +199,9 @@ class CaseApiController {
       summary = "Withdraw the case from the study (coordinators and admins)",
       description = "Excluded from reports and read-only until restored (on the case page).")
   ResponseEntity<CaseJson> withdraw(
-      @PathVariable long caseId, @RequestBody WithdrawalRequest body) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId, @RequestBody WithdrawalRequest body, CurrentAccount account) {
     CaseHeader header = caseService.readable(caseId, account);
-    if (!CaseService.canWithdraw(account)) {
+    if (!CasePolicy.canWithdraw(account)) {
       throw new AccessDeniedException("Only coordinators and admins withdraw cases");
     }
     String reason = body.reason() == null ? "" : body.reason().strip();
@@ -236,23 +226,6 @@ class CaseApiController {
       throw new ApiRequestException(HttpStatus.CONFLICT, "The case is already withdrawn.");
     }
     caseService.withdraw(caseId, reason, account);
-    return current(caseId, account, HttpStatus.OK, null);
-  }
-
-  private void refuseProblems(CaseService.SaveOutcome outcome) {
-    if (!outcome.saved()) {
-      throw ApiRequestException.invalid(messages.errors(outcome.problems()));
-    }
-  }
-
-  private ResponseEntity<CaseJson> current(
-      long caseId, CurrentAccount account, HttpStatus status, URI location) {
-    CaseService.CaseView view = caseService.view(caseId, account);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(status).eTag(CaseRepresentation.etag(view));
-    if (location != null) {
-      response.location(location);
-    }
-    return response.body(representation.of(view));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 }

@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.CustomSectionService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,29 +40,21 @@ class CustomSectionApiController {
 
   private final CustomSectionService sections;
   private final CaseService caseService;
-  private final CaseRepresentation representation;
-  private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
+  private final CaseResponses responses;
 
   CustomSectionApiController(
-      CustomSectionService sections,
-      CaseService caseService,
-      CaseRepresentation representation,
-      ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      CustomSectionService sections, CaseService caseService, CaseResponses responses) {
     this.sections = sections;
     this.caseService = caseService;
-    this.representation = representation;
-    this.messages = messages;
-    this.currentAccounts = currentAccounts;
+    this.responses = responses;
   }
 
   @GetMapping
   @Operation(
       summary = "A custom section of the series' form (its ETag is its version)",
       description = "Repeating sections answer with their items.")
-  ResponseEntity<CaseJson.SectionJson> get(@PathVariable long caseId, @PathVariable String key) {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<CaseJson.SectionJson> get(
+      @PathVariable long caseId, @PathVariable String key, CurrentAccount account) {
     SectionDefinition section = sections.section(caseId, key, account);
     CaseService.CaseView view = caseService.view(caseId, account);
     CaseJson.SectionJson json = CaseRepresentation.custom(view, section);
@@ -84,24 +75,22 @@ class CustomSectionApiController {
       @PathVariable long caseId,
       @PathVariable String key,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     SectionDefinition section = single(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    try {
-      refuseProblems(sections.save(caseId, key, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(sections.save(caseId, key, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @GetMapping("/items/{itemId}")
   @Operation(summary = "One item of a repeating custom section (its ETag is its version)")
   ResponseEntity<CaseJson.ItemJson> item(
-      @PathVariable long caseId, @PathVariable String key, @PathVariable long itemId) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable long itemId,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
     SectionValues item = sections.item(caseId, key, itemId, account);
     return ResponseEntity.ok()
@@ -113,18 +102,20 @@ class CustomSectionApiController {
   @Refusals(422)
   @Operation(summary = "Add an item to a repeating custom section")
   ResponseEntity<CaseJson> addItem(
-      @PathVariable long caseId, @PathVariable String key, @RequestBody SectionRequest body) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @RequestBody SectionRequest body,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
-    CaseService.SaveOutcome outcome =
+    Outcome outcome =
         sections.saveItem(caseId, key, null, CustomSectionRequests.form(section, body, 0), account);
-    refuseProblems(outcome);
+    responses.refuseProblems(outcome);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}/forms/{key}/items/{itemId}")
-            .buildAndExpand(caseId, key, outcome.itemId())
+            .buildAndExpand(caseId, key, outcome.id())
             .toUri();
-    return current(caseId, account, HttpStatus.CREATED, location);
+    return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 
   @PutMapping("/items/{itemId}")
@@ -135,18 +126,14 @@ class CustomSectionApiController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestBody SectionRequest body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     SectionDefinition section = list(caseId, key, account);
     sections.item(caseId, key, itemId, account); // 404 for an item that never existed
     ApiVersions.Expected expected = ApiVersions.expected(body.getVersion(), ifMatch);
     SectionForm form = CustomSectionRequests.form(section, body, expected.version());
-    try {
-      refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    responses.refuseProblems(sections.saveItem(caseId, key, itemId, form, account));
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   @DeleteMapping("/items/{itemId}")
@@ -157,16 +144,12 @@ class CustomSectionApiController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestParam(required = false) Integer version,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      CurrentAccount account) {
     list(caseId, key, account);
     ApiVersions.Expected expected = ApiVersions.expected(version, ifMatch);
-    try {
-      sections.deleteItem(caseId, key, itemId, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
-    return current(caseId, account, HttpStatus.OK, null);
+    sections.deleteItem(caseId, key, itemId, expected.version(), account);
+    return responses.current(caseId, account, HttpStatus.OK, null);
   }
 
   private SectionDefinition single(long caseId, String key, CurrentAccount account) {
@@ -186,22 +169,5 @@ class CustomSectionApiController {
           HttpStatus.NOT_FOUND, "'" + key + "' is not a repeating section: it has no items.");
     }
     return section;
-  }
-
-  private void refuseProblems(CaseService.SaveOutcome outcome) {
-    if (!outcome.saved()) {
-      throw ApiRequestException.invalid(messages.errors(outcome.problems()));
-    }
-  }
-
-  private ResponseEntity<CaseJson> current(
-      long caseId, CurrentAccount account, HttpStatus status, URI location) {
-    CaseService.CaseView view = caseService.view(caseId, account);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.status(status).eTag(CaseRepresentation.etag(view));
-    if (location != null) {
-      response.location(location);
-    }
-    return response.body(representation.of(view));
   }
 }

@@ -21,20 +21,7 @@ final class CustomSectionRequests {
   private CustomSectionRequests() {}
 
   static SectionForm form(SectionDefinition section, SectionRequest body, int version) {
-    List<FieldErrorJson> shape = new ArrayList<>();
-    for (String property : body.unknownProperties()) {
-      shape.add(
-          new FieldErrorJson(
-              property, "unknown-property", "Unknown property: use values, missing and version."));
-    }
-    if (body.getValues() == null) {
-      shape.add(
-          new FieldErrorJson(
-              "values", "required", "Required: every value of the section (or {} to clear it)."));
-    }
-    if (!shape.isEmpty()) {
-      throw ApiRequestException.badRequest(shape);
-    }
+    SectionRequests.requireShape(body);
     Set<String> names =
         section.activeFields().stream()
             .filter(field -> field.type().isEntered())

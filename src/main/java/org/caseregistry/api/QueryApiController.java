@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.query.QueryService;
 import org.springframework.http.HttpStatus;
@@ -31,18 +30,16 @@ class QueryApiController {
 
   private final QueryService queries;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
-  QueryApiController(QueryService queries, ApiMessages messages, CurrentAccounts currentAccounts) {
+  QueryApiController(QueryService queries, ApiMessages messages) {
     this.queries = queries;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping(path = "/api/v1/cases/{caseId}/queries", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Every query of a case, with its thread")
-  List<QueryJson> ofCase(@PathVariable long caseId) {
-    return queries.ofCase(caseId, currentAccounts.get()).stream().map(QueryJson::of).toList();
+  List<QueryJson> ofCase(@PathVariable long caseId, CurrentAccount account) {
+    return queries.ofCase(caseId, account).stream().map(QueryJson::of).toList();
   }
 
   @GetMapping(path = "/api/v1/queries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,14 +49,15 @@ class QueryApiController {
           "Surgeons: the open queries; coordinators and admins: open and answered ones. At most"
               + " 500; the thread holds only the latest answer here.")
   List<QueryJson> worklist(
-      @Parameter(description = "Only this series") @RequestParam(required = false) Long seriesId) {
-    return queries.worklist(currentAccounts.get(), seriesId).stream().map(QueryJson::of).toList();
+      @Parameter(description = "Only this series") @RequestParam(required = false) Long seriesId,
+      CurrentAccount account) {
+    return queries.worklist(account, seriesId).stream().map(QueryJson::of).toList();
   }
 
   @GetMapping(path = "/api/v1/queries/{queryId}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "One query with its whole thread")
-  QueryJson query(@PathVariable long queryId) {
-    return QueryJson.of(queries.query(queryId, currentAccounts.get()));
+  QueryJson query(@PathVariable long queryId, CurrentAccount account) {
+    return QueryJson.of(queries.query(queryId, account));
   }
 
   @PostMapping(path = "/api/v1/cases/{caseId}/queries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,8 +65,8 @@ class QueryApiController {
   @Operation(
       summary = "Open a query on a field, a section or the whole case (coordinators, admins)",
       description = "422 with errors by field when the target or the question is not valid.")
-  ResponseEntity<QueryJson> open(@PathVariable long caseId, @RequestBody QueryRequests.Open body) {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<QueryJson> open(
+      @PathVariable long caseId, @RequestBody QueryRequests.Open body, CurrentAccount account) {
     QueryService.Outcome outcome =
         queries.open(
             caseId,
@@ -97,8 +95,8 @@ class QueryApiController {
       description =
           "The correction is saved through the normal section save (same checks; 422 with the"
               + " variable's errors) and linked to the query in the audit trail.")
-  QueryJson answer(@PathVariable long queryId, @RequestBody QueryRequests.Answer body) {
-    CurrentAccount account = currentAccounts.get();
+  QueryJson answer(
+      @PathVariable long queryId, @RequestBody QueryRequests.Answer body, CurrentAccount account) {
     try {
       done(queries.answer(queryId, body.message(), body.value(), account));
     } catch (EditConflictException conflict) {
@@ -113,8 +111,9 @@ class QueryApiController {
   @Refusals(422)
   @Operation(summary = "Close a query as accepted (coordinators, admins)")
   QueryJson close(
-      @PathVariable long queryId, @RequestBody(required = false) QueryRequests.Step body) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long queryId,
+      @RequestBody(required = false) QueryRequests.Step body,
+      CurrentAccount account) {
     done(queries.close(queryId, body == null ? null : body.message(), account));
     return QueryJson.of(queries.query(queryId, account));
   }
@@ -124,8 +123,8 @@ class QueryApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Refusals(422)
   @Operation(summary = "Re-open a query, with the reason (coordinators, admins)")
-  QueryJson reopen(@PathVariable long queryId, @RequestBody QueryRequests.Step body) {
-    CurrentAccount account = currentAccounts.get();
+  QueryJson reopen(
+      @PathVariable long queryId, @RequestBody QueryRequests.Step body, CurrentAccount account) {
     done(queries.reopen(queryId, body == null ? null : body.message(), account));
     return QueryJson.of(queries.query(queryId, account));
   }

@@ -39,16 +39,8 @@ final class SectionRequests {
     return section;
   }
 
-  static Section list(String slug) {
-    Section section = section(slug);
-    if (!section.isList()) {
-      throw new ApiRequestException(
-          HttpStatus.NOT_FOUND, "'" + slug + "' is not a list section: it has no items.");
-    }
-    return section;
-  }
-
-  static SectionForm form(Section section, SectionRequest body, int version) {
+  /** A body of values, missing reasons and a version, nothing else: else 400, by property. */
+  static void requireShape(SectionRequest body) {
     List<FieldErrorJson> shape = new ArrayList<>();
     for (String property : body.unknownProperties()) {
       shape.add(
@@ -63,6 +55,19 @@ final class SectionRequests {
     if (!shape.isEmpty()) {
       throw ApiRequestException.badRequest(shape);
     }
+  }
+
+  static Section list(String slug) {
+    Section section = section(slug);
+    if (!section.isList()) {
+      throw new ApiRequestException(
+          HttpStatus.NOT_FOUND, "'" + slug + "' is not a list section: it has no items.");
+    }
+    return section;
+  }
+
+  static SectionForm form(Section section, SectionRequest body, int version) {
+    requireShape(body);
     Set<String> names =
         CaseVariables.of(section).stream().map(Variable::name).collect(Collectors.toSet());
     List<FieldErrorJson> errors = new ArrayList<>();

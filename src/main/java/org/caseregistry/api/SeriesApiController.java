@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseList;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.series.SeriesService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,34 +39,31 @@ class SeriesApiController {
   private final CaseService caseService;
   private final CaseRepresentation representation;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
   SeriesApiController(
       SeriesService seriesService,
       CaseList caseList,
       CaseService caseService,
       CaseRepresentation representation,
-      ApiMessages messages,
-      CurrentAccounts currentAccounts) {
+      ApiMessages messages) {
     this.seriesService = seriesService;
     this.caseList = caseList;
     this.caseService = caseService;
     this.representation = representation;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
   @Operation(summary = "The case series your sites take part in (admins: all)")
-  SeriesJson.ListJson list() {
+  SeriesJson.ListJson list(CurrentAccount account) {
     return new SeriesJson.ListJson(
-        seriesService.visibleTo(currentAccounts.get()).stream().map(SeriesJson::of).toList());
+        seriesService.visibleTo(account).stream().map(SeriesJson::of).toList());
   }
 
   @GetMapping("/{seriesId}")
   @Operation(summary = "One case series; 404 if your sites do not take part in it")
-  SeriesJson get(@PathVariable long seriesId) {
-    return SeriesJson.of(seriesService.visible(seriesId, currentAccounts.get()));
+  SeriesJson get(@PathVariable long seriesId, CurrentAccount account) {
+    return SeriesJson.of(seriesService.visible(seriesId, account));
   }
 
   @GetMapping("/{seriesId}/cases")
@@ -83,7 +80,8 @@ class SeriesApiController {
       @Parameter(description = "ACTIVE, WITHDRAWN, or FLAGGED (with warnings)")
           @RequestParam(required = false)
           String status,
-      @Parameter(description = "Part of the study code") @RequestParam(required = false) String q) {
+      @Parameter(description = "Part of the study code") @RequestParam(required = false) String q,
+      CurrentAccount account) {
     List<FieldErrorJson> errors = new ArrayList<>();
     if (page < 1) {
       errors.add(new FieldErrorJson("page", "range", "Must be at least 1."));
@@ -102,7 +100,6 @@ class SeriesApiController {
     if (!errors.isEmpty()) {
       throw ApiRequestException.badRequest(errors);
     }
-    CurrentAccount account = currentAccounts.get();
     seriesService.visible(seriesId, account);
     CaseList.Page found =
         caseList.find(seriesId, new CaseList.Filter(site, status, q, null, page), size, account);
@@ -116,10 +113,9 @@ class SeriesApiController {
       description =
           "201 with the new case; 422 with errors on studyCode or siteId; 409 when the study"
               + " code is already used in the series.")
-  ResponseEntity<CaseJson> create(@PathVariable long seriesId, @RequestBody NewCaseRequest body) {
-    CurrentAccount account = currentAccounts.get();
-    CaseService.CreateOutcome outcome =
-        caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
+  ResponseEntity<CaseJson> create(
+      @PathVariable long seriesId, @RequestBody NewCaseRequest body, CurrentAccount account) {
+    Outcome outcome = caseService.create(seriesId, body.studyCode(), body.siteId(), false, account);
     if (outcome.problems().stream()
         .anyMatch(problem -> problem.messageKey().equals("case.study-code.taken"))) {
       // The series already holds the code (perhaps created a moment ago by someone else).
@@ -131,11 +127,11 @@ class SeriesApiController {
     if (!outcome.problems().isEmpty()) {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }
-    CaseService.CaseView view = caseService.view(outcome.caseId(), account);
+    CaseService.CaseView view = caseService.view(outcome.id(), account);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/api/v1/cases/{caseId}")
-            .buildAndExpand(outcome.caseId())
+            .buildAndExpand(outcome.id())
             .toUri();
     return ResponseEntity.created(location)
         .eTag(CaseRepresentation.etag(view))

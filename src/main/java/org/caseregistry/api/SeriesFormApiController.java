@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormRules;
 import org.caseregistry.platform.EditConflictException;
@@ -31,13 +30,10 @@ class SeriesFormApiController {
 
   private final FormService formService;
   private final ApiMessages messages;
-  private final CurrentAccounts currentAccounts;
 
-  SeriesFormApiController(
-      FormService formService, ApiMessages messages, CurrentAccounts currentAccounts) {
+  SeriesFormApiController(FormService formService, ApiMessages messages) {
     this.formService = formService;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   /** A form and the version it is (0: the esophagectomy form every series had before forms). */
@@ -45,8 +41,8 @@ class SeriesFormApiController {
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The series' current form and its version")
-  FormJson get(@PathVariable long seriesId) {
-    FormDefinition form = formService.current(seriesId, currentAccounts.get());
+  FormJson get(@PathVariable long seriesId, CurrentAccount account) {
+    FormDefinition form = formService.current(seriesId, account);
     return new FormJson(formService.currentVersion(seriesId), form);
   }
 
@@ -60,12 +56,12 @@ class SeriesFormApiController {
           "Give the version read; 409 when someone else saved first. 422 lists every problem by"
               + " its place in the form (e.g. sections[0].fields[2].name), and refuses a change"
               + " that would orphan stored values unless the field or code is retired.")
-  ResponseEntity<FormJson> put(@PathVariable long seriesId, @RequestBody FormJson body) {
+  ResponseEntity<FormJson> put(
+      @PathVariable long seriesId, @RequestBody FormJson body, CurrentAccount account) {
     if (body == null || body.form() == null) {
       throw ApiRequestException.badRequest(
           List.of(new FieldErrorJson("form", "required", "Required: the form and its version.")));
     }
-    CurrentAccount account = currentAccounts.get();
     FormService.SaveOutcome outcome;
     try {
       outcome = formService.save(seriesId, body.form(), body.version(), account);

@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.redcap.DictionaryProblem;
 import org.caseregistry.redcap.RedcapMessages;
 import org.caseregistry.redcap.RedcapService;
@@ -38,13 +36,10 @@ class SeriesFormCsvApiController {
 
   private final RedcapService redcapService;
   private final RedcapMessages messages;
-  private final CurrentAccounts currentAccounts;
 
-  SeriesFormCsvApiController(
-      RedcapService redcapService, RedcapMessages messages, CurrentAccounts currentAccounts) {
+  SeriesFormCsvApiController(RedcapService redcapService, RedcapMessages messages) {
     this.redcapService = redcapService;
     this.messages = messages;
-    this.currentAccounts = currentAccounts;
   }
 
   /** What a dictionary gives, or would give: rows not taken as they are, modules and sections. */
@@ -65,8 +60,7 @@ class SeriesFormCsvApiController {
       description =
           "CSV with REDCap's 18 columns. Built-in modules are one REDCap form each, named by the"
               + " module; the ETag is the form's version, for If-Match on PUT.")
-  ResponseEntity<byte[]> dictionary(@PathVariable long seriesId) {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<byte[]> dictionary(@PathVariable long seriesId, CurrentAccount account) {
     byte[] csv = redcapService.dictionary(seriesId, account);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -94,8 +88,8 @@ class SeriesFormCsvApiController {
           @RequestParam(defaultValue = "false")
           boolean dryRun,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody(required = false) byte[] body) {
-    CurrentAccount account = currentAccounts.get();
+      @RequestBody(required = false) byte[] body,
+      CurrentAccount account) {
     byte[] csv = body == null ? new byte[0] : body;
     if (dryRun) {
       return ResponseEntity.ok(json(redcapService.check(seriesId, csv, account), null));
@@ -105,12 +99,7 @@ class SeriesFormCsvApiController {
     if (expected.version() != redcapService.currentVersion(seriesId, account)) {
       throw expected.stale();
     }
-    RedcapService.Outcome outcome;
-    try {
-      outcome = redcapService.apply(seriesId, csv, expected.version(), account);
-    } catch (EditConflictException conflict) {
-      throw expected.stale();
-    }
+    RedcapService.Outcome outcome = redcapService.apply(seriesId, csv, expected.version(), account);
     if (!outcome.saved()) {
       List<FieldErrorJson> errors =
           outcome.reading().problems().stream()

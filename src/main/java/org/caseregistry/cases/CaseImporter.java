@@ -126,7 +126,7 @@ class CaseImporter {
       boolean blocked = false;
       CaseData before = CaseData.empty();
       if (header != null) {
-        if (!account.canSeeSite(header.siteId())) {
+        if (!CasePolicy.canSee(account, header.siteId())) {
           // Say nothing of another site's cases: not where, not even that it is a case there.
           found.add(STUDY_CODE, "import.case.code-unavailable");
           blocked = true;
@@ -145,7 +145,7 @@ class CaseImporter {
           }
           before = stored.getOrDefault(header.id(), CaseData.empty());
         }
-      } else if (!CaseService.canCreate(account)) {
+      } else if (!CasePolicy.canCreate(account)) {
         found.add(STUDY_CODE, "import.case.create-not-allowed");
         blocked = true;
       }
@@ -224,7 +224,7 @@ class CaseImporter {
       found.add(SITE_CODE, "import.site.not-in-series", code);
       return null;
     }
-    if (!account.canSeeSite(site.getId())) {
+    if (!CasePolicy.canSee(account, site.getId())) {
       found.add(SITE_CODE, "import.site.not-yours", code);
       return null;
     }

@@ -3,7 +3,6 @@ package org.caseregistry.cases;
 import java.util.Comparator;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
@@ -27,20 +26,17 @@ class CaseListController {
   private final CaseList caseList;
   private final CaseService caseService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
   private final SignOffService signOffs;
 
   CaseListController(
       CaseList caseList,
       CaseService caseService,
       SeriesService seriesService,
-      CurrentAccounts currentAccounts,
       SignOffService signOffs) {
     this.signOffs = signOffs;
     this.caseList = caseList;
     this.caseService = caseService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
@@ -56,8 +52,8 @@ class CaseListController {
       @RequestParam(name = "signoff", required = false) String signOff,
       @RequestParam(required = false) String missing,
       @RequestParam(required = false) String reason,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
         new CaseList.Filter(
@@ -75,22 +71,21 @@ class CaseListController {
     model.addAttribute("filter", filter);
     model.addAttribute(
         "siteChoices",
-        series.getSites().stream()
-            .filter(s -> account.canSeeSite(s.getId()))
+        CasePolicy.sitesFor(account, series).stream()
             .sorted(Comparator.comparing(s -> s.getCode()))
             .toList());
     model.addAttribute("result", caseList.find(seriesId, filter, account));
     model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
     model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
-    model.addAttribute("canCreate", CaseService.canCreate(account));
+    model.addAttribute("canCreate", CasePolicy.canCreate(account));
     model.addAttribute("canManage", SeriesService.canManage(account));
     return "cases/list";
   }
 
   @GetMapping("/new")
-  String newCase(@PathVariable long seriesId, Model model) {
-    prepareNewCase(seriesId, model);
+  String newCase(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    prepareNewCase(seriesId, model, account);
     NewCaseForm form = new NewCaseForm();
     // A surgeon of one site has nothing to choose.
     List<?> sites = (List<?>) model.getAttribute("siteChoices");
@@ -105,39 +100,28 @@ class CaseListController {
   }
 
   @PostMapping("/new")
-  String create(@PathVariable long seriesId, NewCaseForm form, Model model) {
-    CurrentAccount account = currentAccounts.get();
-    CaseService.CreateOutcome outcome =
+  String create(
+      @PathVariable long seriesId, NewCaseForm form, Model model, CurrentAccount account) {
+    Outcome outcome =
         caseService.create(seriesId, form.getStudyCode(), form.getSiteId(), false, account);
-    if (outcome.caseId() != null) {
-      return "redirect:/cases/" + outcome.caseId();
+    if (outcome.id() != null) {
+      return "redirect:/cases/" + outcome.id();
     }
-    prepareNewCase(seriesId, model);
+    prepareNewCase(seriesId, model, account);
     BindingResult result = new BeanPropertyBindingResult(form, "newCase");
-    outcome
-        .problems()
-        .forEach(
-            problem ->
-                result.rejectValue(
-                    problem.variable(),
-                    problem.messageKey(),
-                    problem.arguments().toArray(),
-                    problem.messageKey()));
+    Problems.bindProperties(outcome.problems(), result);
     model.addAttribute("newCase", form);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "newCase", result);
     return "cases/new";
   }
 
-  private void prepareNewCase(long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
-    if (!CaseService.canCreate(account)) {
+  private void prepareNewCase(long seriesId, Model model, CurrentAccount account) {
+    if (!CasePolicy.canCreate(account)) {
       throw new AccessDeniedException("Only surgeons and admins create cases");
     }
     CaseSeries series = seriesService.visible(seriesId, account);
     model.addAttribute("series", series);
-    model.addAttribute(
-        "siteChoices",
-        series.getSites().stream().filter(s -> account.canSeeSite(s.getId())).toList());
+    model.addAttribute("siteChoices", CasePolicy.sitesFor(account, series));
   }
 
   /** The study code and site of a case (new, or corrected with its version). */

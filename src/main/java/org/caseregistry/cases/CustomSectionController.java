@@ -1,9 +1,9 @@
 package org.caseregistry.cases;
 
-import org.caseregistry.account.CurrentAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.form.SectionDefinition;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/forms/{key}")
-class CustomSectionController {
+class CustomSectionController implements EditConflictPage {
 
   private static final String FORM = "cases/custom-section";
 
@@ -35,13 +35,10 @@ class CustomSectionController {
 
   private final CustomSectionService sections;
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  CustomSectionController(
-      CustomSectionService sections, CaseService caseService, CurrentAccounts currentAccounts) {
+  CustomSectionController(CustomSectionService sections, CaseService caseService) {
     this.sections = sections;
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("sectionForm")
@@ -49,11 +46,17 @@ class CustomSectionController {
     binder.setAllowedFields("values[*]", "missing[*]", "version");
   }
 
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
+  }
+
   @GetMapping
-  String edit(@PathVariable long caseId, @PathVariable String key, Model model) {
+  String edit(
+      @PathVariable long caseId, @PathVariable String key, Model model, CurrentAccount account) {
     // The case view holds the form and the values (identifiers masked as the reader must see
     // them): no second read of either.
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+    CaseService.CaseView view = caseService.view(caseId, account);
     SectionDefinition section = view.form().section(key).orElseThrow(NotFoundException::new);
     SectionValues stored = view.data().custom().single(key);
     return show(view, section, null, SectionForm.of(section, stored), stored, model);
@@ -66,37 +69,39 @@ class CustomSectionController {
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      try {
-        CaseService.SaveOutcome outcome = sections.save(caseId, key, form, currentAccounts.get());
-        if (outcome.saved()) {
-          redirect.addFlashAttribute("flash", "section.saved");
-          return "redirect:/cases/" + caseId + "#custom-" + key;
-        }
-        Problems.bind(outcome.problems(), result);
-      } catch (EditConflictException conflict) {
-        result.reject("edit.conflict");
+      Outcome outcome = sections.save(caseId, key, form, account);
+      if (outcome.saved()) {
+        redirect.addFlashAttribute("flash", "section.saved");
+        return "redirect:/cases/" + caseId + "#custom-" + key;
       }
+      Problems.bind(outcome.problems(), result);
     }
-    SectionValues stored = sections.values(caseId, key, currentAccounts.get());
-    return show(caseId, section, null, form, stored, model);
+    SectionValues stored = sections.values(caseId, key, account);
+    return show(account, caseId, section, null, form, stored, model);
   }
 
   @GetMapping("/items/new")
-  String newItem(@PathVariable long caseId, @PathVariable String key, Model model) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+  String newItem(
+      @PathVariable long caseId, @PathVariable String key, Model model, CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     SectionValues empty = SectionValues.empty();
-    return show(caseId, section, null, SectionForm.of(section, empty), empty, model);
+    return show(account, caseId, section, null, SectionForm.of(section, empty), empty, model);
   }
 
   @GetMapping("/items/{itemId}")
   String editItem(
-      @PathVariable long caseId, @PathVariable String key, @PathVariable long itemId, Model model) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
-    SectionValues item = sections.item(caseId, key, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, SectionForm.of(section, item), item, model);
+      @PathVariable long caseId,
+      @PathVariable String key,
+      @PathVariable long itemId,
+      Model model,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
+    SectionValues item = sections.item(caseId, key, itemId, account);
+    return show(account, caseId, section, itemId, SectionForm.of(section, item), item, model);
   }
 
   @PostMapping({"/items/new", "/items/{itemId}"})
@@ -107,26 +112,20 @@ class CustomSectionController {
       @ModelAttribute("sectionForm") SectionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    SectionDefinition section = sections.section(caseId, key, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    SectionDefinition section = sections.section(caseId, key, account);
     if (!result.hasErrors()) {
-      try {
-        CaseService.SaveOutcome outcome =
-            sections.saveItem(caseId, key, itemId, form, currentAccounts.get());
-        if (outcome.saved()) {
-          redirect.addFlashAttribute("flash", "section.saved");
-          return "redirect:/cases/" + caseId + "#custom-" + key;
-        }
-        Problems.bind(outcome.problems(), result);
-      } catch (EditConflictException conflict) {
-        result.reject("edit.conflict");
+      Outcome outcome = sections.saveItem(caseId, key, itemId, form, account);
+      if (outcome.saved()) {
+        redirect.addFlashAttribute("flash", "section.saved");
+        return "redirect:/cases/" + caseId + "#custom-" + key;
       }
+      Problems.bind(outcome.problems(), result);
     }
     SectionValues stored =
-        itemId == null
-            ? SectionValues.empty()
-            : sections.item(caseId, key, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, form, stored, model);
+        itemId == null ? SectionValues.empty() : sections.item(caseId, key, itemId, account);
+    return show(account, caseId, section, itemId, form, stored, model);
   }
 
   @PostMapping("/items/{itemId}/delete")
@@ -135,25 +134,48 @@ class CustomSectionController {
       @PathVariable String key,
       @PathVariable long itemId,
       @RequestParam int version,
-      RedirectAttributes redirect) {
-    try {
-      sections.deleteItem(caseId, key, itemId, version, currentAccounts.get());
-      redirect.addFlashAttribute("flash", "section.item-deleted");
-    } catch (EditConflictException conflict) {
-      redirect.addFlashAttribute("flash", "edit.conflict");
-    }
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    sections.deleteItem(caseId, key, itemId, version, account);
+    redirect.addFlashAttribute("flash", "section.item-deleted");
     return "redirect:/cases/" + caseId + "#custom-" + key;
   }
 
+  /** A stale save: the typed values kept, shown beside the stored ones. */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    long caseId = edit.caseId();
+    String key = edit.path("key");
+    Long itemId = edit.itemId();
+    SectionDefinition section = sections.section(caseId, key, edit.account());
+    SectionValues stored;
+    if (!section.repeating()) {
+      stored = sections.values(caseId, key, edit.account());
+    } else {
+      stored =
+          itemId == null
+              ? SectionValues.empty()
+              : sections.item(caseId, key, itemId, edit.account());
+    }
+    edit.rejected("sectionForm", "edit.conflict", model);
+    return show(
+        edit.account(), caseId, section, itemId, edit.form(SectionForm.class), stored, model);
+  }
+
+  @Override
+  public String afterStaleRemoval(StaleEdit edit) {
+    return "/cases/" + edit.caseId() + "#custom-" + edit.path("key");
+  }
+
   private String show(
+      CurrentAccount account,
       long caseId,
       SectionDefinition section,
       Long itemId,
       SectionForm form,
       SectionValues stored,
       Model model) {
-    return show(
-        caseService.view(caseId, currentAccounts.get()), section, itemId, form, stored, model);
+    return show(caseService.view(caseId, account), section, itemId, form, stored, model);
   }
 
   private String show(

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomSectionService {
 
-  private final CaseService caseService;
+  private final CaseAccess access;
   private final CaseStore store;
   private final CustomValueStore customStore;
   private final CaseAuditLog auditLog;
@@ -32,13 +32,13 @@ public class CustomSectionService {
   private final CustomCalculations calculations;
 
   CustomSectionService(
-      CaseService caseService,
+      CaseAccess access,
       CaseStore store,
       CustomValueStore customStore,
       CaseAuditLog auditLog,
       FormService formService,
       CustomCalculations calculations) {
-    this.caseService = caseService;
+    this.access = access;
     this.store = store;
     this.customStore = customStore;
     this.auditLog = auditLog;
@@ -49,13 +49,13 @@ public class CustomSectionService {
   /** A custom section of the case's series' form, or 404 (retired sections included). */
   @Transactional(readOnly = true)
   public SectionDefinition section(long caseId, String key, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     return section(formService.current(header.seriesId()), key);
   }
 
   @Transactional(readOnly = true)
   public SectionValues values(long caseId, String key, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
     SectionValues values = customStore.load(caseId, form).single(key);
@@ -66,7 +66,7 @@ public class CustomSectionService {
 
   @Transactional(readOnly = true)
   public SectionValues item(long caseId, String key, long itemId, CurrentAccount account) {
-    CaseHeader header = caseService.readable(caseId, account);
+    CaseHeader header = access.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     section(form, key);
     SectionValues item =
@@ -81,22 +81,21 @@ public class CustomSectionService {
 
   /** Saves a single custom section; problems refuse it, a stale version throws a conflict. */
   @Transactional
-  public CaseService.SaveOutcome save(
-      long caseId, String key, SectionForm input, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+  public Outcome save(long caseId, String key, SectionForm input, CurrentAccount account) {
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, false);
     CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
     SectionValues before = current.custom().singles().get(key);
     List<FieldProblem> refused = identifiersRefused(header, section, input, account);
     if (!refused.isEmpty()) {
-      return new CaseService.SaveOutcome(refused, null);
+      return new Outcome(refused, null);
     }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
-      return new CaseService.SaveOutcome(read.problems(), null);
+      return new Outcome(read.problems(), null);
     }
     read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator evaluator = CustomRules.evaluator(form, current);
@@ -108,14 +107,14 @@ public class CustomSectionService {
     auditLog.record(
         header, CaseAuditLog.diff(section, null, before, after, "UPDATE", account.username()));
     calculations.storeChanged(header, form, evaluator, current, account.username());
-    return new CaseService.SaveOutcome(List.of(), null);
+    return new Outcome(List.of(), null);
   }
 
   /** Adds an item to a repeating custom section, or updates it when {@code itemId} is given. */
   @Transactional
-  public CaseService.SaveOutcome saveItem(
+  public Outcome saveItem(
       long caseId, String key, Long itemId, SectionForm input, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, true);
     CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
@@ -128,13 +127,13 @@ public class CustomSectionService {
                 .orElseThrow(EditConflictException::new);
     List<FieldProblem> refused = identifiersRefused(header, section, input, account);
     if (!refused.isEmpty()) {
-      return new CaseService.SaveOutcome(refused, itemId);
+      return new Outcome(refused, itemId);
     }
     CustomSectionInput.Result read =
         CustomSectionInput.read(
             section, input.getValues(), input.getMissing(), input.getVersion(), before);
     if (!read.problems().isEmpty()) {
-      return new CaseService.SaveOutcome(read.problems(), itemId);
+      return new Outcome(read.problems(), itemId);
     }
     read = keepIdentifiers(header, section, read, before, account);
     FormEvaluator.Applied applied =
@@ -158,13 +157,13 @@ public class CustomSectionService {
             after,
             itemId == null ? "ADD_ITEM" : "UPDATE",
             account.username()));
-    return new CaseService.SaveOutcome(List.of(), savedId);
+    return new Outcome(List.of(), savedId);
   }
 
   @Transactional
   public void deleteItem(
       long caseId, String key, long itemId, int version, CurrentAccount account) {
-    CaseHeader header = caseService.editable(caseId, account);
+    CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, true);
     SectionValues before =

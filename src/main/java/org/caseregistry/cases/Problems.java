@@ -22,6 +22,19 @@ final class Problems {
     }
   }
 
+  /**
+   * Problems of a form whose properties are named as the problems' variables (study code, site).
+   */
+  static void bindProperties(List<FieldProblem> problems, BindingResult result) {
+    for (FieldProblem problem : problems) {
+      result.rejectValue(
+          problem.variable(),
+          problem.messageKey(),
+          problem.arguments().toArray(),
+          problem.messageKey());
+    }
+  }
+
   static Object labelIfVariable(Object argument) {
     if (argument instanceof String name && CaseVariables.exists(name)) {
       MessageSourceResolvable label =

@@ -1,14 +1,13 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,16 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/sections/{slug}")
-class SectionController {
+class SectionController implements EditConflictPage {
 
   static final String FORM = "cases/section";
 
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  SectionController(CaseService caseService, CurrentAccounts currentAccounts) {
+  SectionController(CaseService caseService) {
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   static void allowFormFields(WebDataBinder binder) {
@@ -61,12 +58,17 @@ class SectionController {
     allowFormFields(binder);
   }
 
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
+  }
+
   @GetMapping
-  String edit(@PathVariable long caseId, @PathVariable String slug, Model model) {
+  String edit(
+      @PathVariable long caseId, @PathVariable String slug, Model model, CurrentAccount account) {
     Section section = singleSection(slug);
-    CurrentAccount account = currentAccounts.get();
     SectionForm form = SectionForm.of(section, caseService.section(caseId, section, account));
-    return show(caseId, section, null, form, List.of(), model);
+    return show(account, caseId, section, null, form, List.of(), model);
   }
 
   @PostMapping
@@ -77,40 +79,37 @@ class SectionController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = singleSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, null, form, List.of(), model);
+      return show(account, caseId, section, null, form, List.of(), model);
     }
     if (!form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(section, form, caseService.section(caseId, section, account));
     }
-    try {
-      CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(caseId, section, null, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      SectionValues stored = caseService.section(caseId, section, account);
-      List<SectionConflicts.Field> fields = SectionConflicts.between(section, form, stored);
-      form.setVersion(stored.version());
-      form.rebase(section, stored);
-      form.getResolve().clear();
-      result.reject("edit.conflict.resolve");
-      return show(caseId, section, null, form, fields, model);
+    Outcome outcome = caseService.saveSection(caseId, section, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(account, caseId, section, null, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     return "redirect:" + afterSave(caseId, section, then, account);
   }
 
   @GetMapping("/items/new")
-  String newItem(@PathVariable long caseId, @PathVariable String slug, Model model) {
+  String newItem(
+      @PathVariable long caseId, @PathVariable String slug, Model model, CurrentAccount account) {
     Section section = listSection(slug);
-    caseService.readable(caseId, currentAccounts.get());
+    caseService.readable(caseId, account);
     return show(
-        caseId, section, null, SectionForm.of(section, SectionValues.empty()), List.of(), model);
+        account,
+        caseId,
+        section,
+        null,
+        SectionForm.of(section, SectionValues.empty()),
+        List.of(),
+        model);
   }
 
   @GetMapping("/items/{itemId}")
@@ -118,10 +117,11 @@ class SectionController {
       @PathVariable long caseId,
       @PathVariable String slug,
       @PathVariable long itemId,
-      Model model) {
+      Model model,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    SectionValues item = caseService.item(caseId, section, itemId, currentAccounts.get());
-    return show(caseId, section, itemId, SectionForm.of(section, item), List.of(), model);
+    SectionValues item = caseService.item(caseId, section, itemId, account);
+    return show(account, caseId, section, itemId, SectionForm.of(section, item), List.of(), model);
   }
 
   @PostMapping({"/items/new", "/items/{itemId}"})
@@ -133,34 +133,20 @@ class SectionController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (result.hasErrors()) {
-      return show(caseId, section, itemId, form, List.of(), model);
+      return show(account, caseId, section, itemId, form, List.of(), model);
     }
     if (itemId != null && !form.getResolve().isEmpty()) {
       SectionConflicts.takeTheirs(
           section, form, caseService.item(caseId, section, itemId, account));
     }
-    try {
-      CaseService.SaveOutcome outcome =
-          caseService.saveItem(caseId, section, itemId, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(caseId, section, itemId, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      List<SectionConflicts.Field> fields = List.of();
-      if (itemId != null) {
-        SectionValues stored = caseService.item(caseId, section, itemId, account);
-        fields = SectionConflicts.between(section, form, stored);
-        form.setVersion(stored.version());
-        form.rebase(section, stored);
-        form.getResolve().clear();
-      }
-      result.reject("edit.conflict.resolve");
-      return show(caseId, section, itemId, form, fields, model);
+    Outcome outcome = caseService.saveItem(caseId, section, itemId, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(account, caseId, section, itemId, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("another".equals(then)) {
@@ -181,9 +167,9 @@ class SectionController {
       @RequestParam int version,
       @RequestParam(defaultValue = "false") boolean confirmed,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     Section section = listSection(slug);
-    CurrentAccount account = currentAccounts.get();
     if (!confirmed) {
       CaseService.CaseView view = caseService.view(caseId, account);
       if (!view.editable()) {
@@ -195,13 +181,38 @@ class SectionController {
       model.addAttribute("version", version);
       return "cases/remove-item";
     }
-    try {
-      caseService.deleteItem(caseId, section, itemId, version, account);
-      redirect.addFlashAttribute("flash", "section.item-deleted");
-    } catch (EditConflictException conflict) {
-      redirect.addFlashAttribute("flash", "edit.conflict");
-    }
+    caseService.deleteItem(caseId, section, itemId, version, account);
+    redirect.addFlashAttribute("flash", "section.item-deleted");
     return "redirect:/cases/" + caseId + "#" + section.slug();
+  }
+
+  /**
+   * A stale save: the form shows the stored values, field by field beside what was typed, to
+   * continue against the new version (a new list item has nothing to compare with).
+   */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    Section section = Section.fromSlug(edit.path("slug"));
+    SectionForm form = edit.form(SectionForm.class);
+    Long itemId = edit.itemId();
+    List<SectionConflicts.Field> fields = List.of();
+    if (!section.isList() || itemId != null) {
+      SectionValues stored =
+          section.isList()
+              ? caseService.item(edit.caseId(), section, itemId, edit.account())
+              : caseService.section(edit.caseId(), section, edit.account());
+      fields = SectionConflicts.between(section, form, stored);
+      form.setVersion(stored.version());
+      form.rebase(section, stored);
+      form.getResolve().clear();
+    }
+    edit.rejected("sectionForm", "edit.conflict.resolve", model);
+    return show(edit.account(), edit.caseId(), section, itemId, form, fields, model);
+  }
+
+  @Override
+  public String afterStaleRemoval(StaleEdit edit) {
+    return "/cases/" + edit.caseId() + "#" + Section.fromSlug(edit.path("slug")).slug();
   }
 
   /** The next section's form ("Save and next"), else the case with the section in view. */
@@ -214,19 +225,15 @@ class SectionController {
   }
 
   private String show(
+      CurrentAccount account,
       long caseId,
       Section section,
       Long itemId,
       SectionForm form,
       List<SectionConflicts.Field> conflicts,
       Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
-    if (!view.editable()) {
-      throw new AccessDeniedException("Withdrawn case");
-    }
-    model.addAttribute("view", view);
+    CaseService.CaseView view = caseService.view(caseId, account);
     model.addAttribute("section", section);
-    model.addAttribute("sections", List.of(section));
     model.addAttribute("itemId", itemId);
     // Identifiers the reader may not see are neither shown nor sent; a save keeps them as stored.
     model.addAttribute(
@@ -234,6 +241,21 @@ class SectionController {
         CaseVariables.of(section).stream()
             .filter(v -> !view.identifiersHidden() || !v.identifier())
             .toList());
+    return page(view, List.of(section), form, conflicts, model);
+  }
+
+  /** What the form page of one section and that of several sections share. */
+  static String page(
+      CaseService.CaseView view,
+      List<Section> sections,
+      SectionForm form,
+      List<SectionConflicts.Field> conflicts,
+      Model model) {
+    if (!view.editable()) {
+      throw new AccessDeniedException("Withdrawn case");
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("sections", sections);
     model.addAttribute("sectionForm", form);
     model.addAttribute("missingReasons", MissingReason.values());
     model.addAttribute("conflicts", conflicts);
@@ -244,7 +266,7 @@ class SectionController {
     model.addAttribute(
         "sectionWarnings",
         view.derived().warnings().stream()
-            .filter(warning -> CaseWorkspace.sectionOf(warning) == section)
+            .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
             .toList());
     return FORM;
   }

@@ -1,15 +1,11 @@
 package org.caseregistry.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
-import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
-import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,14 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/sections")
-class SectionsController {
+class SectionsController implements EditConflictPage {
 
   private final CaseService caseService;
-  private final CurrentAccounts currentAccounts;
 
-  SectionsController(CaseService caseService, CurrentAccounts currentAccounts) {
+  SectionsController(CaseService caseService) {
     this.caseService = caseService;
-    this.currentAccounts = currentAccounts;
   }
 
   @InitBinder("sectionForm")
@@ -44,9 +38,18 @@ class SectionsController {
     SectionController.allowFormFields(binder);
   }
 
+  @ModelAttribute("sectionForm")
+  SectionForm sectionForm(HttpServletRequest request) {
+    return StaleEdit.keep(request, new SectionForm());
+  }
+
   @GetMapping
-  String edit(@PathVariable long caseId, @RequestParam(required = false) String s, Model model) {
-    CaseService.CaseView view = caseService.view(caseId, currentAccounts.get());
+  String edit(
+      @PathVariable long caseId,
+      @RequestParam(required = false) String s,
+      Model model,
+      CurrentAccount account) {
+    CaseService.CaseView view = caseService.view(caseId, account);
     List<Section> sections = inForm(sections(s), s, view);
     return show(view, sections, SectionForm.of(sections, view.data()), List.of(), model);
   }
@@ -59,8 +62,8 @@ class SectionsController {
       BindingResult result,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     List<Section> sections = inForm(sections(s), s, caseService.view(caseId, account));
     if (result.hasErrors()) {
       return show(caseService.view(caseId, account), sections, form, List.of(), model);
@@ -70,26 +73,10 @@ class SectionsController {
       sections.forEach(
           section -> SectionConflicts.takeTheirs(section, form, stored.single(section)));
     }
-    try {
-      CaseService.SaveOutcome outcome = caseService.saveSections(caseId, sections, form, account);
-      if (!outcome.saved()) {
-        Problems.bind(outcome.problems(), result);
-        return show(caseService.view(caseId, account), sections, form, List.of(), model);
-      }
-    } catch (EditConflictException conflict) {
-      CaseService.CaseView view = caseService.view(caseId, account);
-      List<SectionConflicts.Field> fields = new ArrayList<>();
-      for (Section section : sections) {
-        SectionValues stored = view.data().single(section);
-        if (stored.version() != form.getVersions().getOrDefault(section.slug(), 0)) {
-          fields.addAll(SectionConflicts.between(section, form.forSection(section), stored));
-          form.getVersions().put(section.slug(), stored.version());
-          form.rebase(section, stored);
-        }
-      }
-      form.getResolve().clear();
-      result.reject("edit.conflict.resolve");
-      return show(view, sections, form, fields, model);
+    Outcome outcome = caseService.saveSections(caseId, sections, form, account);
+    if (!outcome.saved()) {
+      Problems.bind(outcome.problems(), result);
+      return show(caseService.view(caseId, account), sections, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("next".equals(then)) {
@@ -99,35 +86,42 @@ class SectionsController {
     return "redirect:/cases/" + caseId + "#" + sections.get(0).slug();
   }
 
+  /**
+   * A stale save: the sections someone else saved since show their stored values, field by field
+   * beside what was typed, to continue against their new versions.
+   */
+  @Override
+  public String afterStaleSave(StaleEdit edit, Model model) {
+    SectionForm form = edit.form(SectionForm.class);
+    CaseService.CaseView view = caseService.view(edit.caseId(), edit.account());
+    String slugs = edit.param("s");
+    List<Section> sections = inForm(sections(slugs), slugs, view);
+    List<SectionConflicts.Field> fields = new ArrayList<>();
+    for (Section section : sections) {
+      SectionValues stored = view.data().single(section);
+      if (stored.version() != form.getVersions().getOrDefault(section.slug(), 0)) {
+        fields.addAll(SectionConflicts.between(section, form.forSection(section), stored));
+        form.getVersions().put(section.slug(), stored.version());
+        form.rebase(section, stored);
+      }
+    }
+    form.getResolve().clear();
+    edit.rejected("sectionForm", "edit.conflict.resolve", model);
+    return show(view, sections, form, fields, model);
+  }
+
   private String show(
       CaseService.CaseView view,
       List<Section> sections,
       SectionForm form,
       List<SectionConflicts.Field> conflicts,
       Model model) {
-    if (!view.editable()) {
-      throw new AccessDeniedException("Withdrawn case");
-    }
-    model.addAttribute("view", view);
     model.addAttribute("section", null);
-    model.addAttribute("sections", sections);
     model.addAttribute(
         "sectionSlugs", String.join(",", sections.stream().map(Section::slug).toList()));
     model.addAttribute("itemId", null);
     model.addAttribute("variables", SectionController.variablesOf(sections));
-    model.addAttribute("sectionForm", form);
-    model.addAttribute("missingReasons", MissingReason.values());
-    model.addAttribute("conflicts", conflicts);
-    model.addAttribute("branching", CaseDisplay.branchingConditions());
-    model.addAttribute(
-        "workspace",
-        CaseWorkspace.entries(view, CustomDisplay.vietnamese(LocaleContextHolder.getLocale())));
-    model.addAttribute(
-        "sectionWarnings",
-        view.derived().warnings().stream()
-            .filter(warning -> sections.contains(CaseWorkspace.sectionOf(warning)))
-            .toList());
-    return SectionController.FORM;
+    return SectionController.page(view, sections, form, conflicts, model);
   }
 
   /**

@@ -16,12 +16,12 @@ public record SignOffActions(
     boolean active = !header.isWithdrawn();
     return new SignOffActions(
         signOff,
-        active && state == SignOff.OPEN && SignOffService.canComplete(account),
-        active && state == SignOff.COMPLETE && SignOffService.canVerify(account),
+        active && state == SignOff.OPEN && CasePolicy.canComplete(account),
+        active && state == SignOff.COMPLETE && CasePolicy.canVerify(account),
         active
             && (state == SignOff.COMPLETE || state == SignOff.VERIFIED)
-            && SignOffService.canVerify(account),
-        active && state != SignOff.LOCKED && SignOffService.canLock(account),
-        state == SignOff.LOCKED && SignOffService.canUnlock(account));
+            && CasePolicy.canVerify(account),
+        active && state != SignOff.LOCKED && CasePolicy.canLock(account),
+        state == SignOff.LOCKED && CasePolicy.canUnlock(account));
   }
 }

@@ -2,7 +2,6 @@ package org.caseregistry.cases;
 
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.catalog.Section;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,52 +23,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignOffController {
 
   private final SignOffService signOffs;
-  private final CurrentAccounts currentAccounts;
   private final MessageSource messages;
 
-  SignOffController(
-      SignOffService signOffs, CurrentAccounts currentAccounts, MessageSource messages) {
+  SignOffController(SignOffService signOffs, MessageSource messages) {
     this.signOffs = signOffs;
-    this.currentAccounts = currentAccounts;
     this.messages = messages;
   }
 
   @PostMapping("/complete")
-  String complete(@PathVariable long caseId, RedirectAttributes redirect) {
+  String complete(@PathVariable long caseId, RedirectAttributes redirect, CurrentAccount account) {
     return step(
-        caseId, redirect, "signoff.done.complete", () -> signOffs.markComplete(caseId, me()));
+        caseId, redirect, "signoff.done.complete", () -> signOffs.markComplete(caseId, account));
   }
 
   @PostMapping("/verify")
-  String verify(@PathVariable long caseId, RedirectAttributes redirect) {
-    return step(caseId, redirect, "signoff.done.verify", () -> signOffs.markVerified(caseId, me()));
+  String verify(@PathVariable long caseId, RedirectAttributes redirect, CurrentAccount account) {
+    return step(
+        caseId, redirect, "signoff.done.verify", () -> signOffs.markVerified(caseId, account));
   }
 
   @PostMapping("/reopen")
-  String reopen(@PathVariable long caseId, RedirectAttributes redirect) {
-    return step(caseId, redirect, "signoff.done.reopen", () -> signOffs.reopen(caseId, me()));
+  String reopen(@PathVariable long caseId, RedirectAttributes redirect, CurrentAccount account) {
+    return step(caseId, redirect, "signoff.done.reopen", () -> signOffs.reopen(caseId, account));
   }
 
   @PostMapping("/lock")
-  String lock(@PathVariable long caseId, RedirectAttributes redirect) {
-    return step(caseId, redirect, "signoff.done.lock", () -> signOffs.lock(caseId, me()));
+  String lock(@PathVariable long caseId, RedirectAttributes redirect, CurrentAccount account) {
+    return step(caseId, redirect, "signoff.done.lock", () -> signOffs.lock(caseId, account));
   }
 
   @PostMapping("/unlock")
   String unlock(
       @PathVariable long caseId,
       @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    if (!SignOffService.canUnlock(me())) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    if (!CasePolicy.canUnlock(account)) {
       throw new AccessDeniedException("Admins only");
     }
     redirect.addFlashAttribute("unlockReason", reason);
     return step(
-        caseId, redirect, "signoff.done.unlock", () -> signOffs.unlock(caseId, reason, me()));
-  }
-
-  private CurrentAccount me() {
-    return currentAccounts.get();
+        caseId, redirect, "signoff.done.unlock", () -> signOffs.unlock(caseId, reason, account));
   }
 
   private String step(long caseId, RedirectAttributes redirect, String done, Runnable action) {

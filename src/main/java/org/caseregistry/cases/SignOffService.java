@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.Role;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
@@ -78,24 +77,6 @@ public class SignOffService {
     }
   }
 
-  // ---------------------------------------------------------------- who may
-
-  public static boolean canComplete(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canVerify(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canLock(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canUnlock(CurrentAccount account) {
-    return account.is(Role.ADMIN);
-  }
-
   // ---------------------------------------------------------------- reading
 
   @Transactional(readOnly = true)
@@ -153,7 +134,7 @@ public class SignOffService {
 
   @Transactional
   public void markComplete(long caseId, CurrentAccount account) {
-    if (!canComplete(account)) {
+    if (!CasePolicy.canComplete(account)) {
       throw new AccessDeniedException("Only surgeons and admins mark a case complete");
     }
     CaseHeader header = changeable(caseId, account, SignOff.OPEN);
@@ -166,7 +147,7 @@ public class SignOffService {
 
   @Transactional
   public void markVerified(long caseId, CurrentAccount account) {
-    if (!canVerify(account)) {
+    if (!CasePolicy.canVerify(account)) {
       throw new AccessDeniedException("Only coordinators and admins verify a case");
     }
     CaseHeader header = changeable(caseId, account, SignOff.COMPLETE);
@@ -176,7 +157,7 @@ public class SignOffService {
   /** Sends a complete or verified case back to open (e.g. a field needs a second look). */
   @Transactional
   public void reopen(long caseId, CurrentAccount account) {
-    if (!canVerify(account)) {
+    if (!CasePolicy.canVerify(account)) {
       throw new AccessDeniedException("Only coordinators and admins re-open a case");
     }
     CaseHeader header = cases.readable(caseId, account);
@@ -190,7 +171,7 @@ public class SignOffService {
 
   @Transactional
   public void lock(long caseId, CurrentAccount account) {
-    if (!canLock(account)) {
+    if (!CasePolicy.canLock(account)) {
       throw new AccessDeniedException("Only coordinators and admins lock a case");
     }
     CaseHeader header = cases.readable(caseId, account);
@@ -208,7 +189,7 @@ public class SignOffService {
   /** Admins only, with a reason; the case goes back to open, to be signed off again. */
   @Transactional
   public void unlock(long caseId, String reason, CurrentAccount account) {
-    if (!canUnlock(account)) {
+    if (!CasePolicy.canUnlock(account)) {
       throw new AccessDeniedException("Only admins unlock a case");
     }
     CaseHeader header = cases.readable(caseId, account);

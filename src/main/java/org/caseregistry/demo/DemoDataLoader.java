@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
@@ -98,9 +99,9 @@ class DemoDataLoader implements ApplicationRunner {
   }
 
   private void load(CaseSeries series, HospitalSite site, CSVRecord row) {
-    CaseService.CreateOutcome created =
+    Outcome created =
         caseService.create(series.getId(), row.get("patient"), site.getId(), true, LOADER);
-    long caseId = created.caseId();
+    long caseId = created.id();
     section(
         caseId,
         Section.PATIENT,
@@ -207,7 +208,7 @@ class DemoDataLoader implements ApplicationRunner {
     require(caseService.saveItem(caseId, section, null, form, LOADER), section);
   }
 
-  private static void require(CaseService.SaveOutcome outcome, Section section) {
+  private static void require(Outcome outcome, Section section) {
     if (!outcome.saved()) {
       throw new IllegalStateException(
           "Demo data refused in " + section + ": " + outcome.problems());

@@ -2,7 +2,6 @@ package org.caseregistry.freeze;
 
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,16 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrozenDatasetController {
 
   private final FrozenDatasetService frozen;
-  private final CurrentAccounts currentAccounts;
 
-  FrozenDatasetController(FrozenDatasetService frozen, CurrentAccounts currentAccounts) {
+  FrozenDatasetController(FrozenDatasetService frozen) {
     this.frozen = frozen;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String list(@PathVariable long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String list(@PathVariable long seriesId, Model model, CurrentAccount account) {
     model.addAttribute("series", frozen.series(seriesId, account));
     model.addAttribute("datasets", frozen.list(seriesId, account));
     return "freeze/list";
@@ -44,8 +40,8 @@ class FrozenDatasetController {
       @RequestParam(required = false) String name,
       Locale locale,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     FrozenDatasetService.Outcome outcome = frozen.freeze(seriesId, name, account, locale);
     if (outcome.problem() != null) {
       model.addAttribute("series", frozen.series(seriesId, account));
@@ -59,8 +55,11 @@ class FrozenDatasetController {
   }
 
   @GetMapping("/{datasetId}")
-  String show(@PathVariable long seriesId, @PathVariable long datasetId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String show(
+      @PathVariable long seriesId,
+      @PathVariable long datasetId,
+      Model model,
+      CurrentAccount account) {
     model.addAttribute("series", frozen.series(seriesId, account));
     model.addAttribute("dataset", frozen.get(seriesId, datasetId, account));
     return "freeze/show";
@@ -69,8 +68,10 @@ class FrozenDatasetController {
   /** The file byte for byte as frozen, with its checksum in a header. */
   @GetMapping("/{datasetId}/files/{fileName:.+}")
   ResponseEntity<byte[]> file(
-      @PathVariable long seriesId, @PathVariable long datasetId, @PathVariable String fileName) {
-    CurrentAccount account = currentAccounts.get();
+      @PathVariable long seriesId,
+      @PathVariable long datasetId,
+      @PathVariable String fileName,
+      CurrentAccount account) {
     FrozenDataset dataset = frozen.get(seriesId, datasetId, account);
     FrozenDataset.StoredFile stored =
         dataset.files().stream()
@@ -95,8 +96,9 @@ class FrozenDatasetController {
       @PathVariable long seriesId,
       @PathVariable long datasetId,
       @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    String problem = frozen.withdraw(seriesId, datasetId, reason, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    String problem = frozen.withdraw(seriesId, datasetId, reason, account);
     if (problem != null) {
       redirect.addFlashAttribute("withdrawError", problem);
     } else {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.Role;
+import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.cases.SectionValues;
@@ -59,7 +59,7 @@ public class ImportFormatFiles {
 
   /** Admins and coordinators export a series in the import format (to correct and re-import). */
   public static boolean canExport(CurrentAccount account) {
-    return account.is(Role.ADMIN) || account.is(Role.COORDINATOR);
+    return CasePolicy.canExportForImport(account);
   }
 
   /** Direct identifiers leave the registry in bulk only for admins ({@link IdentifierPolicy}). */
@@ -179,7 +179,7 @@ public class ImportFormatFiles {
 
   private static List<HospitalSite> sites(CaseSeries series, CurrentAccount account) {
     return series.getSites().stream()
-        .filter(site -> account.canSeeSite(site.getId()))
+        .filter(site -> CasePolicy.canSee(account, site.getId()))
         .sorted(Comparator.comparing(HospitalSite::getCode))
         .toList();
   }

@@ -11,10 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * case-list filter), so switching language shows the same page, only translated.
  */
 @ControllerAdvice
-class LanguageLinksAdvice {
+public class LanguageLinksAdvice {
 
-  @ModelAttribute("queryWithoutLang")
-  String queryWithoutLang(HttpServletRequest request) {
+  public static final String ATTRIBUTE = "queryWithoutLang";
+
+  @ModelAttribute(ATTRIBUTE)
+  String attribute(HttpServletRequest request) {
+    return queryWithoutLang(request);
+  }
+
+  /** For a page rendered by an exception handler, whose model the advice does not fill. */
+  public static String queryWithoutLang(HttpServletRequest request) {
     String query = request.getQueryString();
     if (query == null || query.isBlank()) {
       return "";

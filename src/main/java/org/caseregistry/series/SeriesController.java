@@ -3,7 +3,6 @@ package org.caseregistry.series;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
 import org.caseregistry.platform.EditConflictException;
@@ -34,17 +33,11 @@ class SeriesController {
 
   private final SeriesService seriesService;
   private final SiteService siteService;
-  private final CurrentAccounts currentAccounts;
   private final FormService formService;
 
-  SeriesController(
-      SeriesService seriesService,
-      SiteService siteService,
-      CurrentAccounts currentAccounts,
-      FormService formService) {
+  SeriesController(SeriesService seriesService, SiteService siteService, FormService formService) {
     this.seriesService = seriesService;
     this.siteService = siteService;
-    this.currentAccounts = currentAccounts;
     this.formService = formService;
   }
 
@@ -63,18 +56,17 @@ class SeriesController {
   }
 
   @GetMapping
-  String list(Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String list(Model model, CurrentAccount account) {
     model.addAttribute("seriesList", seriesService.visibleTo(account));
     model.addAttribute("canManage", SeriesService.canManage(account));
     return "series/list";
   }
 
   @GetMapping("/new")
-  String newForm(Model model) {
-    requireManager();
+  String newForm(Model model, CurrentAccount account) {
+    requireManager(account);
     model.addAttribute("seriesForm", new SeriesForm());
-    addChoices(model);
+    addChoices(model, account);
     return FORM;
   }
 
@@ -83,33 +75,34 @@ class SeriesController {
       @Valid @ModelAttribute("seriesForm") SeriesForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    requireManager();
-    addChoices(model);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    requireManager(account);
+    addChoices(model, account);
     if (result.hasErrors()) {
       return FORM;
     }
-    FormDefinition start = startingForm(form.getFormStart());
+    FormDefinition start = startingForm(form.getFormStart(), account);
     if (start == null) {
       result.rejectValue("formStart", "form.start.unknown");
       return FORM;
     }
-    CaseSeries created = seriesService.create(form, currentAccounts.get(), result);
+    CaseSeries created = seriesService.create(form, account, result);
     if (created == null) {
       return FORM;
     }
-    formService.initialise(created.getId(), start, currentAccounts.get().username());
+    formService.initialise(created.getId(), start, account.username());
     redirect.addFlashAttribute("flash", "series.saved");
     return "redirect:/series/" + created.getId() + "/cases";
   }
 
   @GetMapping("/{id}/edit")
-  String editForm(@PathVariable long id, Model model) {
-    requireManager();
-    CaseSeries series = seriesService.visible(id, currentAccounts.get());
+  String editForm(@PathVariable long id, Model model, CurrentAccount account) {
+    requireManager(account);
+    CaseSeries series = seriesService.visible(id, account);
     model.addAttribute("series", series);
     model.addAttribute("seriesForm", SeriesForm.of(series));
-    addChoices(model);
+    addChoices(model, account);
     return FORM;
   }
 
@@ -119,15 +112,16 @@ class SeriesController {
       @Valid @ModelAttribute("seriesForm") SeriesForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    requireManager();
-    model.addAttribute("series", seriesService.visible(id, currentAccounts.get()));
-    addChoices(model);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    requireManager(account);
+    model.addAttribute("series", seriesService.visible(id, account));
+    addChoices(model, account);
     if (result.hasErrors()) {
       return FORM;
     }
     try {
-      if (seriesService.update(id, form, currentAccounts.get(), result) == null) {
+      if (seriesService.update(id, form, account, result) == null) {
         return FORM;
       }
     } catch (EditConflictException | OptimisticLockingFailureException conflict) {
@@ -139,14 +133,13 @@ class SeriesController {
   }
 
   /** The template's form, or a copy of a series the account sees; null when neither. */
-  private FormDefinition startingForm(String choice) {
+  private FormDefinition startingForm(String choice, CurrentAccount account) {
     if (choice == null || choice.isBlank()) {
       return FormTemplate.ESOPHAGECTOMY.definition();
     }
     if (choice.startsWith(COPY)) {
       try {
-        return formService.current(
-            Long.parseLong(choice.substring(COPY.length())), currentAccounts.get());
+        return formService.current(Long.parseLong(choice.substring(COPY.length())), account);
       } catch (NumberFormatException | NotFoundException notAVisibleSeries) {
         return null;
       }
@@ -159,8 +152,7 @@ class SeriesController {
     return null;
   }
 
-  private void addChoices(Model model) {
-    CurrentAccount account = currentAccounts.get();
+  private void addChoices(Model model, CurrentAccount account) {
     model.addAttribute("templates", FormTemplate.values());
     model.addAttribute("copyChoices", seriesService.visibleTo(account));
     List<HospitalSite> choices =
@@ -169,8 +161,8 @@ class SeriesController {
     model.addAttribute("statuses", CaseSeries.Status.values());
   }
 
-  private void requireManager() {
-    if (!SeriesService.canManage(currentAccounts.get())) {
+  private void requireManager(CurrentAccount account) {
+    if (!SeriesService.canManage(account)) {
       throw new AccessDeniedException("Only admins and coordinators manage case series");
     }
   }

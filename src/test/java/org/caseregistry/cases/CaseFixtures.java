@@ -45,7 +45,7 @@ public class CaseFixtures {
     SectionValues stored = customSections.values(caseId, key, system());
     SectionForm form = SectionForm.of(customSections.section(caseId, key, system()), stored);
     form.getValues().putAll(values);
-    CaseService.SaveOutcome outcome = customSections.save(caseId, key, form, system());
+    Outcome outcome = customSections.save(caseId, key, form, system());
     if (!outcome.saved()) {
       throw new IllegalStateException("Fixture rejected: " + outcome.problems());
     }
@@ -55,11 +55,11 @@ public class CaseFixtures {
   public long addCustomItem(long caseId, String key, Map<String, String> values) {
     SectionForm form = new SectionForm();
     form.getValues().putAll(values);
-    CaseService.SaveOutcome outcome = customSections.saveItem(caseId, key, null, form, system());
+    Outcome outcome = customSections.saveItem(caseId, key, null, form, system());
     if (!outcome.saved()) {
       throw new IllegalStateException("Fixture rejected: " + outcome.problems());
     }
-    return outcome.itemId();
+    return outcome.id();
   }
 
   public static CurrentAccount system() {
@@ -87,14 +87,14 @@ public class CaseFixtures {
   public long newCase(CaseSeries series, HospitalSite site) {
     return caseService
         .create(series.getId(), TestAccounts.unique("BN"), site.getId(), false, system())
-        .caseId();
+        .id();
   }
 
   public void save(
       long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
     SectionForm form = SectionForm.of(section, caseService.section(caseId, section, system()));
     form.getValues().putAll(values);
-    CaseService.SaveOutcome outcome = caseService.saveSection(caseId, section, form, system());
+    Outcome outcome = caseService.saveSection(caseId, section, form, system());
     if (!outcome.saved()) {
       throw new IllegalStateException("Fixture rejected: " + outcome.problems());
     }
@@ -104,10 +104,10 @@ public class CaseFixtures {
       long caseId, org.caseregistry.catalog.Section section, Map<String, String> values) {
     SectionForm form = new SectionForm();
     form.getValues().putAll(values);
-    CaseService.SaveOutcome outcome = caseService.saveItem(caseId, section, null, form, system());
+    Outcome outcome = caseService.saveItem(caseId, section, null, form, system());
     if (!outcome.saved()) {
       throw new IllegalStateException("Fixture rejected: " + outcome.problems());
     }
-    return outcome.itemId();
+    return outcome.id();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
 import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
@@ -92,8 +93,7 @@ class ReportSummaryIntegrationTest {
     SectionForm form = new SectionForm(); // the section is new: version 0
     form.getValues().putAll(values);
     form.getMissing().putAll(reasons);
-    CaseService.SaveOutcome outcome =
-        caseService.saveSection(caseId, section, form, CaseFixtures.system());
+    Outcome outcome = caseService.saveSection(caseId, section, form, CaseFixtures.system());
     assertThat(outcome.problems()).isEmpty();
   }
 
