@@ -37,19 +37,8 @@ class PatientQuery {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final List<String> DERIVED =
-      List.of(
-          "bmi",
-          "age_at_surgery",
-          "clinical_stage",
-          "pathological_stage",
-          "length_of_stay_days",
-          "cci",
-          "worst_clavien_dindo",
-          "complication_count",
-          "pn_from_count",
-          "nodes_positive_total",
-          "nodes_examined_total");
+  /** The derived columns of a case, as the dataset has them. */
+  private static final List<String> DERIVED = DatasetLayout.DERIVED;
 
   private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
