@@ -25,27 +25,6 @@ record PatientRecord(
     Map<Integer, String> followUps,
     CustomValues custom) {
 
-  PatientRecord(
-      long caseId,
-      String studyCode,
-      String siteCode,
-      Map<String, Object> values,
-      Map<String, String> reasons,
-      Map<String, int[]> nodes,
-      List<String> complications,
-      Map<Integer, String> followUps) {
-    this(
-        caseId,
-        studyCode,
-        siteCode,
-        values,
-        reasons,
-        nodes,
-        complications,
-        followUps,
-        CustomValues.none());
-  }
-
   Object value(String column) {
     return values.get(column);
   }
