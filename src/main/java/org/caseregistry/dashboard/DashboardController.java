@@ -13,6 +13,7 @@ import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.chart.Chart;
 import org.caseregistry.dashboard.chart.ChartImages;
 import org.caseregistry.platform.NotFoundException;
+import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.query.QueryService;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,10 +54,11 @@ class DashboardController {
   @GetMapping
   String page(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
+      @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
       Model model,
       Locale locale) {
+    Long site = filters.site();
     CurrentAccount account = currentAccounts.get();
     SurvivalSplit chosenSplit = SurvivalSplit.fromSlug(split);
     DashboardService.Result result =
@@ -94,10 +97,10 @@ class DashboardController {
   ResponseEntity<String> svg(
       @PathVariable long seriesId,
       @PathVariable String chart,
-      @RequestParam(required = false) Long site,
+      @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
       Locale locale) {
-    Chart drawn = chart(seriesId, chart, site, split, locale);
+    Chart drawn = chart(seriesId, chart, filters.site(), split, locale);
     return ResponseEntity.ok()
         .contentType(SVG)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(seriesId, chart, "svg"))
@@ -108,10 +111,10 @@ class DashboardController {
   ResponseEntity<byte[]> png(
       @PathVariable long seriesId,
       @PathVariable String chart,
-      @RequestParam(required = false) Long site,
+      @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
       Locale locale) {
-    Chart drawn = chart(seriesId, chart, site, split, locale);
+    Chart drawn = chart(seriesId, chart, filters.site(), split, locale);
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_PNG)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(seriesId, chart, "png"))

@@ -19,7 +19,7 @@ final class AnalysisScripts {
 
   record Script(String fileName, String text) {}
 
-  static List<Script> all(List<DatasetExport.File> files, Labels labels) {
+  static List<Script> all(List<DatasetLayout.File> files, Labels labels) {
     return List.of(
         new Script("analysis.R", r(files, labels)),
         new Script("analysis.do", stata(files, labels)),
@@ -28,7 +28,7 @@ final class AnalysisScripts {
 
   // ---------------------------------------------------------------- R
 
-  static String r(List<DatasetExport.File> files, Labels labels) {
+  static String r(List<DatasetLayout.File> files, Labels labels) {
     StringBuilder out = new StringBuilder();
     out.append("# Case Registry dataset: reads the CSV files of this ZIP and applies the labels.\n")
         .append("# Base R only. Run it in the unzipped folder: source(\"analysis.R\")\n")
@@ -37,14 +37,14 @@ final class AnalysisScripts {
         .append("# attribute \"missing_codes\". Empty cells are NA; why a value is missing is in\n")
         .append("# missing_reasons.csv. Each variable's label is in the attribute \"label\".\n\n")
         .append("registry_label <- function(x, label) { attr(x, \"label\") <- label; x }\n\n");
-    for (DatasetExport.File file : files) {
+    for (DatasetLayout.File file : files) {
       String frame = file.name();
       out.append(frame)
           .append(" <- read.csv(\"")
           .append(file.name())
           .append(".csv\", colClasses = \"character\", na.strings = \"\",")
           .append(" fileEncoding = \"UTF-8\", check.names = FALSE)\n");
-      for (DatasetExport.Column column : file.columns()) {
+      for (DatasetLayout.Column column : file.columns()) {
         String ref = frame + "[[\"" + column.name() + "\"]]";
         if (column.number()) {
           out.append(ref)
@@ -98,7 +98,7 @@ final class AnalysisScripts {
    * catalog's order, its unknown code into the extended missing value .u and its not-applicable
    * code into .n, each with its label.
    */
-  static String stata(List<DatasetExport.File> files, Labels labels) {
+  static String stata(List<DatasetLayout.File> files, Labels labels) {
     StringBuilder out = new StringBuilder();
     out.append("* Case Registry dataset: reads the CSV files of this ZIP and applies the labels.\n")
         .append("* Run it in the unzipped folder: do analysis.do\n")
@@ -107,11 +107,11 @@ final class AnalysisScripts {
         .append("* One .dta file is saved per CSV file.\n")
         .append("version 14\n")
         .append("set more off\n\n");
-    for (DatasetExport.File file : files) {
+    for (DatasetLayout.File file : files) {
       out.append("import delimited using \"")
           .append(file.name())
           .append(".csv\", varnames(1) stringcols(_all) encoding(\"utf-8\") clear\n");
-      for (DatasetExport.Column column : file.columns()) {
+      for (DatasetLayout.Column column : file.columns()) {
         String name = column.name();
         if (column.number()) {
           out.append("destring ").append(name).append(", replace\n");
@@ -186,19 +186,19 @@ final class AnalysisScripts {
    * catalog's order, with value labels, the unknown and not-applicable codes as user-missing
    * values.
    */
-  static String spss(List<DatasetExport.File> files, Labels labels) {
+  static String spss(List<DatasetLayout.File> files, Labels labels) {
     StringBuilder out = new StringBuilder();
     out.append("* Case Registry dataset: reads the CSV files of this ZIP and applies the labels.\n")
         .append("* Run it with the unzipped folder as the working directory (CD).\n")
         .append("* Coded variables become numbers with value labels; unknown and not\n")
         .append("* applicable codes are user-missing values.\n")
         .append("SET UNICODE=ON.\n\n");
-    for (DatasetExport.File file : files) {
+    for (DatasetLayout.File file : files) {
       out.append("GET DATA /TYPE=TXT /FILE='")
           .append(file.name())
           .append(".csv' /ENCODING='UTF8' /DELIMITERS=',' /QUALIFIER='\"'")
           .append(" /ARRANGEMENT=DELIMITED /FIRSTCASE=2 /VARIABLES=\n");
-      for (DatasetExport.Column column : file.columns()) {
+      for (DatasetLayout.Column column : file.columns()) {
         out.append("  ")
             .append(column.name())
             .append(' ')
@@ -207,7 +207,7 @@ final class AnalysisScripts {
       }
       out.append(".\nDATASET NAME ").append(file.name()).append(".\n");
       StringBuilder variableLabels = new StringBuilder("VARIABLE LABELS\n");
-      for (DatasetExport.Column column : file.columns()) {
+      for (DatasetLayout.Column column : file.columns()) {
         String name = column.name();
         String target = name;
         if (!column.options().isEmpty()) {
@@ -255,7 +255,7 @@ final class AnalysisScripts {
     return out.toString();
   }
 
-  private static int textWidth(DatasetExport.Column column) {
+  private static int textWidth(DatasetLayout.Column column) {
     return "TEXT".equals(column.type()) ? 2000 : 100;
   }
 
@@ -265,12 +265,12 @@ final class AnalysisScripts {
 
   // ---------------------------------------------------------------- shared
 
-  private static String label(DatasetExport.Column column, Labels labels) {
+  private static String label(DatasetLayout.Column column, Labels labels) {
     String label = labels.message(column.labelKey());
     return column.unit().isEmpty() ? label : label + " (" + column.unit() + ")";
   }
 
-  private static List<CodeOption> missingCodes(DatasetExport.Column column) {
+  private static List<CodeOption> missingCodes(DatasetLayout.Column column) {
     return column.options().stream()
         .filter(option -> option.isUnknown() || option.isNotApplicable())
         .toList();

@@ -43,9 +43,9 @@ final class CustomDatasetColumns {
   }
 
   /** The wide file's columns of the single custom sections. */
-  static List<DatasetExport.Column> wide(
+  static List<DatasetLayout.Column> wide(
       FormDefinition form, boolean identified, boolean vietnamese) {
-    List<DatasetExport.Column> columns = new ArrayList<>();
+    List<DatasetLayout.Column> columns = new ArrayList<>();
     List<SectionDefinition> sections = form.sections();
     for (int s = 0; s < sections.size(); s++) {
       if (!sections.get(s).repeating()) {
@@ -58,22 +58,22 @@ final class CustomDatasetColumns {
   }
 
   /** One long file per repeating custom section: custom_&lt;key&gt;.csv. */
-  static List<DatasetExport.File> longFiles(
+  static List<DatasetLayout.File> longFiles(
       FormDefinition form,
       boolean identified,
       boolean vietnamese,
-      List<DatasetExport.Column> keyColumns) {
-    List<DatasetExport.File> files = new ArrayList<>();
+      List<DatasetLayout.Column> keyColumns) {
+    List<DatasetLayout.File> files = new ArrayList<>();
     for (SectionDefinition section : form.sections()) {
       if (!section.repeating() || section.valueFields().isEmpty()) {
         continue;
       }
-      List<DatasetExport.Column> columns = new ArrayList<>(keyColumns);
+      List<DatasetLayout.Column> columns = new ArrayList<>(keyColumns);
       for (FieldDefinition field : section.valueFields()) {
         columns.addAll(columns(field, "x", identified, vietnamese));
       }
       files.add(
-          new DatasetExport.File(
+          new DatasetLayout.File(
               "custom_" + section.key(),
               columns,
               " from surgical_case c join hospital_site h on h.id = c.site_id"
@@ -94,7 +94,7 @@ final class CustomDatasetColumns {
         .collect(Collectors.toSet());
   }
 
-  private static List<DatasetExport.Column> columns(
+  private static List<DatasetLayout.Column> columns(
       FieldDefinition field, String alias, boolean identified, boolean vietnamese) {
     if (field.identifier() && !identified) {
       return List.of();
@@ -102,11 +102,11 @@ final class CustomDatasetColumns {
     String text = CustomFieldSql.value(alias, field);
     String label = field.label(vietnamese);
     String unit = field.unit() == null ? "" : field.unit();
-    List<DatasetExport.Column> columns = new ArrayList<>();
+    List<DatasetLayout.Column> columns = new ArrayList<>();
     switch (field.type()) {
       case INTEGER, DECIMAL, CALCULATED ->
           columns.add(
-              new DatasetExport.Column(
+              new DatasetLayout.Column(
                   field.name(),
                   "cast(" + text + " as numeric)",
                   true,
@@ -117,12 +117,12 @@ final class CustomDatasetColumns {
       case DATE -> {
         if (identified) {
           columns.add(
-              new DatasetExport.Column(
+              new DatasetLayout.Column(
                   field.name(), text, false, label, "DATE", "yyyy-mm-dd", List.of()));
         } else {
           columns.add(
-              new DatasetExport.Column(
-                  DatasetExport.dayName(field.name()),
+              new DatasetLayout.Column(
+                  DatasetLayout.dayName(field.name()),
                   "(cast(" + text + " as date) - " + ReportFilter.OPERATION_DATE + ")",
                   true,
                   label,
@@ -133,7 +133,7 @@ final class CustomDatasetColumns {
       }
       case SINGLE_CHOICE, YES_NO ->
           columns.add(
-              new DatasetExport.Column(
+              new DatasetLayout.Column(
                   field.name(),
                   text,
                   false,
@@ -145,7 +145,7 @@ final class CustomDatasetColumns {
         List<CodeOption> yesNo = CustomFieldSql.yesNo(vietnamese);
         for (Choice choice : field.choices()) {
           columns.add(
-              new DatasetExport.Column(
+              new DatasetLayout.Column(
                   field.name() + SummaryCatalog.CHECKBOX + choice.code(),
                   CustomFieldSql.ticked(alias, field, choice),
                   false,
@@ -157,7 +157,7 @@ final class CustomDatasetColumns {
       }
       default ->
           columns.add(
-              new DatasetExport.Column(
+              new DatasetLayout.Column(
                   field.name(),
                   text,
                   false,

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The data-quality page of a series, with three statements whatever its size: for every variable of
  * the single sections and every site, how many cases have it not entered, unknown or not applicable
- * (one aggregate pass); the warnings of the case checks counted by code; and the cases with
- * warnings (at most {@link #WARNING_LIMIT} entries listed).
+ * (one aggregate pass, custom fields and their warnings included: {@link CustomQualityCounts}); the
+ * warnings of the case checks counted by code; and the cases with warnings (at most {@link
+ * #WARNING_LIMIT} entries listed).
  */
 @Repository
 class DataQuality {
@@ -48,6 +49,30 @@ class DataQuality {
   record VariableRow(Variable variable, List<long[]> bySite, long[] total, boolean complete) {}
 
   /**
+   * The counts of one custom field (its labels in both languages: the page picks the reader's).
+   *
+   * @param bySite per site: [not entered, unknown, not applicable, required and left empty, outside
+   *     the usual range]
+   * @param total the same over all sites
+   * @param complete nothing missing at any site
+   */
+  record CustomFieldRow(
+      String section,
+      String name,
+      String sectionLabelEn,
+      String sectionLabelVi,
+      String labelEn,
+      String labelVi,
+      List<long[]> bySite,
+      long[] total,
+      boolean complete) {
+
+    public String label(boolean vietnamese) {
+      return vietnamese ? sectionLabelVi + ": " + labelVi : sectionLabelEn + ": " + labelEn;
+    }
+  }
+
+  /**
    * @param code the stored warning code, e.g. "pn-mismatch" or "unusual-value:conduit_time_min"
    * @param confirmedReason why a coordinator confirmed it as correct; null while it is open
    */
@@ -62,6 +87,7 @@ class DataQuality {
   record Report(
       List<SiteColumn> sites,
       List<VariableRow> variables,
+      List<CustomFieldRow> customFields,
       Map<String, Long> warningCounts,
       List<Warning> warnings,
       long warningTotal,
@@ -82,7 +108,7 @@ class DataQuality {
 
   private Report reportInSnapshot(ReportFilter filter, FormDefinition form) {
     if (filter.seesNothing()) {
-      return new Report(List.of(), List.of(), Map.of(), List.of(), 0, 0);
+      return new Report(List.of(), List.of(), List.of(), Map.of(), List.of(), 0, 0);
     }
     List<Variable> variables = variables(form);
     MapSqlParameterSource params = new MapSqlParameterSource();
@@ -99,12 +125,16 @@ class DataQuality {
             .append(k);
       }
     }
-    sql.append(ReportFilter.FROM)
+    CustomQualityCounts custom = new CustomQualityCounts(form);
+    sql.append(custom.select())
+        .append(ReportFilter.FROM)
+        .append(custom.joins())
         .append(filter.where(params))
         .append(" group by h.id, h.code order by h.code");
 
     List<SiteColumn> sites = new ArrayList<>();
     List<long[][]> perSite = new ArrayList<>();
+    List<long[][]> customPerSite = new ArrayList<>();
     jdbc.query(
         sql.toString(),
         params,
@@ -119,6 +149,7 @@ class DataQuality {
             counts[k][2] = rs.getLong("na" + k);
           }
           perSite.add(counts);
+          customPerSite.add(custom.read(rs));
         });
     List<VariableRow> rows = new ArrayList<>();
     for (int k = 0; k < variables.size(); k++) {
@@ -133,6 +164,8 @@ class DataQuality {
       rows.add(
           new VariableRow(variables.get(k), bySite, total, total[0] + total[1] + total[2] == 0));
     }
+
+    List<CustomFieldRow> customRows = customRows(custom, customPerSite);
 
     MapSqlParameterSource warningParams = new MapSqlParameterSource();
     String where = filter.where(warningParams) + " and c.warning_count > 0";
@@ -174,6 +207,34 @@ class DataQuality {
                     rs.getString("code"),
                     rs.getString("reason")));
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    return new Report(sites, rows, counts, warnings, total, confirmed[0]);
+    return new Report(sites, rows, customRows, counts, warnings, total, confirmed[0]);
+  }
+
+  private static List<CustomFieldRow> customRows(
+      CustomQualityCounts custom, List<long[][]> perSite) {
+    List<CustomFieldRow> rows = new ArrayList<>();
+    for (int k = 0; k < custom.counted().size(); k++) {
+      CustomQualityCounts.Counted counted = custom.counted().get(k);
+      List<long[]> bySite = new ArrayList<>();
+      long[] total = new long[CustomQualityCounts.COUNTS];
+      for (long[][] site : perSite) {
+        bySite.add(site[k]);
+        for (int i = 0; i < total.length; i++) {
+          total[i] += site[k][i];
+        }
+      }
+      rows.add(
+          new CustomFieldRow(
+              counted.section().key(),
+              counted.field().name(),
+              counted.section().labelEn(),
+              counted.section().labelVi(),
+              counted.field().labelEn(),
+              counted.field().labelVi(),
+              bySite,
+              total,
+              total[0] + total[1] + total[2] == 0));
+    }
+    return rows;
   }
 }

@@ -14,6 +14,10 @@ import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.form.FieldDefinition;
+import org.caseregistry.form.FieldValues;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cases of a per-patient table, read with four statements: the cases with their single sections
- * and derived values, then node counts per field, complications and follow-up visits of those
- * cases. Per-patient tables are for small series: at most {@link #MAX_PATIENTS} cases.
+ * (custom ones included) and derived values, then node counts per field, complications and
+ * follow-up visits of those cases. Per-patient tables are for small series: at most {@link
+ * #MAX_PATIENTS} cases.
  */
 @Repository
 class PatientQuery {
@@ -33,19 +38,8 @@ class PatientQuery {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final List<String> DERIVED =
-      List.of(
-          "bmi",
-          "age_at_surgery",
-          "clinical_stage",
-          "pathological_stage",
-          "length_of_stay_days",
-          "cci",
-          "worst_clavien_dindo",
-          "complication_count",
-          "pn_from_count",
-          "nodes_positive_total",
-          "nodes_examined_total");
+  /** The derived columns of a case, as the dataset has them. */
+  private static final List<String> DERIVED = DatasetLayout.DERIVED;
 
   private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
@@ -56,11 +50,11 @@ class PatientQuery {
   }
 
   /** The patients in study-code order; one more than the maximum means "too many". */
-  List<PatientRecord> find(ReportFilter filter) {
-    return reporting.read(() -> findInSnapshot(filter));
+  List<PatientRecord> find(ReportFilter filter, FormDefinition form) {
+    return reporting.read(() -> findInSnapshot(filter, form));
   }
 
-  private List<PatientRecord> findInSnapshot(ReportFilter filter) {
+  private List<PatientRecord> findInSnapshot(ReportFilter filter, FormDefinition form) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     List<Variable> singles =
         CaseVariables.all().stream()
@@ -79,9 +73,12 @@ class PatientQuery {
       String alias = ReportFilter.ALIASES.get(section);
       select.append(", ").append(alias).append(".missing_reasons as reasons_").append(alias);
     }
+    CustomColumns custom = new CustomColumns(form);
+    select.append(custom.select());
     String sql =
         select
             + ReportFilter.FROM
+            + custom.joins()
             + filter.where(params)
             + " order by length(c.study_code), lower(c.study_code), c.id limit "
             + (MAX_PATIENTS + 1);
@@ -112,7 +109,8 @@ class PatientQuery {
                   reasons,
                   new LinkedHashMap<>(),
                   new ArrayList<>(),
-                  new HashMap<>());
+                  new HashMap<>(),
+                  custom.read(rs));
             });
     if (patients.isEmpty() || patients.size() > MAX_PATIENTS) {
       return patients;
@@ -148,6 +146,72 @@ class PatientQuery {
               .putIfAbsent(rs.getInt("visit_month"), rs.getString("followup_status"));
         });
     return patients;
+  }
+
+  /**
+   * The custom sections read with the cases: each single section's values and missing reasons as
+   * JSON (a join each), and each repeating section's item count (a subquery each).
+   */
+  private static final class CustomColumns {
+
+    private final FormDefinition form;
+    private final List<SectionDefinition> sections;
+
+    CustomColumns(FormDefinition form) {
+      this.form = form;
+      this.sections = form.sections();
+    }
+
+    String select() {
+      StringBuilder select = new StringBuilder();
+      for (int s = 0; s < sections.size(); s++) {
+        SectionDefinition section = sections.get(s);
+        if (section.repeating()) {
+          select
+              .append(", (select count(*) from case_custom_item i where i.case_id = c.id")
+              .append(" and i.section_key = '")
+              .append(section.key())
+              .append("') as cfi")
+              .append(s);
+        } else if (!section.valueFields().isEmpty()) {
+          select.append(", cf").append(s).append(".field_values as cfv").append(s);
+          select.append(", cf").append(s).append(".missing_reasons as cfr").append(s);
+        }
+      }
+      return select.toString();
+    }
+
+    String joins() {
+      return CustomDatasetColumns.joins(form);
+    }
+
+    PatientRecord.CustomValues read(ResultSet rs) throws SQLException {
+      PatientRecord.CustomValues custom = PatientRecord.CustomValues.none();
+      for (int s = 0; s < sections.size(); s++) {
+        SectionDefinition section = sections.get(s);
+        if (section.repeating()) {
+          custom.items().put(section.key(), rs.getInt("cfi" + s));
+          continue;
+        }
+        if (section.valueFields().isEmpty()) {
+          continue;
+        }
+        Map<String, Object> stored = json(rs.getString("cfv" + s));
+        for (FieldDefinition field : section.valueFields()) {
+          Object value = FieldValues.fromStored(field, stored.get(field.name()));
+          if (value != null) {
+            custom.values().put(field.name(), value);
+          }
+        }
+        json(rs.getString("cfr" + s))
+            .forEach((name, reason) -> custom.reasons().put(name, String.valueOf(reason)));
+      }
+      return custom;
+    }
+
+    private static Map<String, Object> json(String text) {
+      return text == null ? Map.of() : JSON.readValue(text, new TypeReference<>() {});
+    }
   }
 
   private static void put(Map<String, Object> values, String column, Object value) {

@@ -1,14 +1,13 @@
 package org.caseregistry.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.Variable;
+import org.caseregistry.report.PatientCells.Overall;
+import org.caseregistry.report.PatientCells.Value;
 
 /**
  * The seed paper's per-patient tables: one column per patient (study code), then the overall column
@@ -19,15 +18,25 @@ import org.caseregistry.catalog.Variable;
 final class PatientTables {
 
   private final Labels labels;
-  private final ReportFormat format;
+  private final PatientCells cells;
+  private final CustomPatientTables custom;
 
   PatientTables(Labels labels, ReportFormat format) {
     this.labels = labels;
-    this.format = format;
+    this.cells = new PatientCells(labels, format);
+    this.custom = new CustomPatientTables(labels, cells);
   }
 
   /** The tables with the chosen rows, in the paper's order; a table without rows is left out. */
   List<ReportTable> build(List<PatientRecord> patients, List<PatientRow> chosen) {
+    return build(patients, chosen, List.of());
+  }
+
+  /** The same, then one table per custom section with chosen custom rows, in the form's order. */
+  List<ReportTable> build(
+      List<PatientRecord> patients,
+      List<PatientRow> chosen,
+      List<CustomPatientRows.Row> chosenCustom) {
     List<ReportTable> tables = new ArrayList<>();
     for (PatientRow.Table table : PatientRow.Table.values()) {
       List<PatientRow> rows = chosen.stream().filter(row -> row.table() == table).toList();
@@ -35,43 +44,21 @@ final class PatientTables {
         tables.add(table(table, patients, rows));
       }
     }
+    tables.addAll(custom.build(patients, chosenCustom));
     return tables;
   }
 
   private ReportTable table(
       PatientRow.Table table, List<PatientRecord> patients, List<PatientRow> rows) {
-    List<ReportTable.Cell> header = new ArrayList<>();
-    header.add(ReportTable.Cell.text(labels.message("report.patients.characteristic")));
-    patients.forEach(patient -> header.add(ReportTable.Cell.text(patient.studyCode())));
-    header.add(ReportTable.Cell.text(labels.message("report.overall")));
-    header.add(ReportTable.Cell.text(labels.message("report.patients.statistic")));
     List<ReportTable.Row> body = new ArrayList<>();
     for (PatientRow row : rows) {
-      List<ReportTable.Cell> cells = new ArrayList<>();
-      cells.add(ReportTable.Cell.text(labels.message(row.labelKey())));
       List<Value> values = patients.stream().map(patient -> value(row, patient)).toList();
-      values.forEach(value -> cells.add(value.cell()));
-      Overall overall = overall(row, values);
-      cells.add(overall.cell());
-      cells.add(ReportTable.Cell.text(overall.statistic()));
-      body.add(new ReportTable.Row(ReportTable.Kind.PLAIN, cells));
+      body.add(PatientCells.row(labels.message(row.labelKey()), values, overall(row, values)));
     }
-    return new ReportTable(
-        "patients-" + table.id(),
-        labels.message(table.titleKey()),
-        List.of(header),
-        body,
-        List.of(labels.message("report.patients.footnote")));
+    return cells.table("patients-" + table.id(), labels.message(table.titleKey()), patients, body);
   }
 
   // ---------------------------------------------------------------- one patient's cell
-
-  /**
-   * A patient's value in a row: the cell, the category it counts as (null when unknown or not
-   * entered), and for number rows the number.
-   */
-  private record Value(
-      ReportTable.Cell cell, String category, String categoryLabel, BigDecimal number) {}
 
   private Value value(PatientRow row, PatientRecord patient) {
     return switch (row.source()) {
@@ -97,16 +84,7 @@ final class PatientTables {
   }
 
   private Value number(String column, PatientRecord patient) {
-    Object value = patient.value(column);
-    if (value == null) {
-      return missing(patient.reason(column));
-    }
-    BigDecimal number =
-        value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
-    BigDecimal stripped = number.stripTrailingZeros();
-    int decimals = Math.max(0, stripped.scale());
-    return new Value(
-        ReportTable.Cell.number(number, decimals, format.recorded(number)), null, null, number);
+    return cells.number(patient.value(column), patient.reason(column));
   }
 
   private Value code(Variable variable, String column, PatientRecord patient) {
@@ -118,7 +96,7 @@ final class PatientTables {
     Optional<CodeOption> option = variable.option(code);
     String label = option.map(labels::code).orElse(code);
     boolean known = option.map(o -> !o.isUnknown() && !o.isNotApplicable()).orElse(true);
-    return new Value(ReportTable.Cell.text(label), known ? code : null, label, null);
+    return cells.category(code, label, known);
   }
 
   private Value stage(String column, PatientRecord patient) {
@@ -127,7 +105,7 @@ final class PatientTables {
       return missing(null);
     }
     String label = labels.firstOf(value.toString(), "stage." + value);
-    return new Value(ReportTable.Cell.text(label), value.toString(), label, null);
+    return cells.category(value.toString(), label, true);
   }
 
   /** "cT2N0M0", "pT4N2M0": the categories as recorded, unknown parts as X. */
@@ -209,17 +187,11 @@ final class PatientTables {
     Optional<CodeOption> option = variable.option(status);
     String label = option.map(labels::code).orElse(status);
     boolean known = option.map(o -> !o.isUnknown()).orElse(true);
-    return new Value(ReportTable.Cell.text(label), known ? status : null, label, null);
+    return cells.category(status, label, known);
   }
 
   private Value missing(String reason) {
-    String text =
-        "UNKNOWN".equals(reason)
-            ? labels.message("report.cell.unknown")
-            : "NOT_APPLICABLE".equals(reason)
-                ? labels.message("report.cell.not-applicable")
-                : labels.message("report.cell.not-entered");
-    return new Value(ReportTable.Cell.text(text), null, null, null);
+    return cells.missing(reason);
   }
 
   /** The catalog variable whose codes a column holds. */
@@ -234,78 +206,42 @@ final class PatientTables {
 
   // ---------------------------------------------------------------- the overall cell
 
-  private record Overall(ReportTable.Cell cell, String statistic) {}
-
   private Overall overall(PatientRow row, List<Value> values) {
     if (row.source() == PatientRow.Source.NUMBER) {
-      List<BigDecimal> numbers = values.stream().map(Value::number).filter(n -> n != null).toList();
-      BigDecimal mean = Statistics.mean(numbers);
-      if (mean == null) {
-        return new Overall(ReportTable.Cell.text("–"), labels.message("report.statistic.mean"));
-      }
-      String statistic =
-          numbers.size() == values.size()
-              ? labels.message("report.statistic.mean")
-              : labels.message(
-                  "report.statistic.mean-of",
-                  String.valueOf(numbers.size()),
-                  String.valueOf(values.size()));
-      return new Overall(
-          ReportTable.Cell.mean(
-              mean, numbers.size(), ReportFormat.STATISTIC_DECIMALS, format.statistic(mean)),
-          statistic);
+      return cells.mean(values);
     }
     List<Value> known = values.stream().filter(value -> value.category() != null).toList();
     if (known.isEmpty()) {
-      return new Overall(ReportTable.Cell.text("–"), "");
+      return cells.none();
     }
-    String reference;
-    String referenceLabel;
-    String statisticKey;
-    switch (row.source()) {
-      case NODES -> {
-        reference = "POSITIVE";
-        referenceLabel = null;
-        statisticKey = "report.statistic.positive-nodes";
-      }
-      case COMPLICATIONS -> {
-        reference = "YES";
-        referenceLabel = null;
-        statisticKey = "report.statistic.with-complication";
-      }
+    return switch (row.source()) {
+      case NODES ->
+          cells.countOf(
+              PatientCells.count(known, "POSITIVE"),
+              known.size(),
+              "report.statistic.positive-nodes",
+              null);
+      case COMPLICATIONS ->
+          cells.countOf(
+              PatientCells.count(known, "YES"),
+              known.size(),
+              "report.statistic.with-complication",
+              null);
       default -> {
-        reference = row.referenceCode().orElseGet(() -> mostFrequent(known));
-        referenceLabel = referenceLabel(row, reference, known);
-        statisticKey = "report.statistic.count-of";
+        String reference = row.referenceCode().orElseGet(() -> PatientCells.mostFrequent(known));
+        yield cells.countOf(
+            PatientCells.count(known, reference),
+            known.size(),
+            "report.statistic.count-of",
+            referenceLabel(row, reference, known));
       }
-    }
-    long count = known.stream().filter(value -> reference.equals(value.category())).count();
-    String text = count + "/" + known.size();
-    String statistic =
-        referenceLabel == null
-            ? labels.message(statisticKey)
-            : labels.message(statisticKey, referenceLabel);
-    return new Overall(ReportTable.Cell.countOf(text, count, known.size()), statistic);
-  }
-
-  /** The most frequent category; among equally frequent ones, the first patient's. */
-  private static String mostFrequent(List<Value> known) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    known.forEach(value -> counts.merge(value.category(), 1L, Long::sum));
-    return counts.entrySet().stream()
-        .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
-        .orElseThrow()
-        .getKey();
+    };
   }
 
   private String referenceLabel(PatientRow row, String reference, List<Value> known) {
-    Optional<String> seen =
-        known.stream()
-            .filter(value -> reference.equals(value.category()) && value.categoryLabel() != null)
-            .map(Value::categoryLabel)
-            .findFirst();
-    if (seen.isPresent()) {
-      return seen.get();
+    String seen = PatientCells.seenLabel(known, reference);
+    if (seen != null) {
+      return seen;
     }
     if (row.source() == PatientRow.Source.CODE) {
       return catalogVariable(row.field()).option(reference).map(labels::code).orElse(reference);

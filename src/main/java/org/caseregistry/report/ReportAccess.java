@@ -6,11 +6,15 @@ import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
 import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.form.FormDefinition;
+import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see which report, checked for every request: everyone sees the on-screen reports of the
@@ -61,6 +65,27 @@ class ReportAccess {
     if (!canConfigure(account)) {
       throw new AccessDeniedException("Only coordinators and admins configure reports");
     }
+  }
+
+  /** The cases a report of this series counts for this account, by the request's filters. */
+  ReportFilter filter(CaseSeries series, CurrentAccount account, ReportFilters filters) {
+    return filter(
+        series, account, filters.site(), filters.from(), filters.to(), filters.lockedOnly());
+  }
+
+  /**
+   * The same for a download or the API, where there is no field to show a message next to: a filter
+   * that could not be read is a 400 that names it.
+   */
+  ReportFilter filter(
+      CaseSeries series, CurrentAccount account, ReportFilters filters, BindingResult binding) {
+    if (binding.hasErrors()) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "A filter could not be read: "
+              + String.join(", ", ReportFilters.errors(binding).keySet()));
+    }
+    return filter(series, account, filters);
   }
 
   /** The cases a report of this series may count for this account; a foreign site is refused. */

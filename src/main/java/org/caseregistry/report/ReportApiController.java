@@ -1,13 +1,15 @@
 package org.caseregistry.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.series.CaseSeries;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,12 +44,10 @@ class ReportApiController {
   @GetMapping("/patients")
   ReportService.PatientTablesResult patients(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute @ParameterObject ReportFilters filters,
+      BindingResult binding,
       Locale locale) {
-    return reports.patientTables(filter(seriesId, site, from, to, locked), locale);
+    return reports.patientTables(filter(seriesId, filters, binding), locale);
   }
 
   /** A summary table of the chosen variables, optionally grouped. */
@@ -56,14 +56,12 @@ class ReportApiController {
       @PathVariable long seriesId,
       @RequestParam(required = false) List<String> vars,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute @ParameterObject ReportFilters filters,
+      BindingResult binding,
       Locale locale) {
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     return reports.summary(
-        filter(seriesId, site, from, to, locked),
+        filter(seriesId, filters, binding),
         ReportService.chosenVariables(vars, catalog),
         ReportService.chosenGrouping(group, catalog),
         locale,
@@ -73,18 +71,13 @@ class ReportApiController {
   /** Missing, unknown and not-applicable counts per variable and site, and every warning. */
   @GetMapping("/quality")
   DataQuality.Report quality(
-      @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked) {
-    return dataQuality.report(filter(seriesId, site, from, to, locked));
+      @PathVariable long seriesId, @ModelAttribute ReportFilters filters, BindingResult binding) {
+    return dataQuality.report(filter(seriesId, filters, binding));
   }
 
-  private ReportFilter filter(
-      long seriesId, Long site, LocalDate from, LocalDate to, boolean locked) {
+  private ReportFilter filter(long seriesId, ReportFilters filters, BindingResult binding) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    return access.filter(series, account, site, from, to, locked);
+    return access.filter(series, account, filters, binding);
   }
 }

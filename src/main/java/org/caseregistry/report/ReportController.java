@@ -1,7 +1,6 @@
 package org.caseregistry.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,7 +60,7 @@ class ReportController {
   String index(@PathVariable long seriesId, Locale locale, Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
-    common(model, series, account, null, null, null);
+    common(model, series, account, new ReportFilters(null, null, null, null));
     if (ReportAccess.canExport(account)) {
       List<ExportAudit.Entry> recent = audit.recent(seriesId, RECENT_EXPORTS);
       model.addAttribute("recentExports", recent);
@@ -73,17 +74,11 @@ class ReportController {
   @GetMapping("/patients")
   String patients(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute ReportFilters filters,
+      BindingResult binding,
       Locale locale,
       Model model) {
-    CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
-    common(model, series, account, site, from, to);
-    model.addAttribute("locked", locked ? Boolean.TRUE : null);
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
     model.addAttribute("result", reports.patientTables(filter, locale));
     model.addAttribute("maxPatients", PatientQuery.MAX_PATIENTS);
     return "report/patients";
@@ -94,17 +89,11 @@ class ReportController {
       @PathVariable long seriesId,
       @RequestParam(required = false) List<String> vars,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute ReportFilters filters,
+      BindingResult binding,
       Locale locale,
       Model model) {
-    CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
-    common(model, series, account, site, from, to);
-    model.addAttribute("locked", locked ? Boolean.TRUE : null);
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
     String grouping = ReportService.chosenGrouping(group, catalog);
@@ -120,17 +109,13 @@ class ReportController {
   @GetMapping("/quality")
   String quality(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute ReportFilters filters,
+      BindingResult binding,
       Locale locale,
       Model model) {
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
+    CaseSeries series = (CaseSeries) model.getAttribute("series");
     CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
-    common(model, series, account, site, from, to);
-    model.addAttribute("locked", locked ? Boolean.TRUE : null);
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
     Map<String, String> warningLabels = new HashMap<>();
@@ -176,13 +161,23 @@ class ReportController {
     return text + ": " + words.firstOf(variable, "var." + variable);
   }
 
+  /**
+   * What every report page does first: the series (404 when not visible), the cases it counts for
+   * this account (403 for a foreign site), and the model the filter fields and links read; a filter
+   * that could not be read is left out with a message next to its field.
+   */
+  private ReportFilter pageFilter(
+      long seriesId, ReportFilters filters, BindingResult binding, Model model) {
+    CurrentAccount account = currentAccounts.get();
+    CaseSeries series = access.series(seriesId, account);
+    ReportFilter filter = access.filter(series, account, filters);
+    common(model, series, account, filters);
+    model.addAttribute("filterErrors", ReportFilters.errors(binding));
+    return filter;
+  }
+
   private void common(
-      Model model,
-      CaseSeries series,
-      CurrentAccount account,
-      Long site,
-      LocalDate from,
-      LocalDate to) {
+      Model model, CaseSeries series, CurrentAccount account, ReportFilters filters) {
     model.addAttribute("series", series);
     model.addAttribute("canExport", ReportAccess.canExport(account));
     model.addAttribute("canExportIdentified", ReportAccess.canExportIdentified(account));
@@ -193,8 +188,9 @@ class ReportController {
             .sorted(Comparator.comparing(HospitalSite::getCode))
             .toList();
     model.addAttribute("siteChoices", sites);
-    model.addAttribute("site", site);
-    model.addAttribute("from", from);
-    model.addAttribute("to", to);
+    model.addAttribute("site", filters.site());
+    model.addAttribute("from", filters.from());
+    model.addAttribute("to", filters.to());
+    model.addAttribute("locked", filters.lockedOnly() ? Boolean.TRUE : null);
   }
 }

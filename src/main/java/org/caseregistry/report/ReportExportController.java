@@ -4,16 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.series.CaseSeries;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,18 +57,14 @@ class ReportExportController {
   @GetMapping({"/patients.csv", "/patients.xlsx"})
   void patients(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute @ParameterObject ReportFilters filters,
+      BindingResult binding,
       Locale locale,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    access.requireExport(account);
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
+    ReportFilter filter = exportFilter(seriesId, account, false, filters, binding);
     ReportService.PatientTablesResult result = reports.patientTables(filter, locale);
     if (result.tooMany()) {
       throw new ResponseStatusException(
@@ -89,18 +87,14 @@ class ReportExportController {
       @PathVariable long seriesId,
       @RequestParam(required = false) List<String> vars,
       @RequestParam(required = false) String group,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute @ParameterObject ReportFilters filters,
+      BindingResult binding,
       Locale locale,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    access.requireExport(account);
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
+    ReportFilter filter = exportFilter(seriesId, account, false, filters, binding);
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
     String grouping = ReportService.chosenGrouping(group, catalog);
@@ -131,22 +125,15 @@ class ReportExportController {
   @GetMapping("/dataset.zip")
   void dataset(
       @PathVariable long seriesId,
-      @RequestParam(required = false) Long site,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "false") boolean locked,
+      @ModelAttribute @ParameterObject ReportFilters filters,
+      BindingResult binding,
       @RequestParam(defaultValue = "false") boolean identified,
       @RequestParam(defaultValue = "false") boolean xlsx,
       Locale locale,
       HttpServletResponse response)
       throws IOException {
     CurrentAccount account = currentAccounts.get();
-    CaseSeries series = access.series(seriesId, account);
-    access.requireExport(account);
-    if (identified) {
-      access.requireIdentified(account);
-    }
-    ReportFilter filter = access.filter(series, account, site, from, to, locked);
+    ReportFilter filter = exportFilter(seriesId, account, identified, filters, binding);
     audit.record(
         account,
         seriesId,
@@ -165,6 +152,24 @@ class ReportExportController {
     OutputStream out = response.getOutputStream();
     dataset.write(filter, identified, xlsx, labels.in(locale), out);
     out.flush();
+  }
+
+  /**
+   * The cases a download counts: the series must be visible (404), the account one that exports
+   * (403; identifiers: admins only), the site one of its own (403), the filters readable (400).
+   */
+  private ReportFilter exportFilter(
+      long seriesId,
+      CurrentAccount account,
+      boolean identified,
+      ReportFilters filters,
+      BindingResult binding) {
+    CaseSeries series = access.series(seriesId, account);
+    access.requireExport(account);
+    if (identified) {
+      access.requireIdentified(account);
+    }
+    return access.filter(series, account, filters, binding);
   }
 
   private static void write(

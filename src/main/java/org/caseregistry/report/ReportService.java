@@ -45,13 +45,15 @@ class ReportService {
     if (filter.seesNothing()) {
       return new PatientTablesResult(List.of(), 0, false);
     }
-    List<PatientRecord> patients = patientQuery.find(filter);
+    FormDefinition form = forms.current(filter.seriesId());
+    List<PatientRecord> patients = patientQuery.find(filter, form);
     if (patients.size() > PatientQuery.MAX_PATIENTS) {
       return new PatientTablesResult(List.of(), patients.size(), true);
     }
-    List<PatientRow> rows = settings.patientRows(filter.seriesId());
+    ReportSettings.ChosenRows rows = settings.chosenRows(filter.seriesId(), form);
     PatientTables builder = new PatientTables(labels.in(locale), new ReportFormat(locale));
-    return new PatientTablesResult(builder.build(patients, rows), patients.size(), false);
+    return new PatientTablesResult(
+        builder.build(patients, rows.builtIn(), rows.custom()), patients.size(), false);
   }
 
   /** The summary variables of a series in the reader's language, custom fields included. */

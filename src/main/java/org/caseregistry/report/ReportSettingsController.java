@@ -1,10 +1,16 @@
 package org.caseregistry.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.form.FormDefinition;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,22 +28,28 @@ class ReportSettingsController {
 
   private final ReportAccess access;
   private final ReportSettings settings;
+  private final ReportLabels labels;
   private final CurrentAccounts currentAccounts;
 
   ReportSettingsController(
-      ReportAccess access, ReportSettings settings, CurrentAccounts currentAccounts) {
+      ReportAccess access,
+      ReportSettings settings,
+      ReportLabels labels,
+      CurrentAccounts currentAccounts) {
     this.access = access;
     this.settings = settings;
+    this.labels = labels;
     this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String form(@PathVariable long seriesId, Model model) {
+  String form(@PathVariable long seriesId, Locale locale, Model model) {
     CurrentAccount account = currentAccounts.get();
     CaseSeries series = access.series(seriesId, account);
     access.requireConfigure(account);
     model.addAttribute("series", series);
-    List<PatientRow> chosen = settings.patientRows(seriesId);
+    FormDefinition form = access.form(seriesId);
+    ReportSettings.ChosenRows chosen = settings.chosenRows(seriesId, form);
     model.addAttribute(
         "tables",
         Arrays.stream(PatientRow.Table.values())
@@ -52,9 +64,10 @@ class ReportSettingsController {
                                         row.id(),
                                         row.labelKey(),
                                         row.inPaper(),
-                                        chosen.contains(row)))
+                                        chosen.builtIn().contains(row)))
                             .toList()))
             .toList());
+    model.addAttribute("customTables", customChoices(form, chosen, labels.in(locale)));
     return "report/settings";
   }
 
@@ -62,6 +75,28 @@ class ReportSettingsController {
   record RowChoice(String id, String labelKey, boolean inPaper, boolean chosen) {}
 
   record TableChoice(String titleKey, List<RowChoice> rows) {}
+
+  /** A custom row to tick: its label is the form's own, in the reader's language. */
+  record CustomRowChoice(String id, String label, boolean retired, boolean chosen) {}
+
+  record CustomTableChoice(String title, List<CustomRowChoice> rows) {}
+
+  private static List<CustomTableChoice> customChoices(
+      FormDefinition form, ReportSettings.ChosenRows chosen, Labels words) {
+    Map<SectionDefinition, List<CustomRowChoice>> bySection = new LinkedHashMap<>();
+    for (CustomPatientRows.Row row : CustomPatientRows.offered(form)) {
+      bySection
+          .computeIfAbsent(row.section(), section -> new ArrayList<>())
+          .add(
+              new CustomRowChoice(
+                  row.id(), row.label(words), row.retired(), chosen.custom().contains(row)));
+    }
+    List<CustomTableChoice> tables = new ArrayList<>();
+    bySection.forEach(
+        (section, rows) ->
+            tables.add(new CustomTableChoice(section.label(words.vietnamese()), rows)));
+    return tables;
+  }
 
   @PostMapping
   String save(
@@ -74,7 +109,8 @@ class ReportSettingsController {
     Set<String> chosen = rows == null ? Set.of() : Set.copyOf(rows);
     List<PatientRow> ordered =
         Arrays.stream(PatientRow.values()).filter(row -> chosen.contains(row.id())).toList();
-    settings.savePatientRows(seriesId, ordered, account.username());
+    List<CustomPatientRows.Row> custom = CustomPatientRows.chosen(access.form(seriesId), chosen);
+    settings.savePatientRows(seriesId, ordered, custom, account.username());
     redirect.addFlashAttribute("flash", "report.settings.saved");
     return "redirect:/series/" + seriesId + "/reports/patients";
   }

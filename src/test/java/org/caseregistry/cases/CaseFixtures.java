@@ -42,9 +42,16 @@ public class CaseFixtures {
 
   /** Saves a single custom section of a case with these typed values. */
   public void saveCustom(long caseId, String key, Map<String, String> values) {
+    saveCustom(caseId, key, values, Map.of());
+  }
+
+  /** The same with missing reasons (UNKNOWN, NOT_APPLICABLE) by field name. */
+  public void saveCustom(
+      long caseId, String key, Map<String, String> values, Map<String, String> missing) {
     SectionValues stored = customSections.values(caseId, key, system());
     SectionForm form = SectionForm.of(customSections.section(caseId, key, system()), stored);
     form.getValues().putAll(values);
+    form.getMissing().putAll(missing);
     Outcome outcome = customSections.save(caseId, key, form, system());
     if (!outcome.saved()) {
       throw new IllegalStateException("Fixture rejected: " + outcome.problems());

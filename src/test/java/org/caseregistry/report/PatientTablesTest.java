@@ -21,7 +21,15 @@ class PatientTablesTest {
       Map<String, String> reasons,
       Map<String, int[]> nodes) {
     return new PatientRecord(
-        code.hashCode(), code, "S", new HashMap<>(values), reasons, nodes, List.of(), Map.of());
+        code.hashCode(),
+        code,
+        "S",
+        new HashMap<>(values),
+        reasons,
+        nodes,
+        List.of(),
+        Map.of(),
+        PatientRecord.CustomValues.none());
   }
 
   private static List<String> row(ReportTable table, String label) {
@@ -128,7 +136,8 @@ class PatientTablesTest {
                 Map.of(),
                 Map.of(),
                 List.of("DELAYED_CONDUIT_EMPTYING", "PNEUMONIA"),
-                Map.of()),
+                Map.of(),
+                PatientRecord.CustomValues.none()),
             patient("BN2", Map.of("any_complication", "NO"), Map.of(), Map.of()),
             patient("BN3", Map.of("any_complication", "YES"), Map.of(), Map.of()),
             patient("BN4", Map.of(), Map.of(), Map.of()));
