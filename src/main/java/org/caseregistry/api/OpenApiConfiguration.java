@@ -16,7 +16,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import java.util.TreeSet;
+import org.caseregistry.account.CurrentAccount;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,6 +46,12 @@ class OpenApiConfiguration {
           412, "Stale version in If-Match: nothing was overwritten",
           422, "Invalid values: errors by field (variable names for section values)",
           428, "No version given (body 'version' or If-Match)");
+
+  static {
+    // Handlers take the signed-in account as a parameter (CurrentAccountArgumentResolver): the
+    // server fills it from the token, so it is not part of any request a client sends.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentAccount.class);
+  }
 
   @Bean
   OpenAPI registryOpenApi() {

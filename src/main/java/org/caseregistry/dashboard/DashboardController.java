@@ -57,9 +57,9 @@ class DashboardController {
       @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
       Model model,
-      Locale locale) {
+      Locale locale,
+      CurrentAccount account) {
     Long site = filters.site();
-    CurrentAccount account = currentAccounts.get();
     SurvivalSplit chosenSplit = SurvivalSplit.fromSlug(split);
     DashboardService.Result result =
         dashboards.dashboard(seriesId, site, chosenSplit, EnumSet.allOf(Part.class), account);

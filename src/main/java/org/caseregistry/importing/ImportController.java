@@ -105,8 +105,8 @@ class ImportController {
 
   /** Every problem and warning of the last check, as CSV in the reader's language. */
   @GetMapping("/problems.csv")
-  ResponseEntity<byte[]> problems(@PathVariable long seriesId, Locale locale) throws IOException {
-    CurrentAccount account = currentAccounts.get();
+  ResponseEntity<byte[]> problems(
+      @PathVariable long seriesId, Locale locale, CurrentAccount account) throws IOException {
     seriesService.visible(seriesId, account);
     ImportReport last =
         uploads.lastReport(account.id(), seriesId).orElseThrow(NotFoundException::new);
@@ -143,8 +143,8 @@ class ImportController {
       @PathVariable long seriesId,
       @RequestParam String token,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     CaseSeries series = prepare(seriesId, model);
     ImportUploads.Pending pending =
         parseToken(token)

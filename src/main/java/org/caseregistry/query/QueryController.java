@@ -56,8 +56,8 @@ class QueryController {
       @RequestParam(required = false) String section,
       @RequestParam(required = false) Long itemId,
       @RequestParam(required = false) String variable,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }
@@ -69,8 +69,12 @@ class QueryController {
   }
 
   @PostMapping("/queries")
-  String open(@PathVariable long caseId, QueryForm form, Model model, RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+  String open(
+      @PathVariable long caseId,
+      QueryForm form,
+      Model model,
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     QueryService.Outcome outcome =
         queries.open(
             caseId,
@@ -99,8 +103,8 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     ofCase(caseId, queryId, account);
     try {
       QueryService.Outcome outcome =

@@ -37,8 +37,7 @@ class WorklistController {
   }
 
   @GetMapping("/queries")
-  String all(Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String all(Model model, CurrentAccount account) {
     model.addAttribute("series", null);
     model.addAttribute("queries", queries.worklist(account, null));
     model.addAttribute("now", Instant.now());
@@ -47,8 +46,7 @@ class WorklistController {
   }
 
   @GetMapping("/series/{seriesId}/queries")
-  String ofSeries(@PathVariable long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String ofSeries(@PathVariable long seriesId, Model model, CurrentAccount account) {
     model.addAttribute("series", seriesService.visible(seriesId, account));
     model.addAttribute("queries", queries.worklist(account, seriesId));
     model.addAttribute("metrics", queries.metrics(seriesId, account));
@@ -62,8 +60,8 @@ class WorklistController {
       @PathVariable long seriesId,
       @RequestParam(required = false) String code,
       @RequestParam(required = false) String question,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }

@@ -112,8 +112,8 @@ class RedcapController {
       @RequestParam String token,
       HttpSession session,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     redcapService.requireUploader(seriesId, account);
     pages.prepare(seriesId, model);
     PendingDictionary pending =

@@ -120,8 +120,8 @@ class RedcapRecordsController {
       @RequestParam String token,
       HttpSession session,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     pages.prepare(seriesId, model);
     PendingRecords pending =
         RedcapPages.take(session, PENDING_RECORDS, PendingRecords.class, token, seriesId);

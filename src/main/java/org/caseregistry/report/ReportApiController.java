@@ -46,8 +46,9 @@ class ReportApiController {
       @PathVariable long seriesId,
       @ModelAttribute @ParameterObject ReportFilters filters,
       BindingResult binding,
-      Locale locale) {
-    return reports.patientTables(filter(seriesId, filters, binding), locale);
+      Locale locale,
+      CurrentAccount account) {
+    return reports.patientTables(filter(seriesId, filters, binding, account), locale);
   }
 
   /** A summary table of the chosen variables, optionally grouped. */
@@ -58,10 +59,11 @@ class ReportApiController {
       @RequestParam(required = false) String group,
       @ModelAttribute @ParameterObject ReportFilters filters,
       BindingResult binding,
-      Locale locale) {
+      Locale locale,
+      CurrentAccount account) {
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     return reports.summary(
-        filter(seriesId, filters, binding),
+        filter(seriesId, filters, binding, account),
         ReportService.chosenVariables(vars, catalog),
         ReportService.chosenGrouping(group, catalog),
         locale,
@@ -71,12 +73,15 @@ class ReportApiController {
   /** Missing, unknown and not-applicable counts per variable and site, and every warning. */
   @GetMapping("/quality")
   DataQuality.Report quality(
-      @PathVariable long seriesId, @ModelAttribute ReportFilters filters, BindingResult binding) {
-    return dataQuality.report(filter(seriesId, filters, binding));
+      @PathVariable long seriesId,
+      @ModelAttribute ReportFilters filters,
+      BindingResult binding,
+      CurrentAccount account) {
+    return dataQuality.report(filter(seriesId, filters, binding, account));
   }
 
-  private ReportFilter filter(long seriesId, ReportFilters filters, BindingResult binding) {
-    CurrentAccount account = currentAccounts.get();
+  private ReportFilter filter(
+      long seriesId, ReportFilters filters, BindingResult binding, CurrentAccount account) {
     CaseSeries series = access.series(seriesId, account);
     return access.filter(series, account, filters, binding);
   }

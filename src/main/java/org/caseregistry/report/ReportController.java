@@ -57,8 +57,7 @@ class ReportController {
   }
 
   @GetMapping
-  String index(@PathVariable long seriesId, Locale locale, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String index(@PathVariable long seriesId, Locale locale, Model model, CurrentAccount account) {
     CaseSeries series = access.series(seriesId, account);
     common(model, series, account, new ReportFilters(null, null, null, null));
     if (ReportAccess.canExport(account)) {
@@ -112,10 +111,10 @@ class ReportController {
       @ModelAttribute ReportFilters filters,
       BindingResult binding,
       Locale locale,
-      Model model) {
+      Model model,
+      CurrentAccount account) {
     ReportFilter filter = pageFilter(seriesId, filters, binding, model);
     CaseSeries series = (CaseSeries) model.getAttribute("series");
-    CurrentAccount account = currentAccounts.get();
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
     Map<String, String> warningLabels = new HashMap<>();

@@ -43,8 +43,7 @@ class ReportSettingsController {
   }
 
   @GetMapping
-  String form(@PathVariable long seriesId, Locale locale, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  String form(@PathVariable long seriesId, Locale locale, Model model, CurrentAccount account) {
     CaseSeries series = access.series(seriesId, account);
     access.requireConfigure(account);
     model.addAttribute("series", series);
@@ -102,8 +101,8 @@ class ReportSettingsController {
   String save(
       @PathVariable long seriesId,
       @RequestParam(required = false) List<String> rows,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     access.series(seriesId, account);
     access.requireConfigure(account);
     Set<String> chosen = rows == null ? Set.of() : Set.copyOf(rows);

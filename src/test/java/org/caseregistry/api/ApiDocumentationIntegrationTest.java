@@ -75,7 +75,10 @@ class ApiDocumentationIntegrationTest {
                     "$.paths['/api/v1/cases/{caseId}/sections/{section}'].put.responses['422'].content")
                 .value(hasKey("application/problem+json")))
         .andExpect(jsonPath("$.paths['/api/v1/series'].get.responses", hasKey("401")))
-        .andExpect(jsonPath("$.components.schemas.Problem.properties", hasKey("errors")));
+        .andExpect(jsonPath("$.components.schemas.Problem.properties", hasKey("errors")))
+        // The signed-in account is a handler parameter filled by the server, never by a client.
+        .andExpect(jsonPath("$.components.schemas", not(hasKey("CurrentAccount"))))
+        .andExpect(jsonPath("$.paths..parameters[?(@.name == 'account')]").isEmpty());
   }
 
   @Test
