@@ -69,9 +69,9 @@ class ImportController {
       @PathVariable long seriesId,
       @RequestParam(value = "file", required = false) MultipartFile file,
       @RequestParam(defaultValue = "false") boolean updateExisting,
-      Model model)
+      Model model,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     prepare(seriesId, model);
     if (file == null || file.isEmpty()) {
       model.addAttribute("uploadError", "import.file.none");

@@ -1,7 +1,7 @@
 package org.caseregistry.importing;
 
 import java.nio.charset.StandardCharsets;
-import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.importing.ImportFormatFiles.Format;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,41 +22,39 @@ class ImportDownloadsController {
   private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
   private final ImportFormatFiles formatFiles;
-  private final CurrentAccounts currentAccounts;
 
-  ImportDownloadsController(ImportFormatFiles formatFiles, CurrentAccounts currentAccounts) {
+  ImportDownloadsController(ImportFormatFiles formatFiles) {
     this.formatFiles = formatFiles;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping("/template.xlsx")
-  ResponseEntity<byte[]> templateXlsx(@PathVariable long seriesId) {
-    return template(seriesId, Format.XLSX, "case-import-template.xlsx");
+  ResponseEntity<byte[]> templateXlsx(@PathVariable long seriesId, CurrentAccount account) {
+    return template(seriesId, account, Format.XLSX, "case-import-template.xlsx");
   }
 
   @GetMapping("/template.zip")
-  ResponseEntity<byte[]> templateZip(@PathVariable long seriesId) {
-    return template(seriesId, Format.ZIP, "case-import-template-csv.zip");
+  ResponseEntity<byte[]> templateZip(@PathVariable long seriesId, CurrentAccount account) {
+    return template(seriesId, account, Format.ZIP, "case-import-template-csv.zip");
   }
 
   @GetMapping("/export.xlsx")
-  ResponseEntity<byte[]> exportXlsx(@PathVariable long seriesId) {
-    return export(seriesId, Format.XLSX, "cases-series-" + seriesId + ".xlsx");
+  ResponseEntity<byte[]> exportXlsx(@PathVariable long seriesId, CurrentAccount account) {
+    return export(seriesId, account, Format.XLSX, "cases-series-" + seriesId + ".xlsx");
   }
 
   @GetMapping("/export.zip")
-  ResponseEntity<byte[]> exportZip(@PathVariable long seriesId) {
-    return export(seriesId, Format.ZIP, "cases-series-" + seriesId + "-csv.zip");
+  ResponseEntity<byte[]> exportZip(@PathVariable long seriesId, CurrentAccount account) {
+    return export(seriesId, account, Format.ZIP, "cases-series-" + seriesId + "-csv.zip");
   }
 
-  private ResponseEntity<byte[]> template(long seriesId, Format format, String fileName) {
-    return download(
-        formatFiles.template(seriesId, format, currentAccounts.get()), fileName, type(format));
+  private ResponseEntity<byte[]> template(
+      long seriesId, CurrentAccount account, Format format, String fileName) {
+    return download(formatFiles.template(seriesId, format, account), fileName, type(format));
   }
 
-  private ResponseEntity<byte[]> export(long seriesId, Format format, String fileName) {
-    return download(
-        formatFiles.export(seriesId, format, currentAccounts.get()), fileName, type(format));
+  private ResponseEntity<byte[]> export(
+      long seriesId, CurrentAccount account, Format format, String fileName) {
+    return download(formatFiles.export(seriesId, format, account), fileName, type(format));
   }
 
   private static MediaType type(Format format) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.FieldProblem;
@@ -34,19 +33,13 @@ class QueryController {
   private final QueryService queries;
   private final WarningQueries warnings;
   private final CaseService cases;
-  private final CurrentAccounts currentAccounts;
   private final MessageSource messages;
 
   QueryController(
-      QueryService queries,
-      WarningQueries warnings,
-      CaseService cases,
-      CurrentAccounts currentAccounts,
-      MessageSource messages) {
+      QueryService queries, WarningQueries warnings, CaseService cases, MessageSource messages) {
     this.queries = queries;
     this.warnings = warnings;
     this.cases = cases;
-    this.currentAccounts = currentAccounts;
     this.messages = messages;
   }
 
@@ -93,8 +86,9 @@ class QueryController {
   }
 
   @GetMapping("/queries/{queryId}")
-  String show(@PathVariable long caseId, @PathVariable long queryId, Model model) {
-    return showQuery(caseId, queryId, new StepForm(), null, List.of(), model);
+  String show(
+      @PathVariable long caseId, @PathVariable long queryId, Model model, CurrentAccount account) {
+    return showQuery(caseId, queryId, new StepForm(), null, List.of(), model, account);
   }
 
   @PostMapping("/queries/{queryId}/answer")
@@ -110,7 +104,7 @@ class QueryController {
       QueryService.Outcome outcome =
           queries.answer(queryId, form.getMessage(), form.getValue(), account);
       if (!outcome.done()) {
-        return showQuery(caseId, queryId, form, "answer", outcome.problems(), model);
+        return showQuery(caseId, queryId, form, "answer", outcome.problems(), model, account);
       }
     } catch (EditConflictException conflict) {
       return showQuery(
@@ -119,7 +113,8 @@ class QueryController {
           form,
           "answer",
           List.of(new FieldProblem("value", "edit.conflict")),
-          model);
+          model,
+          account);
     }
     redirect.addFlashAttribute("flash", "query.answered");
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
@@ -131,16 +126,18 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     return coordinatorStep(
         caseId,
         queryId,
         form,
         "close",
         "query.closed",
-        account -> queries.close(queryId, form.getMessage(), account),
+        who -> queries.close(queryId, form.getMessage(), who),
         model,
-        redirect);
+        redirect,
+        account);
   }
 
   @PostMapping("/queries/{queryId}/reopen")
@@ -149,16 +146,18 @@ class QueryController {
       @PathVariable long queryId,
       StepForm form,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     return coordinatorStep(
         caseId,
         queryId,
         form,
         "reopen",
         "query.reopened",
-        account -> queries.reopen(queryId, form.getMessage(), account),
+        who -> queries.reopen(queryId, form.getMessage(), who),
         model,
-        redirect);
+        redirect,
+        account);
   }
 
   /**
@@ -173,15 +172,15 @@ class QueryController {
       String flash,
       Function<CurrentAccount, QueryService.Outcome> action,
       Model model,
-      RedirectAttributes redirect) {
-    CurrentAccount account = currentAccounts.get();
+      RedirectAttributes redirect,
+      CurrentAccount account) {
     if (!QueryService.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
     QueryService.Outcome outcome = action.apply(account);
     if (!outcome.done()) {
-      return showQuery(caseId, queryId, form, step, outcome.problems(), model);
+      return showQuery(caseId, queryId, form, step, outcome.problems(), model, account);
     }
     redirect.addFlashAttribute("flash", flash);
     return "redirect:/cases/" + caseId + "/queries/" + queryId;
@@ -192,9 +191,9 @@ class QueryController {
       @PathVariable long caseId,
       @RequestParam(required = false) String code,
       @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    QueryService.Outcome outcome =
-        warnings.confirmWarning(caseId, code, reason, currentAccounts.get());
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    QueryService.Outcome outcome = warnings.confirmWarning(caseId, code, reason, account);
     if (outcome.done()) {
       redirect.addFlashAttribute("flash", "warning.confirmed");
     } else {
@@ -228,8 +227,8 @@ class QueryController {
       StepForm form,
       String step,
       List<FieldProblem> problems,
-      Model model) {
-    CurrentAccount account = currentAccounts.get();
+      Model model,
+      CurrentAccount account) {
     FieldQuery query = ofCase(caseId, queryId, account);
     CaseService.CaseView view = cases.view(caseId, account);
     model.addAttribute("header", view.header());

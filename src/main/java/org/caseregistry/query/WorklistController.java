@@ -2,7 +2,6 @@ package org.caseregistry.query;
 
 import java.time.Instant;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.series.SeriesService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,17 +22,11 @@ class WorklistController {
   private final QueryService queries;
   private final WarningQueries warnings;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
 
-  WorklistController(
-      QueryService queries,
-      WarningQueries warnings,
-      SeriesService seriesService,
-      CurrentAccounts currentAccounts) {
+  WorklistController(QueryService queries, WarningQueries warnings, SeriesService seriesService) {
     this.queries = queries;
     this.warnings = warnings;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping("/queries")

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.EditConflictException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,13 +42,10 @@ class RedcapController {
 
   private final RedcapService redcapService;
   private final RedcapPages pages;
-  private final CurrentAccounts currentAccounts;
 
-  RedcapController(
-      RedcapService redcapService, RedcapPages pages, CurrentAccounts currentAccounts) {
+  RedcapController(RedcapService redcapService, RedcapPages pages) {
     this.redcapService = redcapService;
     this.pages = pages;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
@@ -59,8 +55,8 @@ class RedcapController {
   }
 
   @GetMapping("/dictionary.csv")
-  ResponseEntity<byte[]> download(@PathVariable long seriesId) {
-    byte[] bytes = redcapService.dictionary(seriesId, currentAccounts.get());
+  ResponseEntity<byte[]> download(@PathVariable long seriesId, CurrentAccount account) {
+    byte[] bytes = redcapService.dictionary(seriesId, account);
     return ResponseEntity.ok()
         .contentType(CSV)
         .header(
@@ -77,9 +73,9 @@ class RedcapController {
       @PathVariable long seriesId,
       @RequestParam(value = "file", required = false) MultipartFile file,
       HttpSession session,
-      Model model)
+      Model model,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     redcapService.requireUploader(seriesId, account);
     pages.prepare(seriesId, model);
     session.removeAttribute(PENDING_DICTIONARY);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.importing.CaseFileFormat;
 import org.caseregistry.platform.EditConflictException;
 import org.caseregistry.platform.FormText;
@@ -55,13 +54,10 @@ class RedcapRecordsController {
 
   private final RedcapRecordService recordService;
   private final RedcapPages pages;
-  private final CurrentAccounts currentAccounts;
 
-  RedcapRecordsController(
-      RedcapRecordService recordService, RedcapPages pages, CurrentAccounts currentAccounts) {
+  RedcapRecordsController(RedcapRecordService recordService, RedcapPages pages) {
     this.recordService = recordService;
     this.pages = pages;
-    this.currentAccounts = currentAccounts;
   }
 
   @PostMapping("/records")
@@ -74,9 +70,9 @@ class RedcapRecordsController {
       @RequestParam(defaultValue = "false") boolean leaveOutUnknownColumns,
       @RequestParam(defaultValue = "false") boolean updateExisting,
       HttpSession session,
-      Model model)
+      Model model,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     pages.prepare(seriesId, model);
     session.removeAttribute(PENDING_RECORDS);
     String error = RedcapPages.uploadError(file, CaseFileFormat.MAX_BYTES);

@@ -3,7 +3,6 @@ package org.caseregistry.report;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.series.CaseSeries;
 import org.springdoc.core.annotations.ParameterObject;
@@ -27,17 +26,11 @@ class ReportApiController {
   private final ReportAccess access;
   private final ReportService reports;
   private final DataQuality dataQuality;
-  private final CurrentAccounts currentAccounts;
 
-  ReportApiController(
-      ReportAccess access,
-      ReportService reports,
-      DataQuality dataQuality,
-      CurrentAccounts currentAccounts) {
+  ReportApiController(ReportAccess access, ReportService reports, DataQuality dataQuality) {
     this.access = access;
     this.reports = reports;
     this.dataQuality = dataQuality;
-    this.currentAccounts = currentAccounts;
   }
 
   /** The per-patient tables (the seed paper's Tables 1–3), for series of up to 30 cases. */

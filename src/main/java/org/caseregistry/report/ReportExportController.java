@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.ReportFilters;
 import org.caseregistry.series.CaseSeries;
 import org.springdoc.core.annotations.ParameterObject;
@@ -37,21 +36,18 @@ class ReportExportController {
   private final DatasetExport dataset;
   private final ExportAudit audit;
   private final ReportLabels labels;
-  private final CurrentAccounts currentAccounts;
 
   ReportExportController(
       ReportAccess access,
       ReportService reports,
       DatasetExport dataset,
       ExportAudit audit,
-      ReportLabels labels,
-      CurrentAccounts currentAccounts) {
+      ReportLabels labels) {
     this.access = access;
     this.reports = reports;
     this.dataset = dataset;
     this.audit = audit;
     this.labels = labels;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping({"/patients.csv", "/patients.xlsx"})
@@ -61,9 +57,9 @@ class ReportExportController {
       BindingResult binding,
       Locale locale,
       HttpServletRequest request,
-      HttpServletResponse response)
+      HttpServletResponse response,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     ReportFilter filter = exportFilter(seriesId, account, false, filters, binding);
     ReportService.PatientTablesResult result = reports.patientTables(filter, locale);
     if (result.tooMany()) {
@@ -91,9 +87,9 @@ class ReportExportController {
       BindingResult binding,
       Locale locale,
       HttpServletRequest request,
-      HttpServletResponse response)
+      HttpServletResponse response,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     ReportFilter filter = exportFilter(seriesId, account, false, filters, binding);
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
@@ -130,9 +126,9 @@ class ReportExportController {
       @RequestParam(defaultValue = "false") boolean identified,
       @RequestParam(defaultValue = "false") boolean xlsx,
       Locale locale,
-      HttpServletResponse response)
+      HttpServletResponse response,
+      CurrentAccount account)
       throws IOException {
-    CurrentAccount account = currentAccounts.get();
     ReportFilter filter = exportFilter(seriesId, account, identified, filters, binding);
     audit.record(
         account,

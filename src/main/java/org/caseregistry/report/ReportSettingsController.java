@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.series.CaseSeries;
@@ -29,17 +28,11 @@ class ReportSettingsController {
   private final ReportAccess access;
   private final ReportSettings settings;
   private final ReportLabels labels;
-  private final CurrentAccounts currentAccounts;
 
-  ReportSettingsController(
-      ReportAccess access,
-      ReportSettings settings,
-      ReportLabels labels,
-      CurrentAccounts currentAccounts) {
+  ReportSettingsController(ReportAccess access, ReportSettings settings, ReportLabels labels) {
     this.access = access;
     this.settings = settings;
     this.labels = labels;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
