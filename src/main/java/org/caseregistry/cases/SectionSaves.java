@@ -90,14 +90,23 @@ class SectionSaves {
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
     derivedValues.recompute(caseId, now, account.username());
+    refreshCalculations(header, seriesForm, now, account);
+    return new Outcome(List.of(), null);
+  }
+
+  /**
+   * The custom calculations that read built-in variables, recomputed from the case as it now stands
+   * (list items are not read by calculations, so item saves need none).
+   */
+  private void refreshCalculations(
+      CaseHeader header, FormDefinition seriesForm, CaseData now, CurrentAccount account) {
     if (seriesForm.hasCustomFields()) {
       calculations.refresh(
           header,
           seriesForm,
-          now.withCustom(customStore.load(caseId, seriesForm)),
+          now.withCustom(customStore.load(header.id(), seriesForm)),
           account.username());
     }
-    return new Outcome(List.of(), null);
   }
 
   /** An identifier sent by an account that may not see identifiers: refused, field by field. */
@@ -190,6 +199,7 @@ class SectionSaves {
       auditLog.record(header, changes);
     }
     derivedValues.recompute(caseId, merged, account.username());
+    refreshCalculations(header, seriesForm, merged, account);
     return new Outcome(List.of(), null);
   }
 

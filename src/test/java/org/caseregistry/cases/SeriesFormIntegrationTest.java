@@ -372,6 +372,35 @@ class SeriesFormIntegrationTest {
   }
 
   @Test
+  void aCalculationFollowsASaveOfSeveralSectionsFromOnePage() throws Exception {
+    SectionDefinition derived =
+        new SectionDefinition(
+            "scores",
+            "Scores",
+            null,
+            false,
+            false,
+            List.of(
+                FieldDefinition.of("noted", FieldType.YES_NO, "Noted", null),
+                FieldDefinition.of("bmi_calc", FieldType.CALCULATED, "BMI", null).toBuilder()
+                    .calculation("round([weight_kg] / ([height_cm] / 100) ^ 2, 1)")
+                    .build()));
+    CaseSeries series =
+        fixtures.series(new FormDefinition(List.of(Section.PATIENT), List.of(derived)), site);
+    long caseId = fixtures.newCase(series, site);
+    fixtures.saveCustom(caseId, "scores", Map.of("noted", "1"));
+    SectionForm form = new SectionForm();
+    form.getValues().putAll(Map.of("height_cm", "160", "weight_kg", "65"));
+    assertThat(
+            caseService
+                .saveSections(caseId, List.of(Section.PATIENT), form, CaseFixtures.system())
+                .saved())
+        .isTrue();
+    assertThat(customSections.values(caseId, "scores", CaseFixtures.system()).values())
+        .containsEntry("bmi_calc", new BigDecimal("25.4"));
+  }
+
+  @Test
   void theEditorAddsChecksAndVersionsFieldsAndRefusesWhatWouldOrphanValues() throws Exception {
     CaseSeries series = fixtures.series(everyType(), site);
     long seriesId = series.getId();
