@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 
 /**
  * Everything recorded for one case, as plain values: what derivations and checks read. Built-in
@@ -61,6 +62,31 @@ public record CaseData(
       return null;
     }
     return value(variable);
+  }
+
+  /** The value of a built-in variable by its typed key (see {@code catalog.Keys}). */
+  public Object value(Variable variable) {
+    return value(variable.name());
+  }
+
+  public String code(Variable variable) {
+    return code(variable.name());
+  }
+
+  public Integer integer(Variable variable) {
+    return integer(variable.name());
+  }
+
+  public BigDecimal decimal(Variable variable) {
+    return decimal(variable.name());
+  }
+
+  public LocalDate date(Variable variable) {
+    return date(variable.name());
+  }
+
+  public <E extends Enum<E>> E enumValue(Variable variable, Class<E> type) {
+    return enumValue(variable.name(), type);
   }
 
   public String code(String variable) {

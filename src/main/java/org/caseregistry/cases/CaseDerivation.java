@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.caseregistry.catalog.CaseCodes.YesNo;
+import org.caseregistry.catalog.Keys;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 import org.caseregistry.complication.ClavienDindoGrade;
 import org.caseregistry.complication.ComprehensiveComplicationIndex;
 import org.caseregistry.followup.FollowUpSummary;
@@ -40,15 +42,15 @@ final class CaseDerivation {
     // A case recorded with the gastrectomy module is staged, counted and checked by its rules.
     boolean gastric = GastricRules.applies(data);
     List<SectionValues> nodes = data.items(gastric ? Section.GASTRIC_NODES : Section.NODES);
-    Integer positive = sumOf(nodes, gastric ? "station_nodes_positive" : "nodes_positive");
-    Integer examined = sumOf(nodes, gastric ? "station_nodes_examined" : "nodes_examined");
+    Integer positive = sumOf(nodes, gastric ? Keys.STATION_NODES_POSITIVE : Keys.NODES_POSITIVE);
+    Integer examined = sumOf(nodes, gastric ? Keys.STATION_NODES_EXAMINED : Keys.NODES_EXAMINED);
     List<ClavienDindoGrade> grades = grades(data);
     return new DerivedValues(
         bmi(data),
         ageAtSurgery(data),
         gastric ? GastricRules.clinicalStage(data) : clinicalStage(data),
         gastric ? GastricRules.pathologicalStage(data) : pathologicalStage(data),
-        data.code(gastric ? "gastric_path_prefix" : "path_prefix"),
+        data.code(gastric ? Keys.GASTRIC_PATH_PREFIX : Keys.PATH_PREFIX),
         gastric
             ? GastricRules.pnFromCount(positive)
             : positive == null ? null : NCategory.fromPositiveNodes(positive).name(),
@@ -71,30 +73,32 @@ final class CaseDerivation {
             .map(
                 item ->
                     new FollowUpSummary.Visit(
-                        item.get("visit_month") instanceof Number month ? month.intValue() : null,
-                        item.get("visit_date") instanceof LocalDate date ? date : null,
-                        (String) item.get("followup_status")))
+                        item.get(Keys.VISIT_MONTH) instanceof Number month
+                            ? month.intValue()
+                            : null,
+                        item.get(Keys.VISIT_DATE) instanceof LocalDate date ? date : null,
+                        (String) item.get(Keys.FOLLOWUP_STATUS)))
             .toList();
     return FollowUpSummary.of(operationDate(data), visits);
   }
 
   /** From height and weight when both are known, else the BMI entered. */
   static BigDecimal bmi(CaseData data) {
-    BigDecimal height = data.decimal("height_cm");
-    BigDecimal weight = data.decimal("weight_kg");
+    BigDecimal height = data.decimal(Keys.HEIGHT_CM);
+    BigDecimal weight = data.decimal(Keys.WEIGHT_KG);
     if (height != null && weight != null && height.signum() > 0) {
       BigDecimal metres = height.movePointLeft(2);
       return weight.divide(metres.multiply(metres), 2, RoundingMode.HALF_UP);
     }
-    return data.decimal("bmi_entered");
+    return data.decimal(Keys.BMI_ENTERED);
   }
 
   static Integer ageAtSurgery(CaseData data) {
-    Integer age = data.integer("age_years");
+    Integer age = data.integer(Keys.AGE_YEARS);
     if (age != null) {
       return age;
     }
-    Integer birthYear = data.integer("birth_year");
+    Integer birthYear = data.integer(Keys.BIRTH_YEAR);
     LocalDate operation = operationDate(data);
     return birthYear != null && operation != null ? operation.getYear() - birthYear : null;
   }
@@ -102,44 +106,45 @@ final class CaseDerivation {
   static StagingResult clinicalStage(CaseData data) {
     return EsophagusStaging.clinical(
         new ClinicalStagingInput(
-            orElse(data.enumValue("histology", Histology.class), Histology.UNKNOWN),
-            orElse(data.enumValue("ct", TCategory.class), TCategory.TX),
-            orElse(data.enumValue("cn", NCategory.class), NCategory.NX),
-            orElse(data.enumValue("cm", MCategory.class), MCategory.MX),
+            orElse(data.enumValue(Keys.HISTOLOGY, Histology.class), Histology.UNKNOWN),
+            orElse(data.enumValue(Keys.CT, TCategory.class), TCategory.TX),
+            orElse(data.enumValue(Keys.CN, NCategory.class), NCategory.NX),
+            orElse(data.enumValue(Keys.CM, MCategory.class), MCategory.MX),
             gastricExtension(data)));
   }
 
   /** Null until the pathology section says whether it is pTNM or ypTNM. */
   static StagingResult pathologicalStage(CaseData data) {
-    StagePrefix prefix = data.enumValue("path_prefix", StagePrefix.class);
+    StagePrefix prefix = data.enumValue(Keys.PATH_PREFIX, StagePrefix.class);
     if (prefix == null) {
       return null;
     }
     return EsophagusStaging.pathologicalOrYp(
         prefix,
         new PathologicalStagingInput(
-            orElse(data.enumValue("histology", Histology.class), Histology.UNKNOWN),
-            orElse(data.enumValue("pt", TCategory.class), TCategory.TX),
-            orElse(data.enumValue("pn", NCategory.class), NCategory.NX),
-            orElse(data.enumValue("pm", MCategory.class), MCategory.MX),
-            orElse(data.enumValue("grade", Grade.class), Grade.GX),
-            orElse(data.enumValue("tumour_location", TumourLocation.class), TumourLocation.UNKNOWN),
+            orElse(data.enumValue(Keys.HISTOLOGY, Histology.class), Histology.UNKNOWN),
+            orElse(data.enumValue(Keys.PT, TCategory.class), TCategory.TX),
+            orElse(data.enumValue(Keys.PN, NCategory.class), NCategory.NX),
+            orElse(data.enumValue(Keys.PM, MCategory.class), MCategory.MX),
+            orElse(data.enumValue(Keys.GRADE, Grade.class), Grade.GX),
+            orElse(
+                data.enumValue(Keys.TUMOUR_LOCATION, TumourLocation.class), TumourLocation.UNKNOWN),
             gastricExtension(data)));
   }
 
   private static boolean gastricExtension(CaseData data) {
-    return YesNo.YES.name().equals(data.code("gastric_extension_over_2cm"));
+    return YesNo.YES.name().equals(data.code(Keys.GASTRIC_EXTENSION_OVER_2CM));
   }
 
   /** The operation date of either module's operation section. */
   static LocalDate operationDate(CaseData data) {
-    LocalDate esophagectomy = data.date("operation_date");
-    return esophagectomy != null ? esophagectomy : data.date("gastric_operation_date");
+    LocalDate esophagectomy = data.date(Keys.OPERATION_DATE);
+    return esophagectomy != null ? esophagectomy : data.date(Keys.GASTRIC_OPERATION_DATE);
   }
 
   static LocalDate dischargeDate(CaseData data) {
-    LocalDate esophagectomy = data.date("discharge_date");
-    return esophagectomy != null ? esophagectomy : data.date("gastric_discharge_date");
+    LocalDate esophagectomy = data.date(Keys.DISCHARGE_DATE);
+    return esophagectomy != null ? esophagectomy : data.date(Keys.GASTRIC_DISCHARGE_DATE);
   }
 
   static Integer lengthOfStay(CaseData data) {
@@ -155,8 +160,8 @@ final class CaseDerivation {
     if (!grades.isEmpty()) {
       return ComprehensiveComplicationIndex.of(grades).value();
     }
-    return YesNo.NO.name().equals(data.code("any_complication"))
-            || YesNo.NO.name().equals(data.code("gastric_any_complication"))
+    return YesNo.NO.name().equals(data.code(Keys.ANY_COMPLICATION))
+            || YesNo.NO.name().equals(data.code(Keys.GASTRIC_ANY_COMPLICATION))
         ? BigDecimal.ZERO.setScale(1)
         : null;
   }
@@ -164,10 +169,10 @@ final class CaseDerivation {
   private static List<ClavienDindoGrade> grades(CaseData data) {
     List<ClavienDindoGrade> grades = new ArrayList<>();
     for (SectionValues item : data.items(Section.COMPLICATIONS)) {
-      addGrade(grades, (String) item.get("clavien_dindo"));
+      addGrade(grades, (String) item.get(Keys.CLAVIEN_DINDO));
     }
     for (SectionValues item : data.items(Section.GASTRIC_COMPLICATIONS)) {
-      addGrade(grades, (String) item.get("gastric_clavien_dindo"));
+      addGrade(grades, (String) item.get(Keys.GASTRIC_CLAVIEN_DINDO));
     }
     return grades;
   }
@@ -186,16 +191,16 @@ final class CaseDerivation {
       }
     }
     // "No complication" is a complete answer for the complications list.
-    if (YesNo.NO.name().equals(data.code("any_complication"))) {
+    if (YesNo.NO.name().equals(data.code(Keys.ANY_COMPLICATION))) {
       filled.add(Section.COMPLICATIONS);
     }
-    if (YesNo.NO.name().equals(data.code("gastric_any_complication"))) {
+    if (YesNo.NO.name().equals(data.code(Keys.GASTRIC_ANY_COMPLICATION))) {
       filled.add(Section.GASTRIC_COMPLICATIONS);
     }
     return filled;
   }
 
-  private static Integer sumOf(List<SectionValues> items, String variable) {
+  private static Integer sumOf(List<SectionValues> items, Variable variable) {
     List<Integer> values =
         items.stream().map(item -> (Integer) item.get(variable)).filter(Objects::nonNull).toList();
     return values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).sum();

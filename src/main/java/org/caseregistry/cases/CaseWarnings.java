@@ -8,6 +8,7 @@ import java.util.Set;
 import org.caseregistry.catalog.CaseCodes.NeoadjuvantTherapy;
 import org.caseregistry.catalog.CaseCodes.YesNo;
 import org.caseregistry.catalog.CaseVariables;
+import org.caseregistry.catalog.Keys;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.staging.NCategory;
@@ -37,20 +38,21 @@ final class CaseWarnings {
                         warning.code().code(), null, warning.messageKey(), warning.arguments())));
     sectionGaps(data, gastric, warnings);
     unusualValues(data, warnings);
-    complicationAnswer(data, "any_complication", Section.COMPLICATIONS, warnings);
-    complicationAnswer(data, "gastric_any_complication", Section.GASTRIC_COMPLICATIONS, warnings);
+    complicationAnswer(data, Keys.ANY_COMPLICATION.name(), Section.COMPLICATIONS, warnings);
+    complicationAnswer(
+        data, Keys.GASTRIC_ANY_COMPLICATION.name(), Section.GASTRIC_COMPLICATIONS, warnings);
     return warnings;
   }
 
   private static List<StagingWarning> stagingWarnings(CaseData data) {
     List<StagingWarning> warnings = new ArrayList<>();
-    StagePrefix prefix = data.enumValue("path_prefix", StagePrefix.class);
+    StagePrefix prefix = data.enumValue(Keys.PATH_PREFIX, StagePrefix.class);
     NeoadjuvantTherapy neoadjuvant =
-        data.enumValue("neoadjuvant_therapy", NeoadjuvantTherapy.class);
+        data.enumValue(Keys.NEOADJUVANT_THERAPY, NeoadjuvantTherapy.class);
     if (prefix != null && neoadjuvant != null && neoadjuvant != NeoadjuvantTherapy.UNKNOWN) {
       warnings.addAll(StagingChecks.prefix(prefix, neoadjuvant != NeoadjuvantTherapy.NONE));
     }
-    NCategory recordedN = data.enumValue("pn", NCategory.class);
+    NCategory recordedN = data.enumValue(Keys.PN, NCategory.class);
     List<NodeCount> counts = nodeCounts(data);
     if (prefix != null && recordedN != null && !counts.isEmpty()) {
       warnings.addAll(StagingChecks.pathologicalN(prefix, recordedN, counts));
@@ -61,12 +63,12 @@ final class CaseWarnings {
   private static List<NodeCount> nodeCounts(CaseData data) {
     List<NodeCount> counts = new ArrayList<>();
     for (SectionValues item : data.items(Section.NODES)) {
-      Integer positive = (Integer) item.get("nodes_positive");
-      Integer examined = (Integer) item.get("nodes_examined");
+      Integer positive = (Integer) item.get(Keys.NODES_POSITIVE);
+      Integer examined = (Integer) item.get(Keys.NODES_EXAMINED);
       if (positive != null && examined != null) {
         String group =
             Objects.toString(
-                item.get("node_station"), Objects.toString(item.get("node_field"), ""));
+                item.get(Keys.NODE_STATION), Objects.toString(item.get(Keys.NODE_FIELD), ""));
         counts.add(new NodeCount(group, positive, examined));
       }
     }

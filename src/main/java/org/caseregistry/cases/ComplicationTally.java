@@ -5,6 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.caseregistry.catalog.GastricCodes.GastricComplication;
+import org.caseregistry.catalog.Keys;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.EccgComplication;
 import org.caseregistry.complication.TallyKind;
@@ -31,20 +32,20 @@ final class ComplicationTally {
       List.of(
           new ListOf(
               Section.COMPLICATIONS,
-              "complication_type",
-              "clavien_dindo",
+              Keys.COMPLICATION_TYPE.name(),
+              Keys.CLAVIEN_DINDO.name(),
               ComplicationTally::eccgCategory,
               EccgComplication.ANASTOMOTIC_LEAK.name(),
               TallyKind.LEAK,
-              "eccg_severity"),
+              Keys.ECCG_SEVERITY.name()),
           new ListOf(
               Section.GASTRIC_COMPLICATIONS,
-              "gastric_complication_type",
-              "gastric_clavien_dindo",
+              Keys.GASTRIC_COMPLICATION_TYPE.name(),
+              Keys.GASTRIC_CLAVIEN_DINDO.name(),
               ComplicationTally::gastricCategory,
               GastricComplication.PANCREATIC_FISTULA.name(),
               TallyKind.POPF,
-              "popf_grade"));
+              Keys.POPF_GRADE.name()));
 
   static SortedMap<String, Integer> of(CaseData data) {
     SortedMap<String, Integer> tally = new TreeMap<>();

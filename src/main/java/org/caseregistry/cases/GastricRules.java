@@ -7,6 +7,7 @@ import org.caseregistry.catalog.GastricCodes.GastricChemotherapy;
 import org.caseregistry.catalog.GastricCodes.GastricComplication;
 import org.caseregistry.catalog.GastricCodes.JgcaStation;
 import org.caseregistry.catalog.GastricCodes.PancreaticFistulaGrade;
+import org.caseregistry.catalog.Keys;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.staging.GastricHistology;
 import org.caseregistry.staging.GastricNCategory;
@@ -44,14 +45,14 @@ final class GastricRules {
     return GastricStaging.clinical(
         new GastricStagingInput(
             histology(data),
-            orElse(data.enumValue("gastric_ct", TCategory.class), TCategory.TX),
-            orElse(data.enumValue("gastric_cn", GastricNCategory.class), GastricNCategory.NX),
-            orElse(data.enumValue("gastric_cm", MCategory.class), MCategory.MX)));
+            orElse(data.enumValue(Keys.GASTRIC_CT, TCategory.class), TCategory.TX),
+            orElse(data.enumValue(Keys.GASTRIC_CN, GastricNCategory.class), GastricNCategory.NX),
+            orElse(data.enumValue(Keys.GASTRIC_CM, MCategory.class), MCategory.MX)));
   }
 
   /** Null until the pathology section says whether it is pTNM or ypTNM. */
   static StagingResult pathologicalStage(CaseData data) {
-    StagePrefix prefix = data.enumValue("gastric_path_prefix", StagePrefix.class);
+    StagePrefix prefix = data.enumValue(Keys.GASTRIC_PATH_PREFIX, StagePrefix.class);
     if (prefix == null) {
       return null;
     }
@@ -59,14 +60,14 @@ final class GastricRules {
         prefix,
         new GastricStagingInput(
             histology(data),
-            orElse(data.enumValue("gastric_pt", TCategory.class), TCategory.TX),
-            orElse(data.enumValue("gastric_pn", GastricNCategory.class), GastricNCategory.NX),
-            orElse(data.enumValue("gastric_pm", MCategory.class), MCategory.MX)));
+            orElse(data.enumValue(Keys.GASTRIC_PT, TCategory.class), TCategory.TX),
+            orElse(data.enumValue(Keys.GASTRIC_PN, GastricNCategory.class), GastricNCategory.NX),
+            orElse(data.enumValue(Keys.GASTRIC_PM, MCategory.class), MCategory.MX)));
   }
 
   private static GastricHistology histology(CaseData data) {
     return orElse(
-        data.enumValue("gastric_histology", GastricHistology.class), GastricHistology.UNKNOWN);
+        data.enumValue(Keys.GASTRIC_HISTOLOGY, GastricHistology.class), GastricHistology.UNKNOWN);
   }
 
   /** pN0–pN3b from the positive nodes of every station, or null without counts. */
@@ -76,14 +77,14 @@ final class GastricRules {
 
   static List<StagingWarning> stagingWarnings(CaseData data) {
     List<StagingWarning> warnings = new ArrayList<>();
-    StagePrefix prefix = data.enumValue("gastric_path_prefix", StagePrefix.class);
+    StagePrefix prefix = data.enumValue(Keys.GASTRIC_PATH_PREFIX, StagePrefix.class);
     GastricChemotherapy chemotherapy =
-        data.enumValue("gastric_chemotherapy", GastricChemotherapy.class);
+        data.enumValue(Keys.GASTRIC_CHEMOTHERAPY, GastricChemotherapy.class);
     if (prefix != null && chemotherapy != null && chemotherapy != GastricChemotherapy.UNKNOWN) {
       warnings.addAll(StagingChecks.prefix(prefix, chemotherapy != GastricChemotherapy.NONE));
     }
     List<NodeCount> counts = nodeCounts(data);
-    GastricNCategory recordedN = data.enumValue("gastric_pn", GastricNCategory.class);
+    GastricNCategory recordedN = data.enumValue(Keys.GASTRIC_PN, GastricNCategory.class);
     if (prefix != null && recordedN != null) {
       warnings.addAll(GastricStagingChecks.pathologicalN(prefix, recordedN, counts));
     }
@@ -94,10 +95,10 @@ final class GastricRules {
   private static List<NodeCount> nodeCounts(CaseData data) {
     List<NodeCount> counts = new ArrayList<>();
     for (SectionValues item : data.items(Section.GASTRIC_NODES)) {
-      Integer positive = (Integer) item.get("station_nodes_positive");
-      Integer examined = (Integer) item.get("station_nodes_examined");
+      Integer positive = (Integer) item.get(Keys.STATION_NODES_POSITIVE);
+      Integer examined = (Integer) item.get(Keys.STATION_NODES_EXAMINED);
       if (positive != null && examined != null) {
-        String station = (String) item.get("jgca_station");
+        String station = (String) item.get(Keys.JGCA_STATION);
         String group =
             station == null ? "" : "No. " + JgcaStation.valueOf(station).number().toLowerCase();
         counts.add(new NodeCount(group, positive, examined));
@@ -108,14 +109,14 @@ final class GastricRules {
 
   /** An ISGPS grade belongs to a pancreatic fistula only. */
   static void complicationErrors(SectionValues candidate, List<FieldProblem> problems) {
-    String grade = (String) candidate.get("popf_grade");
-    String type = (String) candidate.get("gastric_complication_type");
+    String grade = (String) candidate.get(Keys.POPF_GRADE);
+    String type = (String) candidate.get(Keys.GASTRIC_COMPLICATION_TYPE);
     boolean graded =
         grade != null
             && !PancreaticFistulaGrade.NOT_APPLICABLE.name().equals(grade)
             && !PancreaticFistulaGrade.UNKNOWN.name().equals(grade);
     if (graded && !Objects.equals(type, GastricComplication.PANCREATIC_FISTULA.name())) {
-      problems.add(new FieldProblem("popf_grade", "error.popf-grade-without-fistula"));
+      problems.add(new FieldProblem(Keys.POPF_GRADE.name(), "error.popf-grade-without-fistula"));
     }
   }
 

@@ -3,7 +3,9 @@ package org.caseregistry.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseregistry.catalog.Keys;
 import org.caseregistry.catalog.Section;
+import org.caseregistry.catalog.Variable;
 
 /** The checks that refuse a save: values impossible together with the rest of the case. */
 final class SaveChecks {
@@ -19,62 +21,66 @@ final class SaveChecks {
     List<FieldProblem> problems = new ArrayList<>();
     switch (section) {
       case NODES -> {
-        Integer positive = (Integer) candidate.get("nodes_positive");
-        Integer examined = (Integer) candidate.get("nodes_examined");
-        if (positive != null && examined != null && positive > examined) {
-          problems.add(
-              new FieldProblem("nodes_positive", "error.positive-exceeds-examined", examined));
-        }
-      }
-      case PATIENT -> {
-        Integer birthYear = data.integer("birth_year");
-        LocalDate operation = CaseDerivation.operationDate(data);
-        if (birthYear != null && operation != null && birthYear > operation.getYear()) {
-          problems.add(new FieldProblem("birth_year", "error.born-after-operation"));
-        }
-      }
-      case NEOADJUVANT -> {
-        notBefore(data, "neoadjuvant_end_date", "neoadjuvant_start_date", problems);
-        notAfter(data, "neoadjuvant_start_date", "operation_date", problems);
-        notAfter(data, "neoadjuvant_end_date", "operation_date", problems);
-      }
-      case OPERATION -> {
-        notAfter(data, "operation_date", "discharge_date", problems);
-        notBefore(data, "operation_date", "neoadjuvant_end_date", problems);
-        notAfter(data, "operation_date", "adjuvant_start_date", problems);
-        Integer birthYear = data.integer("birth_year");
-        LocalDate operation = data.date("operation_date");
-        if (birthYear != null && operation != null && birthYear > operation.getYear()) {
-          problems.add(new FieldProblem("operation_date", "error.born-after-operation"));
-        }
-      }
-      case POSTOP -> notBefore(data, "discharge_date", "operation_date", problems);
-      case GASTRIC_NODES -> {
-        Integer positive = (Integer) candidate.get("station_nodes_positive");
-        Integer examined = (Integer) candidate.get("station_nodes_examined");
+        Integer positive = (Integer) candidate.get(Keys.NODES_POSITIVE);
+        Integer examined = (Integer) candidate.get(Keys.NODES_EXAMINED);
         if (positive != null && examined != null && positive > examined) {
           problems.add(
               new FieldProblem(
-                  "station_nodes_positive", "error.positive-exceeds-examined", examined));
+                  Keys.NODES_POSITIVE.name(), "error.positive-exceeds-examined", examined));
+        }
+      }
+      case PATIENT -> {
+        Integer birthYear = data.integer(Keys.BIRTH_YEAR);
+        LocalDate operation = CaseDerivation.operationDate(data);
+        if (birthYear != null && operation != null && birthYear > operation.getYear()) {
+          problems.add(new FieldProblem(Keys.BIRTH_YEAR.name(), "error.born-after-operation"));
+        }
+      }
+      case NEOADJUVANT -> {
+        notBefore(data, Keys.NEOADJUVANT_END_DATE, Keys.NEOADJUVANT_START_DATE, problems);
+        notAfter(data, Keys.NEOADJUVANT_START_DATE, Keys.OPERATION_DATE, problems);
+        notAfter(data, Keys.NEOADJUVANT_END_DATE, Keys.OPERATION_DATE, problems);
+      }
+      case OPERATION -> {
+        notAfter(data, Keys.OPERATION_DATE, Keys.DISCHARGE_DATE, problems);
+        notBefore(data, Keys.OPERATION_DATE, Keys.NEOADJUVANT_END_DATE, problems);
+        notAfter(data, Keys.OPERATION_DATE, Keys.ADJUVANT_START_DATE, problems);
+        Integer birthYear = data.integer(Keys.BIRTH_YEAR);
+        LocalDate operation = data.date(Keys.OPERATION_DATE);
+        if (birthYear != null && operation != null && birthYear > operation.getYear()) {
+          problems.add(new FieldProblem(Keys.OPERATION_DATE.name(), "error.born-after-operation"));
+        }
+      }
+      case POSTOP -> notBefore(data, Keys.DISCHARGE_DATE, Keys.OPERATION_DATE, problems);
+      case GASTRIC_NODES -> {
+        Integer positive = (Integer) candidate.get(Keys.STATION_NODES_POSITIVE);
+        Integer examined = (Integer) candidate.get(Keys.STATION_NODES_EXAMINED);
+        if (positive != null && examined != null && positive > examined) {
+          problems.add(
+              new FieldProblem(
+                  Keys.STATION_NODES_POSITIVE.name(), "error.positive-exceeds-examined", examined));
         }
       }
       case GASTRIC_OPERATION -> {
-        notAfter(data, "gastric_operation_date", "gastric_discharge_date", problems);
-        Integer birthYear = data.integer("birth_year");
-        LocalDate operation = data.date("gastric_operation_date");
+        notAfter(data, Keys.GASTRIC_OPERATION_DATE, Keys.GASTRIC_DISCHARGE_DATE, problems);
+        Integer birthYear = data.integer(Keys.BIRTH_YEAR);
+        LocalDate operation = data.date(Keys.GASTRIC_OPERATION_DATE);
         if (birthYear != null && operation != null && birthYear > operation.getYear()) {
-          problems.add(new FieldProblem("gastric_operation_date", "error.born-after-operation"));
+          problems.add(
+              new FieldProblem(Keys.GASTRIC_OPERATION_DATE.name(), "error.born-after-operation"));
         }
       }
       case GASTRIC_POSTOP ->
-          notBefore(data, "gastric_discharge_date", "gastric_operation_date", problems);
+          notBefore(data, Keys.GASTRIC_DISCHARGE_DATE, Keys.GASTRIC_OPERATION_DATE, problems);
       case GASTRIC_COMPLICATIONS -> GastricRules.complicationErrors(candidate, problems);
-      case ADJUVANT -> notBefore(data, "adjuvant_start_date", "operation_date", problems);
+      case ADJUVANT -> notBefore(data, Keys.ADJUVANT_START_DATE, Keys.OPERATION_DATE, problems);
       case FOLLOWUP -> {
-        LocalDate visit = (LocalDate) candidate.get("visit_date");
-        LocalDate operation = rest.date("operation_date");
+        LocalDate visit = (LocalDate) candidate.get(Keys.VISIT_DATE);
+        LocalDate operation = rest.date(Keys.OPERATION_DATE);
         if (visit != null && operation != null && visit.isBefore(operation)) {
-          problems.add(new FieldProblem("visit_date", "error.date-before", "operation_date"));
+          problems.add(
+              new FieldProblem(
+                  Keys.VISIT_DATE.name(), "error.date-before", Keys.OPERATION_DATE.name()));
         }
       }
       default -> {}
@@ -84,20 +90,20 @@ final class SaveChecks {
 
   /** The field {@code variable} must not lie before {@code other}; reported on the first. */
   private static void notBefore(
-      CaseData data, String variable, String other, List<FieldProblem> problems) {
+      CaseData data, Variable variable, Variable other, List<FieldProblem> problems) {
     LocalDate value = data.date(variable);
     LocalDate limit = data.date(other);
     if (value != null && limit != null && value.isBefore(limit)) {
-      problems.add(new FieldProblem(variable, "error.date-before", other));
+      problems.add(new FieldProblem(variable.name(), "error.date-before", other.name()));
     }
   }
 
   private static void notAfter(
-      CaseData data, String variable, String other, List<FieldProblem> problems) {
+      CaseData data, Variable variable, Variable other, List<FieldProblem> problems) {
     LocalDate value = data.date(variable);
     LocalDate limit = data.date(other);
     if (value != null && limit != null && value.isAfter(limit)) {
-      problems.add(new FieldProblem(variable, "error.date-after", other));
+      problems.add(new FieldProblem(variable.name(), "error.date-after", other.name()));
     }
   }
 }

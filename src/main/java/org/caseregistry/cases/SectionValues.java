@@ -3,6 +3,7 @@ package org.caseregistry.cases;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.Variable;
 
 /**
  * The stored values of one section record (or one list item): typed values by variable name (String
@@ -14,6 +15,11 @@ public record SectionValues(
 
   public static SectionValues empty() {
     return new SectionValues(null, 0, new LinkedHashMap<>(), new LinkedHashMap<>());
+  }
+
+  /** The value of a built-in variable by its typed key (see {@code catalog.Keys}). */
+  public Object get(Variable variable) {
+    return get(variable.name());
   }
 
   public Object get(String variable) {
