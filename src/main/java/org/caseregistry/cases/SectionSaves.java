@@ -247,7 +247,7 @@ class SectionSaves {
             itemId == null ? "ADD_ITEM" : "UPDATE",
             account.username()),
         queryId);
-    recomputeDerived(caseId, account);
+    derivedValues.recompute(caseId, account.username());
     return new Outcome(List.of(), savedId);
   }
 
@@ -259,10 +259,6 @@ class SectionSaves {
     auditLog.record(
         header,
         CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
-    recomputeDerived(caseId, account);
-  }
-
-  private void recomputeDerived(long caseId, CurrentAccount account) {
     derivedValues.recompute(caseId, account.username());
   }
 }

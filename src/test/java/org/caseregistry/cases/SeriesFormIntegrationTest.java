@@ -350,22 +350,7 @@ class SeriesFormIntegrationTest {
 
   @Test
   void aCalculationReadingABuiltInVariableFollowsItsSave() throws Exception {
-    SectionDefinition derived =
-        new SectionDefinition(
-            "scores",
-            "Scores",
-            null,
-            false,
-            false,
-            List.of(
-                FieldDefinition.of("noted", FieldType.YES_NO, "Noted", null),
-                FieldDefinition.of("bmi_calc", FieldType.CALCULATED, "BMI", null).toBuilder()
-                    .calculation("round([weight_kg] / ([height_cm] / 100) ^ 2, 1)")
-                    .build()));
-    CaseSeries series =
-        fixtures.series(new FormDefinition(List.of(Section.PATIENT), List.of(derived)), site);
-    long caseId = fixtures.newCase(series, site);
-    fixtures.saveCustom(caseId, "scores", Map.of("noted", "1"));
+    long caseId = caseWithBmiCalculation();
     fixtures.save(caseId, Section.PATIENT, Map.of("height_cm", "175", "weight_kg", "70"));
     assertThat(customSections.values(caseId, "scores", CaseFixtures.system()).values())
         .containsEntry("bmi_calc", new BigDecimal("22.9"));
@@ -373,22 +358,7 @@ class SeriesFormIntegrationTest {
 
   @Test
   void aCalculationFollowsASaveOfSeveralSectionsFromOnePage() throws Exception {
-    SectionDefinition derived =
-        new SectionDefinition(
-            "scores",
-            "Scores",
-            null,
-            false,
-            false,
-            List.of(
-                FieldDefinition.of("noted", FieldType.YES_NO, "Noted", null),
-                FieldDefinition.of("bmi_calc", FieldType.CALCULATED, "BMI", null).toBuilder()
-                    .calculation("round([weight_kg] / ([height_cm] / 100) ^ 2, 1)")
-                    .build()));
-    CaseSeries series =
-        fixtures.series(new FormDefinition(List.of(Section.PATIENT), List.of(derived)), site);
-    long caseId = fixtures.newCase(series, site);
-    fixtures.saveCustom(caseId, "scores", Map.of("noted", "1"));
+    long caseId = caseWithBmiCalculation();
     SectionForm form = new SectionForm();
     form.getValues().putAll(Map.of("height_cm", "160", "weight_kg", "65"));
     assertThat(
@@ -398,6 +368,30 @@ class SeriesFormIntegrationTest {
         .isTrue();
     assertThat(customSections.values(caseId, "scores", CaseFixtures.system()).values())
         .containsEntry("bmi_calc", new BigDecimal("25.4"));
+  }
+
+  /**
+   * A case of a series whose custom section "scores" (entered once) calculates the BMI from the
+   * built-in patient section.
+   */
+  private long caseWithBmiCalculation() {
+    SectionDefinition derived =
+        new SectionDefinition(
+            "scores",
+            "Scores",
+            null,
+            false,
+            false,
+            List.of(
+                FieldDefinition.of("noted", FieldType.YES_NO, "Noted", null),
+                FieldDefinition.of("bmi_calc", FieldType.CALCULATED, "BMI", null).toBuilder()
+                    .calculation("round([weight_kg] / ([height_cm] / 100) ^ 2, 1)")
+                    .build()));
+    CaseSeries series =
+        fixtures.series(new FormDefinition(List.of(Section.PATIENT), List.of(derived)), site);
+    long caseId = fixtures.newCase(series, site);
+    fixtures.saveCustom(caseId, "scores", Map.of("noted", "1"));
+    return caseId;
   }
 
   @Test
