@@ -33,7 +33,7 @@ class CaseAuditLog {
       UUID changeSet,
       Section section,
       Long itemId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,
@@ -44,14 +44,14 @@ class CaseAuditLog {
 
     /** An event of the case itself (no section), in a change set of its own. */
     static Entry caseEvent(
-        String action, String field, String oldValue, String newValue, String username) {
+        AuditAction action, String field, String oldValue, String newValue, String username) {
       return caseEvent(UUID.randomUUID(), action, field, oldValue, newValue, username);
     }
 
     /** An event of the case itself (no section), in the given change set. */
     static Entry caseEvent(
         UUID changeSet,
-        String action,
+        AuditAction action,
         String field,
         String oldValue,
         String newValue,
@@ -102,7 +102,7 @@ class CaseAuditLog {
       Long itemId,
       SectionValues before,
       SectionValues after,
-      String action,
+      AuditAction action,
       String username) {
     UUID changeSet = UUID.randomUUID();
     List<Entry> entries = new ArrayList<>();
@@ -134,7 +134,7 @@ class CaseAuditLog {
       Long itemId,
       SectionValues before,
       SectionValues after,
-      String action,
+      AuditAction action,
       String username) {
     UUID changeSet = UUID.randomUUID();
     List<Entry> entries = new ArrayList<>();
@@ -210,7 +210,7 @@ class CaseAuditLog {
               .addValue("studyCode", header.studyCode())
               .addValue("section", entry.sectionColumn())
               .addValue("itemId", entry.itemId())
-              .addValue("action", entry.action())
+              .addValue("action", entry.action().name())
               .addValue("field", entry.field())
               .addValue("oldValue", entry.oldValue())
               .addValue("newValue", entry.newValue())
@@ -228,7 +228,7 @@ class CaseAuditLog {
   /** A single event without field values: creation, withdrawal, deletion. */
   void event(
       CaseHeader header,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,
@@ -250,7 +250,7 @@ class CaseAuditLog {
               rs.getObject("change_set", UUID.class),
               section == null || custom ? null : Section.valueOf(section),
               rs.getObject("item_id", Long.class),
-              rs.getString("action"),
+              AuditAction.valueOf(rs.getString("action")),
               rs.getString("field"),
               rs.getString("old_value"),
               rs.getString("new_value"),

@@ -24,8 +24,6 @@ class CaseBulkWriter {
 
   private static final int BATCH = 1000;
 
-  static final String IMPORT = ImportPlan.IMPORT;
-
   record NewCase(String studyCode, long siteId, CaseData data, DerivedValues derived) {}
 
   record ChangedCase(CaseHeader header, CaseData before, CaseData after, DerivedValues derived) {}
@@ -170,7 +168,7 @@ class CaseBulkWriter {
             of.studyCode(),
             entry.section() == null ? null : entry.section().name(),
             entry.itemId(),
-            entry.action(),
+            entry.action().name(),
             entry.field(),
             entry.oldValue(),
             entry.newValue(),

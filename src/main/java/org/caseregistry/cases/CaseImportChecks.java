@@ -94,7 +94,7 @@ final class CaseImportChecks {
                 null,
                 before.custom().singles().get(section.key()),
                 after.custom().singles().get(section.key()),
-                "UPDATE",
+                AuditAction.UPDATE,
                 "")) {
           changed.add(entry.field());
         }
@@ -105,7 +105,8 @@ final class CaseImportChecks {
       for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
         SectionValues was = i < old.size() ? old.get(i) : null;
         SectionValues is = i < now.size() ? now.get(i) : null;
-        for (CaseAuditLog.Entry entry : CaseAuditLog.diff(section, null, was, is, "UPDATE", "")) {
+        for (CaseAuditLog.Entry entry :
+            CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, "")) {
           changed.add(entry.field() + " (" + section.key() + " " + (i + 1) + ")");
         }
       }
@@ -122,7 +123,8 @@ final class CaseImportChecks {
         for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
           SectionValues was = i < old.size() ? old.get(i) : null;
           SectionValues is = i < now.size() ? now.get(i) : null;
-          for (CaseAuditLog.Entry entry : CaseAuditLog.diff(section, null, was, is, "UPDATE", "")) {
+          for (CaseAuditLog.Entry entry :
+              CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, "")) {
             changed.add(entry.field() + " (" + section.slug() + " " + (i + 1) + ")");
           }
         }
@@ -133,7 +135,7 @@ final class CaseImportChecks {
                 null,
                 before.singles().get(section),
                 after.singles().get(section),
-                "UPDATE",
+                AuditAction.UPDATE,
                 "")) {
           changed.add(entry.field());
         }

@@ -51,7 +51,7 @@ class CaseRegistration {
       return Outcome.refused(List.of(new FieldProblem("studyCode", "case.study-code.taken")));
     }
     CaseHeader header = store.header(caseId).orElseThrow();
-    auditLog.event(header, "CREATE", "study_code", null, code, account.username());
+    auditLog.event(header, AuditAction.CREATE, "study_code", null, code, account.username());
     derivedValues.recompute(caseId, account.username());
     return Outcome.saved(caseId);
   }
@@ -82,7 +82,7 @@ class CaseRegistration {
   private static CaseAuditLog.Entry update(
       UUID changeSet, String field, String before, String after, CurrentAccount account) {
     return CaseAuditLog.Entry.caseEvent(
-        changeSet, "UPDATE", field, before, after, account.username());
+        changeSet, AuditAction.UPDATE, field, before, after, account.username());
   }
 
   /** A study code unique in the series, and one of the account's sites taking part in it. */

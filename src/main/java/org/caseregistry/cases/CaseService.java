@@ -83,7 +83,7 @@ public class CaseService {
   public record Correction(Outcome outcome, String oldValue, String newValue) {}
 
   /** A query step of one case, for {@link #recordQuerySteps}. */
-  public record QueryStep(long caseId, long queryId, String action, String text) {}
+  public record QueryStep(long caseId, long queryId, AuditAction action, String text) {}
 
   /** A case with everything recorded for it, as an export in the import format needs it. */
   public record StoredCase(CaseHeader header, CaseData data) {}
@@ -212,7 +212,7 @@ public class CaseService {
   @Transactional
   public void recordQueryStep(
       long caseId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,

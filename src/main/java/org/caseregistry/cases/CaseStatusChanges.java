@@ -21,11 +21,11 @@ class CaseStatusChanges {
   }
 
   void withdraw(long caseId, String reason, CurrentAccount account) {
-    changeStatus(caseId, CaseStatus.WITHDRAWN, reason, "WITHDRAW", "withdraw", account);
+    changeStatus(caseId, CaseStatus.WITHDRAWN, reason, AuditAction.WITHDRAW, "withdraw", account);
   }
 
   void restore(long caseId, CurrentAccount account) {
-    changeStatus(caseId, CaseStatus.ACTIVE, null, "RESTORE", "restore", account);
+    changeStatus(caseId, CaseStatus.ACTIVE, null, AuditAction.RESTORE, "restore", account);
   }
 
   /** Withdrawal and restoring: coordinators and admins, audited with the reason. */
@@ -33,7 +33,7 @@ class CaseStatusChanges {
       long caseId,
       CaseStatus status,
       String reason,
-      String action,
+      AuditAction action,
       String verb,
       CurrentAccount account) {
     if (!CasePolicy.canWithdraw(account)) {
@@ -59,7 +59,8 @@ class CaseStatusChanges {
     if (confirmation == null || !confirmation.strip().equalsIgnoreCase(header.studyCode())) {
       return Outcome.refused(List.of(new FieldProblem("confirmation", "case.delete.mismatch")));
     }
-    auditLog.event(header, "DELETE", "study_code", header.studyCode(), null, account.username());
+    auditLog.event(
+        header, AuditAction.DELETE, "study_code", header.studyCode(), null, account.username());
     store.purge(caseId);
     return Outcome.saved(caseId);
   }

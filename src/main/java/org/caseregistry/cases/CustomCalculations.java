@@ -49,7 +49,8 @@ class CustomCalculations {
       }
       customStore.storeCalculated(header.id(), section.key(), changed.getValue(), username);
       SectionValues now = new SectionValues(null, old.version(), changed.getValue(), old.missing());
-      auditLog.record(header, CaseAuditLog.diff(section, null, old, now, "CALCULATE", username));
+      auditLog.record(
+          header, CaseAuditLog.diff(section, null, old, now, AuditAction.CALCULATE, username));
     }
   }
 }

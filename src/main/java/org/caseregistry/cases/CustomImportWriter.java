@@ -47,7 +47,7 @@ class CustomImportWriter {
 
   /** An item to add: its id and audit entries are known once the ids are drawn. */
   private record ItemChange(
-      CaseHeader header, SectionDefinition section, SectionValues values, String action) {}
+      CaseHeader header, SectionDefinition section, SectionValues values, AuditAction action) {}
 
   void write(
       long seriesId,
@@ -120,7 +120,7 @@ class CustomImportWriter {
       }
       List<CaseAuditLog.Entry> diff =
           CaseAuditLog.diff(
-              section, null, before.singles().get(section.key()), now, CaseBulkWriter.IMPORT, user);
+              section, null, before.singles().get(section.key()), now, AuditAction.IMPORT, user);
       if (!diff.isEmpty()) {
         writes.upserts.add(new CustomValueStore.Upsert(header.id(), section.key(), now));
         writes.audit(header, diff);
@@ -145,13 +145,15 @@ class CustomImportWriter {
         writes.removed.add(
             new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), was));
         writes.audit(
-            header, CaseAuditLog.diff(section, was.itemId(), was, null, "DELETE_ITEM", user));
+            header,
+            CaseAuditLog.diff(section, was.itemId(), was, null, AuditAction.DELETE_ITEM, user));
       } else if (was == null) {
         writes.added.add(
-            new ItemChange(header, section, is, newCase ? CaseBulkWriter.IMPORT : "ADD_ITEM"));
+            new ItemChange(
+                header, section, is, newCase ? AuditAction.IMPORT : AuditAction.ADD_ITEM));
       } else {
         List<CaseAuditLog.Entry> diff =
-            CaseAuditLog.diff(section, was.itemId(), was, is, "UPDATE", user);
+            CaseAuditLog.diff(section, was.itemId(), was, is, AuditAction.UPDATE, user);
         if (!diff.isEmpty()) {
           writes.changed.add(
               new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), is));

@@ -79,7 +79,7 @@ class FieldCorrections {
    */
   void recordQueryStep(
       long caseId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,

@@ -59,8 +59,6 @@ final class ImportPlan {
       List<DerivedRow> derived,
       List<Audit> audit) {}
 
-  static final String IMPORT = "IMPORT";
-
   private ImportPlan() {}
 
   /**
@@ -84,14 +82,15 @@ final class ImportPlan {
       rows.add(
           new NewCaseRow(
               ref.caseId(), seriesId, newCase.siteId(), newCase.studyCode(), newCase.derived()));
-      audit.add(event(ref, IMPORT, "study_code", null, newCase.studyCode(), user));
+      audit.add(event(ref, AuditAction.IMPORT, "study_code", null, newCase.studyCode(), user));
       for (Section section : Section.values()) {
         SectionValues values = section.isList() ? null : newCase.data().singles().get(section);
         if (values == null || !values.hasAnyValue()) {
           continue;
         }
         add(singles, section, new SingleRow(ref.caseId(), 0, values));
-        audited(audit, ref, CaseAuditLog.diff(section, null, null, values, IMPORT, user));
+        audited(
+            audit, ref, CaseAuditLog.diff(section, null, null, values, AuditAction.IMPORT, user));
       }
     }
     for (Section section : Section.values()) {
@@ -111,7 +110,9 @@ final class ImportPlan {
           SectionValues values = caseItems.get(position);
           add(items, section, new NewItem(itemId, caseIds[c], position + 1, values));
           audited(
-              audit, refs.get(c), CaseAuditLog.diff(section, itemId, null, values, IMPORT, user));
+              audit,
+              refs.get(c),
+              CaseAuditLog.diff(section, itemId, null, values, AuditAction.IMPORT, user));
         }
       }
     }
@@ -140,7 +141,7 @@ final class ImportPlan {
       CaseHeader header = changed.header();
       CaseRef ref =
           new CaseRef(UUID.randomUUID(), header.id(), header.seriesId(), header.studyCode());
-      plan.audit().add(event(ref, IMPORT, null, null, source, user));
+      plan.audit().add(event(ref, AuditAction.IMPORT, null, null, source, user));
       for (Section section : Section.values()) {
         if (section.isList()) {
           compareItems(plan, added, ref, section, changed, user);
@@ -162,7 +163,8 @@ final class ImportPlan {
         audited(
             plan.audit(),
             item.of(),
-            CaseAuditLog.diff(section, itemIds[i], null, item.values(), "ADD_ITEM", user));
+            CaseAuditLog.diff(
+                section, itemIds[i], null, item.values(), AuditAction.ADD_ITEM, user));
       }
     }
     return plan;
@@ -177,7 +179,8 @@ final class ImportPlan {
     if (is == null) {
       return;
     }
-    List<CaseAuditLog.Entry> entries = CaseAuditLog.diff(section, null, was, is, "UPDATE", user);
+    List<CaseAuditLog.Entry> entries =
+        CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, user);
     if (entries.isEmpty()) {
       return;
     }
@@ -209,12 +212,12 @@ final class ImportPlan {
         audited(
             plan.audit(),
             ref,
-            CaseAuditLog.diff(section, was.itemId(), was, null, "DELETE_ITEM", user));
+            CaseAuditLog.diff(section, was.itemId(), was, null, AuditAction.DELETE_ITEM, user));
       } else if (was == null) {
         add(added, section, new Added(ref, is));
       } else {
         List<CaseAuditLog.Entry> entries =
-            CaseAuditLog.diff(section, was.itemId(), was, is, "UPDATE", user);
+            CaseAuditLog.diff(section, was.itemId(), was, is, AuditAction.UPDATE, user);
         if (!entries.isEmpty()) {
           add(
               plan.itemUpdates(),
@@ -227,7 +230,7 @@ final class ImportPlan {
   }
 
   private static Audit event(
-      CaseRef ref, String action, String field, String from, String to, String user) {
+      CaseRef ref, AuditAction action, String field, String from, String to, String user) {
     return new Audit(ref, CaseAuditLog.Entry.caseEvent(action, field, from, to, user));
   }
 

@@ -85,7 +85,8 @@ class SectionSaves {
         caseId, section, input.values(), form.getVersion(), account.username());
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()),
+        CaseAuditLog.diff(
+            section, null, before, input.values(), AuditAction.UPDATE, account.username()),
         queryId);
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
@@ -188,7 +189,7 @@ class SectionSaves {
               null,
               current.singles().get(section),
               input.getValue(),
-              "UPDATE",
+              AuditAction.UPDATE,
               account.username());
       if (changes.isEmpty()) {
         // Left as it was: not written, so that nobody else's save of it conflicts for nothing.
@@ -244,7 +245,7 @@ class SectionSaves {
             savedId,
             before,
             input.values(),
-            itemId == null ? "ADD_ITEM" : "UPDATE",
+            itemId == null ? AuditAction.ADD_ITEM : AuditAction.UPDATE,
             account.username()),
         queryId);
     derivedValues.recompute(caseId, account.username());
@@ -258,7 +259,8 @@ class SectionSaves {
     sectionWriter.deleteItem(caseId, section, itemId, version);
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
+        CaseAuditLog.diff(
+            section, itemId, before, null, AuditAction.DELETE_ITEM, account.username()));
     derivedValues.recompute(caseId, account.username());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.FieldProblem;
@@ -215,8 +216,8 @@ public class QueryService {
             question,
             proposed,
             account.username());
-    store.event(id, "OPEN", question, null, proposed, account.username());
-    cases.recordQueryStep(caseId, "QUERY_OPEN", "query", null, question, account, id);
+    store.event(id, QueryAction.OPEN, question, null, proposed, account.username());
+    cases.recordQueryStep(caseId, AuditAction.QUERY_OPEN, "query", null, question, account, id);
     return new Outcome(id, List.of());
   }
 
@@ -262,15 +263,16 @@ public class QueryService {
       }
       store.event(
           queryId,
-          "CORRECT",
+          QueryAction.CORRECT,
           null,
           QueryText.blankToNull(done.oldValue()),
           QueryText.blankToNull(done.newValue()),
           account.username());
     }
     if (text != null) {
-      store.event(queryId, "ANSWER", text, null, null, account.username());
-      cases.recordQueryStep(query.caseId(), "QUERY_ANSWER", "query", null, text, account, queryId);
+      store.event(queryId, QueryAction.ANSWER, text, null, null, account.username());
+      cases.recordQueryStep(
+          query.caseId(), AuditAction.QUERY_ANSWER, "query", null, text, account, queryId);
     }
     store.setState(queryId, QueryState.ANSWERED);
     return new Outcome(queryId, List.of());
@@ -289,9 +291,10 @@ public class QueryService {
     if (refused.isPresent()) {
       return refused.get();
     }
-    store.event(queryId, "CLOSE", text, null, null, account.username());
+    store.event(queryId, QueryAction.CLOSE, text, null, null, account.username());
     store.setState(queryId, QueryState.CLOSED);
-    cases.recordQueryStep(query.caseId(), "QUERY_CLOSE", "query", null, text, account, queryId);
+    cases.recordQueryStep(
+        query.caseId(), AuditAction.QUERY_CLOSE, "query", null, text, account, queryId);
     return new Outcome(queryId, List.of());
   }
 
@@ -315,9 +318,10 @@ public class QueryService {
     if (query.warningCode() != null && query.isClosed() && openOnSameWarning(query)) {
       return Outcome.refused("message", "query.refused.duplicate");
     }
-    store.event(queryId, "REOPEN", text, null, null, account.username());
+    store.event(queryId, QueryAction.REOPEN, text, null, null, account.username());
     store.setState(queryId, QueryState.OPEN);
-    cases.recordQueryStep(query.caseId(), "QUERY_REOPEN", "query", null, text, account, queryId);
+    cases.recordQueryStep(
+        query.caseId(), AuditAction.QUERY_REOPEN, "query", null, text, account, queryId);
     return new Outcome(queryId, List.of());
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.query.QueryService.Outcome;
 import org.caseregistry.series.SeriesService;
@@ -70,7 +71,8 @@ public class WarningQueries {
         created.entrySet().stream()
             .map(
                 entry ->
-                    new CaseService.QueryStep(entry.getKey(), entry.getValue(), "QUERY_OPEN", text))
+                    new CaseService.QueryStep(
+                        entry.getKey(), entry.getValue(), AuditAction.QUERY_OPEN, text))
             .toList(),
         account);
     return new QueryService.BulkOutcome(created.size(), raises.size() - created.size());
@@ -100,7 +102,7 @@ public class WarningQueries {
       return Outcome.refused("code", "warning.confirm.not-present");
     }
     if (confirmations.confirm(caseId, code, why, account.username())) {
-      cases.recordQueryStep(caseId, "WARNING_CONFIRM", code, null, why, account, null);
+      cases.recordQueryStep(caseId, AuditAction.WARNING_CONFIRM, code, null, why, account, null);
     }
     return new Outcome(null, List.of());
   }
