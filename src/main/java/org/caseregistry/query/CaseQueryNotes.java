@@ -28,6 +28,6 @@ public class CaseQueryNotes {
 
   /** Whether the signed-in account raises queries and confirms warnings (coordinators, admins). */
   public boolean canRaise() {
-    return QueryService.canRaise(currentAccounts.get());
+    return QueryPolicy.canRaise(currentAccounts.get());
   }
 }

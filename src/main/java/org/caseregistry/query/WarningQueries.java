@@ -47,7 +47,7 @@ public class WarningQueries {
   @Transactional
   public QueryService.BulkOutcome raiseForWarning(
       long seriesId, String kind, String question, CurrentAccount account) {
-    QueryService.requireRaise(account);
+    QueryPolicy.requireRaise(account);
     seriesService.visible(seriesId, account);
     String text = QueryText.clean(question);
     if (text == null
@@ -57,7 +57,7 @@ public class WarningQueries {
       throw new IllegalArgumentException("A question of at most 4000 characters is needed");
     }
     List<Map.Entry<Long, String>> found =
-        store.casesWithWarning(seriesId, kind.strip(), QueryService.sitesOf(account));
+        store.casesWithWarning(seriesId, kind.strip(), QueryPolicy.sitesOf(account));
     List<QueryStore.Raise> raises = new ArrayList<>();
     for (Map.Entry<Long, String> warning : found) {
       WarningTargets.Target target = WarningTargets.of(warning.getValue());
@@ -84,7 +84,7 @@ public class WarningQueries {
    */
   @Transactional
   public Outcome confirmWarning(long caseId, String code, String reason, CurrentAccount account) {
-    QueryService.requireRaise(account);
+    QueryPolicy.requireRaise(account);
     writableCases.get(caseId, account);
     String why = QueryText.clean(reason);
     if (why == null) {

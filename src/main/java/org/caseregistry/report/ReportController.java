@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.platform.ReportFilters;
+import org.caseregistry.query.QueryPolicy;
 import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
@@ -125,7 +126,7 @@ class ReportController {
         .forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
     model.addAttribute("quality", report);
     model.addAttribute("queryMetrics", queries.metrics(series, account));
-    model.addAttribute("canRaise", QueryService.canRaise(account));
+    model.addAttribute("canRaise", QueryPolicy.canRaise(account));
     model.addAttribute("now", Instant.now());
     // Most incomplete first (not entered, then unknown); complete variables are folded away.
     model.addAttribute(
