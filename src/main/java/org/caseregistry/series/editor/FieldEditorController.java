@@ -152,15 +152,15 @@ class FieldEditorController {
       Locale locale,
       CurrentAccount account) {
     access.field(seriesId, name, account);
-    FormDefinition form = formService.current(seriesId);
-    FormDefinition next =
-        RowAction.named(action)
-            .apply(
-                step -> FormEdits.moveField(form, name, step),
-                retired -> FormEdits.retireField(form, name, retired),
-                () -> FormEdits.removeField(form, name));
-    return saves.saveAndReturn(
-        seriesId, next, formVersion, redirect, locale, "#field-" + name, account);
+    return saves.saveRowAction(
+        seriesId,
+        action,
+        RowAction.Row.field(name),
+        formVersion,
+        redirect,
+        locale,
+        "#field-" + name,
+        account);
   }
 
   private String sectionKeyOf(long seriesId, String fieldName) {

@@ -51,6 +51,20 @@ class FormEditorSaves {
     return editor(seriesId, anchor);
   }
 
+  /** A row's button: its action done to the current form and saved, as {@link #saveAndReturn}. */
+  String saveRowAction(
+      long seriesId,
+      String action,
+      RowAction.Row row,
+      int formVersion,
+      RedirectAttributes redirect,
+      Locale locale,
+      String anchor,
+      CurrentAccount account) {
+    FormDefinition next = RowAction.named(action).apply(formService.current(seriesId), row);
+    return saveAndReturn(seriesId, next, formVersion, redirect, locale, anchor, account);
+  }
+
   /** Saves a change typed in a form; problems go next to the fields they concern. */
   String saveFromForm(
       long seriesId,

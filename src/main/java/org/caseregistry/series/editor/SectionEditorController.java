@@ -118,15 +118,15 @@ class SectionEditorController {
       Locale locale,
       CurrentAccount account) {
     access.section(seriesId, key, account);
-    FormDefinition form = formService.current(seriesId);
-    FormDefinition next =
-        RowAction.named(action)
-            .apply(
-                step -> FormEdits.moveSection(form, key, step),
-                retired -> FormEdits.retireSection(form, key, retired),
-                () -> FormEdits.removeSection(form, key));
-    return saves.saveAndReturn(
-        seriesId, next, formVersion, redirect, locale, "#section-" + key, account);
+    return saves.saveRowAction(
+        seriesId,
+        action,
+        RowAction.Row.section(key),
+        formVersion,
+        redirect,
+        locale,
+        "#section-" + key,
+        account);
   }
 
   private String show(
