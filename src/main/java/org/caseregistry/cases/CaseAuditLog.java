@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
@@ -104,28 +105,9 @@ class CaseAuditLog {
       SectionValues after,
       AuditAction action,
       String username) {
-    UUID changeSet = UUID.randomUUID();
-    List<Entry> entries = new ArrayList<>();
-    for (Variable variable : CaseVariables.of(section)) {
-      String old = display(before, variable);
-      String now = display(after, variable);
-      if (!Objects.equals(old, now)) {
-        entries.add(
-            new Entry(
-                changeSet,
-                section,
-                itemId,
-                action,
-                variable.name(),
-                old,
-                now,
-                username,
-                null,
-                null,
-                null));
-      }
-    }
-    return entries;
+    List<String> fields = CaseVariables.of(section).stream().map(Variable::name).toList();
+    return changes(
+        fields, CaseAuditLog::display, section, null, itemId, before, after, action, username);
   }
 
   /** One entry per changed field of a custom section or item, retired fields included. */
@@ -136,31 +118,55 @@ class CaseAuditLog {
       SectionValues after,
       AuditAction action,
       String username) {
+    List<String> fields = section.valueFields().stream().map(FieldDefinition::name).toList();
+    return changes(
+        fields,
+        CaseAuditLog::customDisplay,
+        null,
+        section.key(),
+        itemId,
+        before,
+        after,
+        action,
+        username);
+  }
+
+  /** The entries of one change set: each field whose value shown in the history differs. */
+  private static List<Entry> changes(
+      List<String> fields,
+      BiFunction<SectionValues, String, String> display,
+      Section section,
+      String customSection,
+      Long itemId,
+      SectionValues before,
+      SectionValues after,
+      AuditAction action,
+      String username) {
     UUID changeSet = UUID.randomUUID();
     List<Entry> entries = new ArrayList<>();
-    for (FieldDefinition field : section.valueFields()) {
-      String old = display(before, field.name());
-      String now = display(after, field.name());
+    for (String field : fields) {
+      String old = display.apply(before, field);
+      String now = display.apply(after, field);
       if (!Objects.equals(old, now)) {
         entries.add(
             new Entry(
                 changeSet,
-                null,
+                section,
                 itemId,
                 action,
-                field.name(),
+                field,
                 old,
                 now,
                 username,
                 null,
-                section.key(),
+                customSection,
                 null));
       }
     }
     return entries;
   }
 
-  private static String display(SectionValues values, String name) {
+  private static String customDisplay(SectionValues values, String name) {
     if (values == null) {
       return null;
     }
@@ -172,15 +178,15 @@ class CaseAuditLog {
     return reason == null ? null : missingMarker(reason);
   }
 
-  private static String display(SectionValues values, Variable variable) {
+  private static String display(SectionValues values, String name) {
     if (values == null) {
       return null;
     }
-    Object value = values.get(variable.name());
+    Object value = values.get(name);
     if (value != null) {
       return ValueParser.format(value);
     }
-    MissingReason reason = values.missing().get(variable.name());
+    MissingReason reason = values.missing().get(name);
     return reason == null ? null : missingMarker(reason);
   }
 
