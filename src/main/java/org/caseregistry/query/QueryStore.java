@@ -195,12 +195,7 @@ class QueryStore {
   }
 
   void event(
-      long queryId,
-      QueryAction action,
-      String message,
-      String oldValue,
-      String newValue,
-      String user) {
+      long queryId, QueryAction action, String message, String old, String now, String user) {
     jdbc.update(
         "insert into field_query_event (query_id, action, message, old_value, new_value,"
             + " username) values (:query, :action, :message, :old, :new, :user)",
@@ -208,8 +203,8 @@ class QueryStore {
             .addValue("query", queryId)
             .addValue("action", action.name())
             .addValue("message", message)
-            .addValue("old", oldValue)
-            .addValue("new", newValue)
+            .addValue("old", old)
+            .addValue("new", now)
             .addValue("user", user));
   }
 
