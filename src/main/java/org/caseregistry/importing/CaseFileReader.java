@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an upload into raw sheets: an XLSX workbook ({@link WorkbookSheets}: streamed, never held
- * as a whole), a ZIP of CSV files, or one CSV file. Cells come back as text: numbers in plain
- * notation, date cells as ISO dates. Blank rows are skipped. Limits: {@link
- * CaseFileFormat#MAX_ROWS} rows per sheet.
+ * Reads an upload sheet by sheet and row by row into a {@link SheetRows}: an XLSX workbook ({@link
+ * WorkbookSheets}: streamed, never held as a whole), a ZIP of CSV files, or one CSV file. Cells
+ * come back as text: numbers in plain notation, date cells as ISO dates. Blank rows are skipped.
+ * Limits: {@link CaseFileFormat#MAX_ROWS} rows per sheet.
  */
 final class CaseFileReader {
 
@@ -31,7 +31,15 @@ final class CaseFileReader {
 
   private CaseFileReader() {}
 
+  /** The whole file as raw sheets, every row held: for small files and tests. */
   static List<RawSheet> read(String fileName, byte[] bytes) throws UnreadableFileException {
+    Collected sheets = new Collected();
+    read(fileName, bytes, sheets);
+    return sheets.sheets();
+  }
+
+  /** Streams the file's sheets and rows into {@code sink}. */
+  static void read(String fileName, byte[] bytes, SheetRows sink) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException("import.file.empty");
     }
@@ -39,15 +47,58 @@ final class CaseFileReader {
       throw new UnreadableFileException("import.file.xls");
     }
     if (isZip(bytes)) {
-      return isWorkbook(bytes) ? WorkbookSheets.read(bytes) : zipOfCsv(bytes);
+      if (isWorkbook(bytes)) {
+        WorkbookSheets.read(bytes, sink);
+      } else {
+        zipOfCsv(bytes, sink);
+      }
+      return;
     }
-    RawSheet sheet = csv(fileName == null || fileName.isBlank() ? "cases.csv" : fileName, bytes);
-    CaseFileFormat.Sheet kind = CaseFileFormat.Sheet.named(sheet.name());
+    String name = fileName == null || fileName.isBlank() ? "cases.csv" : fileName;
+    String text = text(name, bytes);
+    CaseFileFormat.Sheet kind = CaseFileFormat.Sheet.named(name);
     if (kind != null && kind != CaseFileFormat.Sheet.CASES) {
-      throw new UnreadableFileException("import.file.single-csv-not-cases", sheet.name());
+      throw new UnreadableFileException("import.file.single-csv-not-cases", name);
     }
-    return List.of(
-        new RawSheet(CaseFileFormat.Sheet.CASES.sheetName(), sheet.header(), sheet.rows()));
+    csv(name, CaseFileFormat.Sheet.CASES.sheetName(), text, sink);
+  }
+
+  /** Collects every sheet with all its rows. */
+  private static final class Collected implements SheetRows {
+    private final List<RawSheet> sheets = new ArrayList<>();
+    private String name;
+    private List<String> header;
+    private List<RawSheet.Row> rows;
+
+    @Override
+    public void sheet(String name) {
+      flush();
+      this.name = name;
+      this.header = List.of();
+      this.rows = new ArrayList<>();
+    }
+
+    @Override
+    public void header(List<String> cells) {
+      header = cells;
+    }
+
+    @Override
+    public void row(RawSheet.Row row) {
+      rows.add(row);
+    }
+
+    private void flush() {
+      if (name != null) {
+        sheets.add(new RawSheet(name, header, rows));
+        name = null;
+      }
+    }
+
+    List<RawSheet> sheets() {
+      flush();
+      return sheets;
+    }
   }
 
   private static boolean isOle2(byte[] bytes) {
@@ -82,8 +133,7 @@ final class CaseFileReader {
 
   // ---------------------------------------------------------------- CSV
 
-  private static List<RawSheet> zipOfCsv(byte[] bytes) throws UnreadableFileException {
-    List<RawSheet> sheets = new ArrayList<>();
+  private static void zipOfCsv(byte[] bytes, SheetRows sink) throws UnreadableFileException {
     long total = 0;
     try (ZipInputStream zip =
         new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
@@ -107,19 +157,27 @@ final class CaseFileReader {
           content.write(buffer, 0, read);
         }
         if (!base.toLowerCase().endsWith(".csv")) {
-          sheets.add(new RawSheet(base, List.of(), List.of()));
+          sink.sheet(base);
           continue;
         }
-        sheets.add(csv(base, content.toByteArray()));
+        byte[] csv = content.toByteArray();
+        content = null;
+        csv(base, base, text(base, csv), sink);
       }
     } catch (IOException | IllegalArgumentException broken) {
       throw new UnreadableFileException("import.file.broken-zip");
     }
-    return sheets;
   }
 
-  /** One CSV file: UTF-8 (a byte-order mark is dropped), comma or semicolon separated. */
+  /** One CSV file, every row held: for tests. */
   static RawSheet csv(String name, byte[] bytes) throws UnreadableFileException {
+    Collected sheet = new Collected();
+    csv(name, name, text(name, bytes), sheet);
+    return sheet.sheets().get(0);
+  }
+
+  /** A CSV file's text: UTF-8, a byte-order mark dropped. */
+  private static String text(String name, byte[] bytes) throws UnreadableFileException {
     String text;
     try {
       text =
@@ -132,15 +190,22 @@ final class CaseFileReader {
     } catch (CharacterCodingException notUtf8) {
       throw new UnreadableFileException("import.file.not-utf8", name);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * Streams one CSV file's rows, comma or semicolon separated, as the sheet {@code sheetName};
+   * {@code name} is the file's name for messages.
+   */
+  private static void csv(String name, String sheetName, String text, SheetRows sink)
+      throws UnreadableFileException {
     char delimiter = delimiter(text);
     refuseWideRecords(name, text, delimiter);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
-    List<String> header = null;
-    List<RawSheet.Row> rows = new ArrayList<>();
+    sink.sheet(sheetName);
+    boolean headerSeen = false;
+    int rows = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> records = parser.iterator();
       int number = 0;
@@ -148,26 +213,23 @@ final class CaseFileReader {
         CSVRecord record = records.next();
         number++;
         List<String> cells = record.toList().stream().map(CaseFileFormat::restored).toList();
-        if (header == null) {
-          if (isBlank(cells)) {
-            continue;
-          }
-          header = cells;
-          continue;
-        }
         if (isBlank(cells)) {
           continue;
         }
-        if (rows.size() >= CaseFileFormat.MAX_ROWS) {
+        if (!headerSeen) {
+          headerSeen = true;
+          sink.header(cells);
+          continue;
+        }
+        if (rows++ >= CaseFileFormat.MAX_ROWS) {
           throw new UnreadableFileException(
               "import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
         }
-        rows.add(new RawSheet.Row(number, cells));
+        sink.row(new RawSheet.Row(number, cells));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException broken) {
       throw new UnreadableFileException("import.file.broken-csv", name);
     }
-    return new RawSheet(name, header == null ? List.of() : header, rows);
   }
 
   /**
