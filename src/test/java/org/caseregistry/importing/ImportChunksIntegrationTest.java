@@ -58,6 +58,16 @@ class ImportChunksIntegrationTest {
     return String.join("\n", lines) + "\n";
   }
 
+  /** A cases file of study codes and ages (pairs) at the test's site. */
+  private String ages(String... codesAndAges) {
+    StringBuilder text = new StringBuilder("study_code,site_code,age_years\n");
+    for (int i = 0; i < codesAndAges.length; i += 2) {
+      text.append(codesAndAges[i]).append(',').append(site.getCode()).append(',');
+      text.append(codesAndAges[i + 1]).append('\n');
+    }
+    return text.toString();
+  }
+
   private byte[] file(String cases, String nodes) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("cases.csv", cases);
@@ -70,15 +80,8 @@ class ImportChunksIntegrationTest {
     String a = site.getCode();
     byte[] file =
         file(
-            lines(
-                "study_code,site_code,age_years",
-                "C1," + a + ",61",
-                "C2," + a + ",130",
-                "C3," + a + ",abc",
-                "C1," + a + ",50",
-                "C4," + a + ",70",
-                "," + a + ",40",
-                "C5," + a + ",55"),
+            ages(
+                "C1", "61", "C2", "130", "C3", "abc", "C1", "50", "C4", "70", "", "40", "C5", "55"),
             lines(
                 "study_code,node_field,nodes_positive,nodes_examined",
                 "C4,THORACIC,1,5",
@@ -116,13 +119,7 @@ class ImportChunksIntegrationTest {
     String a = site.getCode();
     byte[] file =
         file(
-            lines(
-                "study_code,site_code,age_years",
-                "C1," + a + ",61",
-                "C2," + a + ",62",
-                "C3," + a + ",63",
-                "C4," + a + ",64",
-                "C5," + a + ",65"),
+            ages("C1", "61", "C2", "62", "C3", "63", "C4", "64", "C5", "65"),
             lines(
                 "study_code,node_field,nodes_positive,nodes_examined",
                 "C5,THORACIC,0,15",
@@ -137,13 +134,7 @@ class ImportChunksIntegrationTest {
     assertThat(written.problems()).isEmpty();
     assertThat(written.written()).isTrue();
     assertThat(written.newCases()).isEqualTo(5);
-    assertThat(
-            jdbc.queryForList(
-                "select c.study_code || ':' || n.nodes_examined from case_node_group n join"
-                    + " surgical_case c on c.id = n.case_id where c.series_id = ? order by"
-                    + " c.study_code, n.position",
-                String.class,
-                series.getId()))
+    assertThat(nodesExamined())
         .containsExactly("C1:11", "C1:12", "C3:13", "C4:14", "C5:15", "C5:25");
     assertThat(
             count(
@@ -171,13 +162,7 @@ class ImportChunksIntegrationTest {
     assertThat(updated.updates())
         .extracting(ImportReport.UpdatedCase::studyCode)
         .containsExactly("C2", "C5");
-    assertThat(
-            jdbc.queryForList(
-                "select c.study_code || ':' || n.nodes_examined from case_node_group n join"
-                    + " surgical_case c on c.id = n.case_id where c.series_id = ? order by"
-                    + " c.study_code, n.position",
-                String.class,
-                series.getId()))
+    assertThat(nodesExamined())
         .containsExactly("C1:11", "C1:12", "C2:16", "C3:13", "C4:14", "C5:15");
   }
 
@@ -248,16 +233,7 @@ class ImportChunksIntegrationTest {
                 existing + "," + a),
             nodes);
     // The last case has a bad cell: only the reading of the third chunk sees it.
-    byte[] badCell =
-        file(
-            lines(
-                "study_code,site_code,age_years",
-                "C1," + a + ",61",
-                "C2," + a + ",62",
-                "C3," + a + ",63",
-                "C4," + a + ",64",
-                "C5," + a + ",130"),
-            nodes);
+    byte[] badCell = file(ages("C1", "61", "C2", "62", "C3", "63", "C4", "64", "C5", "130"), nodes);
 
     long audit = count("select count(*) from case_audit where series_id = ?", series.getId());
     for (byte[] file : List.of(taken, badCell)) {
@@ -281,6 +257,15 @@ class ImportChunksIntegrationTest {
                   series.getId()))
           .isZero();
     }
+  }
+
+  /** "study code:nodes examined" of every node group of the series, by case and position. */
+  private List<String> nodesExamined() {
+    return jdbc.queryForList(
+        "select c.study_code || ':' || n.nodes_examined from case_node_group n join surgical_case"
+            + " c on c.id = n.case_id where c.series_id = ? order by c.study_code, n.position",
+        String.class,
+        series.getId());
   }
 
   private long nextCaseId() {
