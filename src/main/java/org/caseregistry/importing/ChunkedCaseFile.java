@@ -28,7 +28,7 @@ import org.caseregistry.importing.SpooledFile.SpooledSheet;
  * whichever sheet and row the list rows came from. Problems of rows are reported in sheet and row
  * order, as if the file had been read at once.
  */
-final class ChunkedCaseFile {
+final class ChunkedCaseFile implements AutoCloseable {
 
   /** One chunk's cases, with where each came from in the file. */
   record Chunk(List<CaseImport> cases, List<CaseRows> rows) {}
@@ -260,6 +260,14 @@ final class ChunkedCaseFile {
       chunk.attachList(list.section(), raw, list.header());
     } else {
       chunk.attachCustom(list.custom(), raw, list.header());
+    }
+  }
+
+  /** Lets go of the cases sheet's spool if the reading stopped before its end. */
+  @Override
+  public void close() {
+    if (casesRows != null) {
+      casesRows.close();
     }
   }
 

@@ -125,10 +125,10 @@ public class ImportService {
           Map.of());
     }
     long started = System.nanoTime();
-    try (SpooledFile spooled = SpooledFile.read(fileName, bytes)) {
+    try (SpooledFile spooled = SpooledFile.read(fileName, bytes);
+        ChunkedCaseFile file =
+            interpreter.interpret(spooled, formService.current(seriesId), chunkSize)) {
       long read = System.nanoTime();
-      ChunkedCaseFile file =
-          interpreter.interpret(spooled, formService.current(seriesId), chunkSize);
       ImportChunks chunks =
           new ImportChunks(
               seriesId, file, updateExisting, fileName == null ? "" : fileName, expectedRevisions);

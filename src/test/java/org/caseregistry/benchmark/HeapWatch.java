@@ -30,6 +30,7 @@ final class HeapWatch implements AutoCloseable {
           .toList();
   private final Set<String> poolNames =
       pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  private final long before;
   private final AtomicLong used = new AtomicLong();
   private final AtomicLong live = new AtomicLong();
   private final NotificationListener afterGc = (notification, handback) -> afterGc(notification);
@@ -37,6 +38,7 @@ final class HeapWatch implements AutoCloseable {
   private volatile boolean running = true;
 
   private HeapWatch() {
+    before = pools.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) collector).addNotificationListener(afterGc, null, null);
     }
@@ -79,6 +81,11 @@ final class HeapWatch implements AutoCloseable {
       }
     }
     live.accumulateAndGet(after, Math::max);
+  }
+
+  /** The heap in use when the watch started, right after a full collection: the baseline. */
+  long beforeMb() {
+    return before / (1024 * 1024);
   }
 
   long peakUsedMb() {

@@ -349,13 +349,14 @@ class RegistryBenchmark {
         String.format(
             Locale.ROOT,
             "| import of 10,000 new cases (XLSX, %,d bytes, every sheet) into the large series: dry"
-                + " run %.1f s (%d problems, %,d new), heap at most %d MB used, %d MB held after a"
-                + " collection; commit %.1f s (%s), %d MB used, %d MB held (of %d MB max) | | | | |"
-                + " | heap ≤ 256 MB | %s | %d + %d |",
+                + " run %.1f s (%d problems, %,d new), heap %d MB before, at most %d MB used, %d MB"
+                + " held after a collection; commit %.1f s (%s), %d MB used, %d MB held (of %d MB"
+                + " max) | | | | | | heap ≤ 256 MB | %s | %d + %d |",
             file.length,
             (checkedAt - start) / 1e9,
             checked.problems().size(),
             checked.newCases(),
+            checkHeap.beforeMb(),
             checkHeap.peakUsedMb(),
             checkHeap.peakLiveMb(),
             (end - commitStart) / 1e9,
