@@ -167,7 +167,14 @@ class PublishedReadModelTest {
     List<String> found = new ArrayList<>();
     for (String text : stringConstants(classFile)) {
       for (String table : relationsNamed(text)) {
-        found.add(className + " reads " + table + " in \"" + text.strip() + "\"");
+        String sql = text.strip();
+        found.add(
+            className
+                + " reads "
+                + table
+                + " in \""
+                + (sql.length() > 160 ? sql.substring(0, 160) + "…" : sql)
+                + "\"");
       }
     }
     return found;
