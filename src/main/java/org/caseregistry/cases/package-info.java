@@ -21,5 +21,34 @@
  *       where it compares; controllers do not catch it.
  *   <li><b>The signed-in account</b> is a handler parameter ({@code CurrentAccount account}).
  * </ul>
+ *
+ * <h2>Published read model</h2>
+ *
+ * <p>The module's tables ({@code surgical_case}, the section tables named by {@link
+ * org.caseregistry.catalog.Section#table()}, {@code case_custom_section}, {@code case_custom_item},
+ * {@code case_audit}, {@code case_count}) are its storage, read and written by its own code alone
+ * (and by the logical backup, which copies every table as stored). What other modules read of case
+ * data in SQL (reports, exports, dashboard, data quality, field queries) is the set of read-only
+ * views it publishes (Flyway {@code V57__published_case_views.sql}):
+ *
+ * <ul>
+ *   <li>{@code case_view}: one row per case, its header (series, site, study code, status,
+ *       sign-off, creation time) and every value derived at each save (BMI, age, stage groups and
+ *       why not derivable, pN from the count, node totals, length of stay, CCI, worst grade,
+ *       complication count and tally, sections filled, warnings, the follow-up summary);
+ *   <li>one view per built-in section, {@link org.caseregistry.catalog.Section#view()} ({@code
+ *       case_operation_view}, {@code case_complication_view}, ...): the case, one column per
+ *       catalog variable, the missing reasons, and for list sections the item's id and position;
+ *   <li>{@code case_custom_section_view} and {@code case_custom_item_view}: the values and missing
+ *       reasons of custom sections, single and repeating.
+ * </ul>
+ *
+ * <p>Each view is a plain projection of one table, which PostgreSQL inlines: a query through the
+ * views is planned exactly as on the tables (indexes, unused left joins removed). Versions, who
+ * changed a row and when, the case's revision and its withdrawal details are not published. A
+ * change of storage keeps the views (PostgreSQL refuses to drop or retype a column a view reads); a
+ * column readers need is added to its view on purpose. {@code PublishedReadModelTest} fails when a
+ * class outside this module names one of the tables in SQL or asks a section for its table; {@code
+ * PublishedViewsIntegrationTest} keeps the views complete, inlined and read-only.
  */
 package org.caseregistry.cases;

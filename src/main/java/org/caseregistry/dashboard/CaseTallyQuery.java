@@ -27,7 +27,7 @@ final class CaseTallyQuery {
       "('POSTOP' = any(c.sections_filled) or 'GASTRIC_POSTOP' = any(c.sections_filled))";
 
   /**
-   * The keys the cases are counted by, each with its SQL expression over surgical_case (c), its
+   * The keys the cases are counted by, each with its SQL expression over case_view (c), its
    * hospital site (h) and, for some splits, its operation (o) or neoadjuvant section (n). Every
    * follow-up and survival key reads the follow-up summary stored with the case (see
    * followup.FollowUpSummary), never the visits.
@@ -142,8 +142,8 @@ final class CaseTallyQuery {
 
   /**
    * The statement that counts the cases in scope by every grouping set the parts need, in one scan
-   * of surgical_case: {@code grouping(...)} tells which set a row counts (a bit per key, set when
-   * the key is not in the row's set).
+   * of case_view: {@code grouping(...)} tells which set a row counts (a bit per key, set when the
+   * key is not in the row's set).
    */
   static String sql(Scope scope, Set<Part> parts, SurvivalSplit split) {
     List<List<Key>> sets = groupingSets(parts);
@@ -162,10 +162,10 @@ final class CaseTallyQuery {
         + keys.stream()
             .map(key -> key.sql(split) + " as " + key.alias())
             .collect(Collectors.joining(", "))
-        + " from surgical_case c"
+        + " from case_view c"
         + (site ? " join hospital_site h on h.id = c.site_id" : "")
-        + (operation ? " left join case_operation o on o.case_id = c.id" : "")
-        + (neoadjuvant ? " left join case_neoadjuvant n on n.case_id = c.id" : "")
+        + (operation ? " left join case_operation_view o on o.case_id = c.id" : "")
+        + (neoadjuvant ? " left join case_neoadjuvant_view n on n.case_id = c.id" : "")
         + " where"
         + scope.where()
         + ") as x group by grouping sets ("

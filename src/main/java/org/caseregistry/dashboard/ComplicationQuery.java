@@ -34,7 +34,7 @@ final class ComplicationQuery {
             + CaseTallyQuery.POSTOP_ANSWERED
             + "), 0) as n_postop, count(*) filter (where "
             + CaseTallyQuery.POSTOP_ANSWERED
-            + ") as patients_postop from surgical_case c cross join"
+            + ") as patients_postop from case_view c cross join"
             + " lateral unnest(c.complication_keys, c.complication_key_counts) as t(key, n) where"
             + scope.where()
             + " and c.complication_count > 0 group by t.key",

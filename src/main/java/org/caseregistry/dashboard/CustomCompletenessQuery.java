@@ -26,15 +26,15 @@ final class CustomCompletenessQuery {
   private CustomCompletenessQuery() {}
 
   static String sql(Scope scope) {
-    return "select s.section_key, f.name, count(*) as n from surgical_case c"
-        + " join case_custom_section s on s.case_id = c.id cross join lateral"
+    return "select s.section_key, f.name, count(*) as n from case_view c"
+        + " join case_custom_section_view s on s.case_id = c.id cross join lateral"
         + " (select jsonb_object_keys(s.field_values)"
         + " union select jsonb_object_keys(s.missing_reasons)) as f(name)"
         + " where"
         + scope.where()
         + " group by s.section_key, f.name"
-        + " union all select i.section_key, null, count(distinct i.case_id) from surgical_case c"
-        + " join case_custom_item i on i.case_id = c.id where"
+        + " union all select i.section_key, null, count(distinct i.case_id) from case_view c"
+        + " join case_custom_item_view i on i.case_id = c.id where"
         + scope.where()
         + " group by i.section_key";
   }

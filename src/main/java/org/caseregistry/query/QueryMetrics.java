@@ -72,13 +72,13 @@ public class QueryMetrics {
             + " min(q.opened_at) filter (where q.state <> 'CLOSED') as oldest,"
             + " (array_agg(q.id order by q.opened_at, q.id) filter (where q.state <> 'CLOSED'))[1]"
             + " as oldest_id,"
-            + " (select count(*) from surgical_case c cross join lateral"
+            + " (select count(*) from case_view c cross join lateral"
             + " unnest(c.warning_codes) as w(code) where c.series_id = :series"
             + " and c.status = 'ACTIVE'"
             + sites
             + " and not exists (select 1 from confirmed_warning cw where cw.case_id = c.id"
             + " and cw.code = w.code)) as open_warnings"
-            + " from field_query q join surgical_case c on c.id = q.case_id"
+            + " from field_query q join case_view c on c.id = q.case_id"
             + " join hospital_site h on h.id = c.site_id"
             + " where q.series_id = :series and c.status = 'ACTIVE'"
             + sites

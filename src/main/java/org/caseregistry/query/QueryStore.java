@@ -33,7 +33,7 @@ class QueryStore {
           + " q.proposed_value, q.state, q.opened_by, q.opened_at, q.first_answered_at,"
           + " q.closed_at, e.id as e_id, e.action as e_action, e.message as e_message,"
           + " e.old_value as e_old, e.new_value as e_new, e.username as e_user,"
-          + " e.created_at as e_at from field_query q join surgical_case c on c.id = q.case_id"
+          + " e.created_at as e_at from field_query q join case_view c on c.id = q.case_id"
           + " join hospital_site h on h.id = c.site_id join case_series s on s.id = q.series_id"
           + " left join field_query_event e on e.query_id = q.id";
 
@@ -95,7 +95,7 @@ class QueryStore {
     }
     Long count =
         jdbc.queryForObject(
-            "select count(*) from field_query q join surgical_case c on c.id = q.case_id"
+            "select count(*) from field_query q join case_view c on c.id = q.case_id"
                 + " where q.state in (:states) and c.status = 'ACTIVE'"
                 + sites,
             params,
@@ -227,7 +227,7 @@ class QueryStore {
       params.addValue("sites", siteIds.isEmpty() ? Set.of(-1L) : siteIds);
     }
     return jdbc.query(
-        "select c.id, w.code from surgical_case c cross join lateral unnest(c.warning_codes)"
+        "select c.id, w.code from case_view c cross join lateral unnest(c.warning_codes)"
             + " as w(code) where c.series_id = :series and c.status = 'ACTIVE'"
             + " and c.sign_off <> 'LOCKED' and split_part(w.code, ':', 1) = :kind"
             + sites

@@ -28,7 +28,7 @@ final class CustomDatasetColumns {
     for (int s = 0; s < sections.size(); s++) {
       if (!sections.get(s).repeating() && !sections.get(s).valueFields().isEmpty()) {
         joins
-            .append(" left join case_custom_section cf")
+            .append(" left join case_custom_section_view cf")
             .append(s)
             .append(" on cf")
             .append(s)
@@ -76,10 +76,10 @@ final class CustomDatasetColumns {
           new DatasetLayout.File(
               "custom_" + section.key(),
               columns,
-              " from surgical_case c join hospital_site h on h.id = c.site_id"
-                  + " left join case_operation op on op.case_id = c.id"
-                  + " left join case_gastric_operation gop on gop.case_id = c.id"
-                  + " join case_custom_item x on x.case_id = c.id and x.section_key = '"
+              " from case_view c join hospital_site h on h.id = c.site_id"
+                  + " left join case_operation_view op on op.case_id = c.id"
+                  + " left join case_gastric_operation_view gop on gop.case_id = c.id"
+                  + " join case_custom_item_view x on x.case_id = c.id and x.section_key = '"
                   + section.key()
                   + "'"));
     }

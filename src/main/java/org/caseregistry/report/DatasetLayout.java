@@ -17,7 +17,7 @@ import org.caseregistry.form.FormDefinition;
  */
 final class DatasetLayout {
 
-  /** The derived columns of a case (surgical_case), in the dataset's order. */
+  /** The derived columns of a case (case_view), in the dataset's order. */
   static final List<String> DERIVED =
       List.of(
           "bmi",
@@ -124,11 +124,11 @@ final class DatasetLayout {
                 default -> "followup";
               },
               columns,
-              " from surgical_case c join hospital_site h on h.id = c.site_id"
-                  + " left join case_operation op on op.case_id = c.id"
-                  + " left join case_gastric_operation gop on gop.case_id = c.id"
+              " from case_view c join hospital_site h on h.id = c.site_id"
+                  + " left join case_operation_view op on op.case_id = c.id"
+                  + " left join case_gastric_operation_view gop on gop.case_id = c.id"
                   + " join "
-                  + section.table()
+                  + section.view()
                   + " x on x.case_id = c.id"));
     }
     files.addAll(CustomDatasetColumns.longFiles(form, identified, vietnamese, keyColumns(true)));

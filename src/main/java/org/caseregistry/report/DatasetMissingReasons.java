@@ -43,23 +43,23 @@ final class DatasetMissingReasons {
               + (section.isList() ? "s.position" : "cast(null as integer)")
               + " as item,"
               + " r.key as variable, r.value as reason"
-              + " from surgical_case c join hospital_site h on h.id = c.site_id"
-              + " left join case_operation op on op.case_id = c.id"
-              + " left join case_gastric_operation gop on gop.case_id = c.id"
+              + " from case_view c join hospital_site h on h.id = c.site_id"
+              + " left join case_operation_view op on op.case_id = c.id"
+              + " left join case_gastric_operation_view gop on gop.case_id = c.id"
               + " join "
-              + section.table()
+              + section.view()
               + " s on s.case_id = c.id"
               + " cross join lateral jsonb_each_text(s.missing_reasons) as r(key, value)"
               + where);
     }
-    for (String table : List.of("case_custom_section", "case_custom_item")) {
+    for (String table : List.of("case_custom_section_view", "case_custom_item_view")) {
       parts.add(
           "select c.study_code, c.id as case_id, s.section_key as section, "
-              + (table.equals("case_custom_item") ? "s.position" : "cast(null as integer)")
+              + (table.equals("case_custom_item_view") ? "s.position" : "cast(null as integer)")
               + " as item, r.key as variable, r.value as reason"
-              + " from surgical_case c join hospital_site h on h.id = c.site_id"
-              + " left join case_operation op on op.case_id = c.id"
-              + " left join case_gastric_operation gop on gop.case_id = c.id"
+              + " from case_view c join hospital_site h on h.id = c.site_id"
+              + " left join case_operation_view op on op.case_id = c.id"
+              + " left join case_gastric_operation_view gop on gop.case_id = c.id"
               + " join "
               + table
               + " s on s.case_id = c.id"

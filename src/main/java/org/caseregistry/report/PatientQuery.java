@@ -120,7 +120,7 @@ class PatientQuery {
     MapSqlParameterSource idParams = new MapSqlParameterSource("ids", byId.keySet());
     jdbc.query(
         "select case_id, coalesce(node_field, 'UNKNOWN') as field, sum(nodes_positive) as positive,"
-            + " sum(nodes_examined) as examined from case_node_group where case_id in (:ids)"
+            + " sum(nodes_examined) as examined from case_node_group_view where case_id in (:ids)"
             + " group by case_id, coalesce(node_field, 'UNKNOWN')",
         idParams,
         rs -> {
@@ -129,16 +129,16 @@ class PatientQuery {
               .put(rs.getString("field"), new int[] {rs.getInt("positive"), rs.getInt("examined")});
         });
     jdbc.query(
-        "select case_id, complication_type from case_complication where case_id in (:ids)"
+        "select case_id, complication_type from case_complication_view where case_id in (:ids)"
             + " and complication_type is not null order by case_id, position, id",
         idParams,
         rs -> {
           byId.get(rs.getLong("case_id")).complications().add(rs.getString("complication_type"));
         });
     jdbc.query(
-        "select case_id, visit_month, followup_status from case_followup where case_id in (:ids)"
-            + " and visit_month is not null and followup_status is not null"
-            + " order by case_id, position, id",
+        "select case_id, visit_month, followup_status from case_followup_view where case_id in"
+            + " (:ids) and visit_month is not null and followup_status is not null order by"
+            + " case_id, position, id",
         idParams,
         rs -> {
           byId.get(rs.getLong("case_id"))
@@ -168,7 +168,7 @@ class PatientQuery {
         SectionDefinition section = sections.get(s);
         if (section.repeating()) {
           select
-              .append(", (select count(*) from case_custom_item i where i.case_id = c.id")
+              .append(", (select count(*) from case_custom_item_view i where i.case_id = c.id")
               .append(" and i.section_key = '")
               .append(section.key())
               .append("') as cfi")

@@ -25,7 +25,10 @@ record ReportFilter(
     this(seriesId, allowedSites, siteId, from, to, false);
   }
 
-  /** Section tables by alias, joined to every case (one row per case at most). */
+  /**
+   * The single sections by alias, each read through the view cases publishes of it ({@link
+   * Section#view()}), joined to every case (one row per case at most).
+   */
   static final Map<Section, String> ALIASES =
       Map.ofEntries(
           Map.entry(Section.PATIENT, "pa"),
@@ -43,20 +46,23 @@ record ReportFilter(
   /** The operation date of either procedure's operation section. */
   static final String OPERATION_DATE = "coalesce(op.operation_date, gop.gastric_operation_date)";
 
-  /** The cases with their site and every single section; the cases are {@code c}. */
+  /**
+   * The cases with their site and every single section, all read through the views cases publishes
+   * (Flyway V57, never its tables); the cases are {@code c}.
+   */
   static final String FROM =
-      " from surgical_case c join hospital_site h on h.id = c.site_id"
-          + " left join case_patient pa on pa.case_id = c.id"
-          + " left join case_tumour tu on tu.case_id = c.id"
-          + " left join case_neoadjuvant ne on ne.case_id = c.id"
-          + " left join case_operation op on op.case_id = c.id"
-          + " left join case_postop po on po.case_id = c.id"
-          + " left join case_pathology pth on pth.case_id = c.id"
-          + " left join case_adjuvant ad on ad.case_id = c.id"
-          + " left join case_gastric_tumour gtu on gtu.case_id = c.id"
-          + " left join case_gastric_operation gop on gop.case_id = c.id"
-          + " left join case_gastric_postop gpo on gpo.case_id = c.id"
-          + " left join case_gastric_pathology gpth on gpth.case_id = c.id";
+      " from case_view c join hospital_site h on h.id = c.site_id"
+          + " left join case_patient_view pa on pa.case_id = c.id"
+          + " left join case_tumour_view tu on tu.case_id = c.id"
+          + " left join case_neoadjuvant_view ne on ne.case_id = c.id"
+          + " left join case_operation_view op on op.case_id = c.id"
+          + " left join case_postop_view po on po.case_id = c.id"
+          + " left join case_pathology_view pth on pth.case_id = c.id"
+          + " left join case_adjuvant_view ad on ad.case_id = c.id"
+          + " left join case_gastric_tumour_view gtu on gtu.case_id = c.id"
+          + " left join case_gastric_operation_view gop on gop.case_id = c.id"
+          + " left join case_gastric_postop_view gpo on gpo.case_id = c.id"
+          + " left join case_gastric_pathology_view gpth on gpth.case_id = c.id";
 
   /** True when the account may see no site of the series at all: every report is empty. */
   boolean seesNothing() {

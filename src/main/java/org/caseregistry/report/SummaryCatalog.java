@@ -37,7 +37,7 @@ final class SummaryCatalog {
       }
       String alias = "cf" + s;
       String join =
-          " left join case_custom_section "
+          " left join case_custom_section_view "
               + alias
               + " on "
               + alias

@@ -22,7 +22,7 @@ class DashboardQueriesTest {
     for (SurvivalSplit split : SurvivalSplit.values()) {
       String sql = DashboardQueries.caseTallySql(SCOPE, EnumSet.allOf(Part.class), split);
       assertThat(sql).as(split.name()).doesNotContain("case_followup", "case_complication");
-      assertThat(sql).as(split.name()).containsOnlyOnce("from surgical_case c");
+      assertThat(sql).as(split.name()).containsOnlyOnce("from case_view c");
     }
   }
 
@@ -34,12 +34,12 @@ class DashboardQueriesTest {
     assertThat(
             DashboardQueries.caseTallySql(
                 SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.ABDOMINAL_APPROACH))
-        .contains("left join case_operation o")
+        .contains("left join case_operation_view o")
         .doesNotContain("hospital_site");
     assertThat(
             DashboardQueries.caseTallySql(
                 SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NEOADJUVANT_THERAPY))
-        .contains("left join case_neoadjuvant n")
+        .contains("left join case_neoadjuvant_view n")
         .doesNotContain("case_operation");
     assertThat(DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.ENROLMENT), SurvivalSplit.NONE))
         .contains("join hospital_site h");
