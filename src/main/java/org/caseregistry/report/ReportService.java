@@ -21,6 +21,7 @@ class ReportService {
 
   private final PatientQuery patientQuery;
   private final SummaryQuery summaryQuery;
+  private final SummaryCounts summaryCounts;
   private final ReportSettings settings;
   private final ReportLabels labels;
   private final FormService forms;
@@ -28,11 +29,13 @@ class ReportService {
   ReportService(
       PatientQuery patientQuery,
       SummaryQuery summaryQuery,
+      SummaryCounts summaryCounts,
       ReportSettings settings,
       ReportLabels labels,
       FormService forms) {
     this.patientQuery = patientQuery;
     this.summaryQuery = summaryQuery;
+    this.summaryCounts = summaryCounts;
     this.settings = settings;
     this.labels = labels;
     this.forms = forms;
@@ -112,7 +115,11 @@ class ReportService {
     return summary(filter, variables, grouping, locale, catalog(filter.seriesId(), locale));
   }
 
-  /** The same with the series' variables already at hand (the page read them to choose). */
+  /**
+   * The same with the series' variables already at hand (the page read them to choose). From the
+   * kept per-value counts when they can answer it ({@link SummaryCounts}), else by a pass over the
+   * cases ({@link SummaryQuery}); the numbers are the same either way.
+   */
   ReportTable summary(
       ReportFilter filter,
       List<SummaryVariable> variables,
@@ -120,10 +127,14 @@ class ReportService {
       Locale locale,
       SummaryCatalog catalog) {
     SummaryVariable groupVariable = catalog.find(grouping).orElse(null);
-    SummaryData data =
-        filter.seesNothing()
-            ? new SummaryData(grouping, List.of(), 0, List.of())
-            : summaryQuery.run(filter, variables, grouping, groupVariable);
+    SummaryData data;
+    if (filter.seesNothing()) {
+      data = new SummaryData(grouping, List.of(), 0, List.of());
+    } else if (SummaryCounts.answers(filter, variables, grouping)) {
+      data = summaryCounts.run(filter, variables, grouping);
+    } else {
+      data = summaryQuery.run(filter, variables, grouping, groupVariable);
+    }
     Labels words = labels.in(locale);
     return new SummaryLayout(words, new ReportFormat(locale))
         .build(

@@ -1,6 +1,10 @@
 package org.caseregistry.report;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,28 @@ record SummaryData(
 
   /** The key of the group of cases whose grouping value is not recorded. */
   static final String NOT_RECORDED = "\u0001none";
+
+  /**
+   * The table from its builders, by variable and column key; a variable without any is empty.
+   *
+   * @param groups in column order
+   */
+  static SummaryData of(
+      String grouping,
+      List<Group> groups,
+      long total,
+      List<SummaryVariable> variables,
+      Map<SummaryVariable, Map<String, Builder>> builders) {
+    List<VariableResult> results = new ArrayList<>();
+    for (SummaryVariable variable : new LinkedHashSet<>(variables)) {
+      Map<String, Counts> byGroup = new HashMap<>();
+      builders
+          .getOrDefault(variable, Map.of())
+          .forEach((group, builder) -> byGroup.put(group, builder.build()));
+      results.add(new VariableResult(variable, byGroup));
+    }
+    return new SummaryData(grouping, grouping == null ? List.of() : groups, total, results);
+  }
 
   record Group(String code, long n) {
     String key() {
@@ -60,24 +86,25 @@ record SummaryData(
     }
   }
 
-  /** Accumulates the categorical counts of one variable in one column. */
-  static final class CountsBuilder {
-    private final Map<String, Long> codes = new LinkedHashMap<>();
+  /** The counts of one variable in one column as they are added: values, codes and missing. */
+  abstract static sealed class Builder permits CodesBuilder, ValuesBuilder {
     private long unknown;
     private long notApplicable;
     private long notEntered;
 
-    void add(SummaryVariable variable, String code, String reason, long count) {
-      if (code != null) {
-        var option = variable.option(code);
-        if (option.isPresent() && option.get().isUnknown()) {
-          unknown += count;
-        } else if (option.isPresent() && option.get().isNotApplicable()) {
-          notApplicable += count;
-        } else {
-          codes.merge(code, count, Long::sum);
-        }
-      } else if ("UNKNOWN".equals(reason)) {
+    /** A categorical or continuous variable's builder. */
+    static Builder of(SummaryVariable variable) {
+      return variable.continuous() ? new ValuesBuilder() : new CodesBuilder(variable);
+    }
+
+    /**
+     * {@code count} cases with this value (or code) as text, or none and this missing reason
+     * ("UNKNOWN", "NOT_APPLICABLE"; any other, or none, counts as not entered).
+     */
+    abstract void add(String value, String reason, long count);
+
+    final void missing(String reason, long count) {
+      if ("UNKNOWN".equals(reason)) {
         unknown += count;
       } else if ("NOT_APPLICABLE".equals(reason)) {
         notApplicable += count;
@@ -86,8 +113,68 @@ record SummaryData(
       }
     }
 
+    final void unknown(long count) {
+      unknown += count;
+    }
+
+    final void notApplicable(long count) {
+      notApplicable += count;
+    }
+
+    abstract Counts build();
+
+    final Counts build(ContinuousStatistics statistics, Map<String, Long> codes) {
+      return new Counts(statistics, codes, unknown, notApplicable, notEntered);
+    }
+  }
+
+  /** A categorical variable: codes counted, the unknown and not-applicable codes as missing. */
+  static final class CodesBuilder extends Builder {
+    private final SummaryVariable variable;
+    private final Map<String, Long> codes = new LinkedHashMap<>();
+
+    CodesBuilder(SummaryVariable variable) {
+      this.variable = variable;
+    }
+
+    @Override
+    void add(String code, String reason, long count) {
+      if (code == null) {
+        missing(reason, count);
+        return;
+      }
+      var option = variable.option(code);
+      if (option.isPresent() && option.get().isUnknown()) {
+        unknown(count);
+      } else if (option.isPresent() && option.get().isNotApplicable()) {
+        notApplicable(count);
+      } else {
+        codes.merge(code, count, Long::sum);
+      }
+    }
+
+    @Override
     Counts build() {
-      return new Counts(null, Map.copyOf(codes), unknown, notApplicable, notEntered);
+      return build(null, Map.copyOf(codes));
+    }
+  }
+
+  /** A continuous variable: its values counted ({@link ValueCounts}), and the missing by reason. */
+  static final class ValuesBuilder extends Builder {
+    private final ValueCounts values = new ValueCounts();
+
+    @Override
+    void add(String value, String reason, long count) {
+      if (value != null) {
+        values.add(new BigDecimal(value), count);
+      } else {
+        missing(reason, count);
+      }
+    }
+
+    @Override
+    Counts build() {
+      return build(values.statistics(), Map.of());
     }
   }
 }

@@ -1,12 +1,10 @@
 package org.caseregistry.report;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +84,7 @@ class SummaryQuery {
     // 2. Every variable: one count per group, value (or code) and reason. Continuous variables are
     // counted per distinct value, and their statistics, quartiles included, computed from those
     // counts: a hash aggregate instead of sorting every variable within every group.
-    Map<SummaryVariable, Map<String, SummaryData.CountsBuilder>> builders = new HashMap<>();
-    Map<SummaryVariable, Map<String, ContinuousBuilder>> measured = new HashMap<>();
+    Map<SummaryVariable, Map<String, SummaryData.Builder>> builders = new HashMap<>();
     if (!variables.isEmpty()) {
       StringBuilder counts = new StringBuilder(base);
       String union = " ";
@@ -118,35 +115,14 @@ class SummaryQuery {
           params,
           rs -> {
             SummaryVariable variable = variables.get(rs.getInt("variable"));
-            if (variable.continuous()) {
-              measured
-                  .computeIfAbsent(variable, v -> new HashMap<>())
-                  .computeIfAbsent(key(rs), g -> new ContinuousBuilder())
-                  .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
-            } else {
-              builders
-                  .computeIfAbsent(variable, v -> new HashMap<>())
-                  .computeIfAbsent(key(rs), g -> new SummaryData.CountsBuilder())
-                  .add(variable, rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
-            }
+            builders
+                .computeIfAbsent(variable, v -> new HashMap<>())
+                .computeIfAbsent(key(rs), g -> SummaryData.Builder.of(variable))
+                .add(rs.getString("code"), rs.getString("reason"), rs.getLong("n"));
           });
     }
-    Map<SummaryVariable, Map<String, SummaryData.Counts>> results = new LinkedHashMap<>();
-    variables.forEach(variable -> results.put(variable, new HashMap<>()));
-    builders.forEach(
-        (variable, byGroup) ->
-            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
-    measured.forEach(
-        (variable, byGroup) ->
-            byGroup.forEach((group, builder) -> results.get(variable).put(group, builder.build())));
-
     groups.sort(groupOrder(grouping, groupVariable));
-    List<SummaryData.VariableResult> variableResults = new ArrayList<>();
-    results.forEach(
-        (variable, byGroup) ->
-            variableResults.add(new SummaryData.VariableResult(variable, byGroup)));
-    return new SummaryData(
-        grouping, grouping == null ? List.of() : groups, total[0], variableResults);
+    return SummaryData.of(grouping, groups, total[0], variables, builders);
   }
 
   /** The filtered cases with the grouping value and each variable and its missing reason. */
@@ -211,34 +187,8 @@ class SummaryQuery {
     return group == null ? SummaryData.NOT_RECORDED : group;
   }
 
-  /** A continuous variable in one column: its values counted, and the missing by reason. */
-  private static final class ContinuousBuilder {
-    private final ValueCounts values = new ValueCounts();
-    private long unknown;
-    private long notApplicable;
-    private long notEntered;
-
-    void add(String value, String reason, long count) {
-      if (value != null) {
-        values.add(new BigDecimal(value), count);
-      } else if ("UNKNOWN".equals(reason)) {
-        unknown += count;
-      } else if ("NOT_APPLICABLE".equals(reason)) {
-        notApplicable += count;
-      } else {
-        notEntered += count;
-      }
-    }
-
-    SummaryData.Counts build() {
-      return new SummaryData.Counts(
-          values.statistics(), Map.of(), unknown, notApplicable, notEntered);
-    }
-  }
-
   /** Sites and codes in their order, years ascending, "not recorded" last. */
-  private static Comparator<SummaryData.Group> groupOrder(
-      String grouping, SummaryVariable groupVariable) {
+  static Comparator<SummaryData.Group> groupOrder(String grouping, SummaryVariable groupVariable) {
     Comparator<String> codes;
     if (grouping == null || SummaryVariable.SITE.equals(grouping)) {
       codes = Comparator.naturalOrder();

@@ -3,7 +3,9 @@
  * size aggregated in the database, the data-quality page, and the exports (CSV, XLSX, and the
  * de-identified dataset ZIP with its codebook), each audited. The statistics, the number format and
  * the table layouts are plain Java ({@code Statistics}, {@code ReportFormat}, {@code
- * PatientTables}, {@code SummaryLayout}); the database work is in {@code SummaryQuery}, {@code
+ * PatientTables}, {@code SummaryLayout}); the database work is in {@code SummaryCounts} (the
+ * summary from the per-value counts {@code cases} keeps, {@code CaseValueCounts}), {@code
+ * SummaryQuery} (the summary by a pass over the cases, for what the counts cannot answer), {@code
  * PatientQuery}, {@code DataQuality} and {@code DatasetExport} (its files described by {@code
  * DatasetLayout}, with {@code DatasetMissingReasons}, {@code DatasetCodebook}, {@code
  * DatasetXlsx}). Custom fields are read as the form describes them ({@code CustomFieldSql}):

@@ -1,0 +1,113 @@
+package org.caseregistry.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseregistry.cases.CaseValueCounts;
+import org.caseregistry.platform.ReportingDatabase;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Summary tables from the per-value counts the {@code cases} module keeps as cases change ({@link
+ * CaseValueCounts}, V56) instead of a pass over the cases: one statement that reads a few thousand
+ * counts whatever the number of cases, the statistics (quartiles included, exact) computed from
+ * them as {@link SummaryQuery} computes its own per-value counts.
+ *
+ * <p>The counts are kept per series, site and sign-off state, for the built-in variables. They
+ * answer a summary by site or overall, of any sites, locked cases or all ({@link #answers}). An
+ * operation-date range, a grouping by year or by a coded variable, and custom fields need each
+ * case's date, code or JSON beside its values: those summaries are the pass over the cases ({@link
+ * SummaryQuery}), which stays the reference the counts are tested against, cell for cell.
+ */
+@Repository
+class SummaryCounts {
+
+  private final ReportingDatabase reporting;
+  private final CaseValueCounts counts;
+
+  SummaryCounts(ReportingDatabase reporting, CaseValueCounts counts) {
+    this.reporting = reporting;
+    this.counts = counts;
+  }
+
+  /** Whether the kept counts can answer this summary. */
+  static boolean answers(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+    return filter.from() == null
+        && filter.to() == null
+        && (grouping == null || SummaryVariable.SITE.equals(grouping))
+        && variables.stream().allMatch(variable -> variable.join() == null);
+  }
+
+  /** The summary by site ({@link SummaryVariable#SITE}) or overall ({@code grouping} null). */
+  SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+    Map<String, SummaryVariable> byName = new LinkedHashMap<>();
+    variables.forEach(variable -> byName.put(variable.name(), variable));
+    List<CaseValueCounts.Count> rows =
+        reporting.read(
+            () ->
+                counts.count(
+                    new CaseValueCounts.Scope(
+                        filter.seriesId(),
+                        filter.allowedSites(),
+                        filter.siteId(),
+                        filter.lockedOnly()),
+                    byName.keySet()));
+
+    // The columns and their sizes: the sites with cases (when by site) and the overall column.
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    List<SummaryData.Group> groups = new ArrayList<>();
+    long total = 0;
+    for (CaseValueCounts.Count row : rows) {
+      if (row.variable() == null) {
+        total += row.n();
+        if (grouping != null) {
+          groups.add(new SummaryData.Group(row.siteCode(), row.n()));
+          sizes.put(row.siteCode(), row.n());
+        }
+      }
+    }
+    if (total > 0) {
+      sizes.put(SummaryData.OVERALL, total);
+    }
+
+    // Every variable in every column; what the counts leave out of a column is not entered.
+    Map<SummaryVariable, Map<String, SummaryData.Builder>> builders = new HashMap<>();
+    Map<SummaryVariable, Map<String, Long>> counted = new HashMap<>();
+    for (SummaryVariable variable : byName.values()) {
+      Map<String, SummaryData.Builder> columns = new HashMap<>();
+      sizes.keySet().forEach(key -> columns.put(key, SummaryData.Builder.of(variable)));
+      builders.put(variable, columns);
+      counted.put(variable, new HashMap<>());
+    }
+    for (CaseValueCounts.Count row : rows) {
+      SummaryVariable variable = row.variable() == null ? null : byName.get(row.variable());
+      if (variable == null) {
+        continue;
+      }
+      List<String> keys =
+          grouping == null
+              ? List.of(SummaryData.OVERALL)
+              : List.of(row.siteCode(), SummaryData.OVERALL);
+      for (String key : keys) {
+        builders
+            .get(variable)
+            .computeIfAbsent(key, k -> SummaryData.Builder.of(variable))
+            .add(row.value(), row.reason(), row.n());
+        counted.get(variable).merge(key, row.n(), Long::sum);
+      }
+    }
+    builders.forEach(
+        (variable, columns) ->
+            columns.forEach(
+                (key, builder) ->
+                    builder.missing(
+                        null,
+                        sizes.getOrDefault(key, 0L)
+                            - counted.get(variable).getOrDefault(key, 0L))));
+
+    groups.sort(SummaryQuery.groupOrder(grouping, null));
+    return SummaryData.of(grouping, groups, total, variables, builders);
+  }
+}
