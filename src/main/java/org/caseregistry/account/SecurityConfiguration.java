@@ -1,6 +1,7 @@
 package org.caseregistry.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseregistry.platform.StaticAssets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -64,12 +65,7 @@ class SecurityConfiguration {
           PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
   static boolean isPublicResource(String path) {
-    return path.startsWith("/webjars/")
-        || path.startsWith("/css/")
-        || path.startsWith("/js/")
-        || path.startsWith("/images/")
-        || path.equals("/favicon.ico")
-        || path.startsWith("/actuator/health");
+    return StaticAssets.isAsset(path) || path.startsWith("/actuator/health");
   }
 
   @Bean

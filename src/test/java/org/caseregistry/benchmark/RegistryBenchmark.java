@@ -66,6 +66,12 @@ class RegistryBenchmark {
   /** Requests per report measurement (one client): fewer make a 1,000,000-case run shorter. */
   private static final int REPORT_REQUESTS = Integer.getInteger("benchmark.report-requests", 10);
 
+  /**
+   * {@code -Dbenchmark.only=list}: only the case list and search rows (a quick look at the page's
+   * cost, e.g. while profiling); without it, every row.
+   */
+  private static final boolean LIST_ONLY = "list".equals(System.getProperty("benchmark.only"));
+
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
@@ -138,6 +144,10 @@ class RegistryBenchmark {
         password,
         i -> "/series/" + bigSeries + "/cases?q=BN" + (1 + (i * 104729) % 9999),
         "p95 ≤ 50 ms");
+    if (LIST_ONLY) {
+      publish();
+      return;
+    }
     long firstCase =
         jdbc.queryForObject(
             "select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.account.Role;
+import org.caseregistry.account.SignedInLinks;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormTemplate;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(SectionController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({CurrentAccounts.class, CaseDisplay.class, CustomDisplay.class})
+@Import({CurrentAccounts.class, SignedInLinks.class, CaseDisplay.class, CustomDisplay.class})
 class SectionFormWebMvcTest {
 
   private static final long CASE_ID = 7;
