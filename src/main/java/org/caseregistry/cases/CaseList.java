@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingValueSql;
 import org.caseregistry.catalog.Section;
