@@ -68,7 +68,7 @@ public final class IdentifierPolicy {
   }
 
   /** Everything recorded, without identifiers. */
-  public static CaseData masked(CaseData data) {
+  static CaseData masked(CaseData data) {
     CaseData shown = data;
     for (Map.Entry<Section, SectionValues> single : data.singles().entrySet()) {
       shown = shown.with(single.getKey(), masked(single.getValue()));
@@ -90,7 +90,7 @@ public final class IdentifierPolicy {
   }
 
   /** Custom values without the form's identifier fields. */
-  public static SectionValues masked(SectionValues values, Set<String> identifiers) {
+  static SectionValues masked(SectionValues values, Set<String> identifiers) {
     Map<String, Object> shown = new LinkedHashMap<>(values.values());
     Map<String, MissingReason> missing = new LinkedHashMap<>(values.missing());
     shown.keySet().removeAll(identifiers);
@@ -133,7 +133,7 @@ public final class IdentifierPolicy {
   }
 
   /** History entries with identifier values hidden. */
-  public static List<CaseAuditLog.Entry> masked(List<CaseAuditLog.Entry> entries) {
+  static List<CaseAuditLog.Entry> masked(List<CaseAuditLog.Entry> entries) {
     return entries.stream()
         .map(
             entry ->

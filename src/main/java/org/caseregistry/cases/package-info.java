@@ -4,6 +4,32 @@
  * is the entry point the other modules call (one transaction per call), handing each call to the
  * part that does that one job.
  *
+ * <p>What other modules may use is this base package, and only it (Spring Modulith's {@code
+ * ModularityTest} fails the build otherwise; {@code CasesModuleTest} lists it): the services
+ * ({@code CaseService}, {@code CustomSectionService}, {@code SignOffService}, {@code CaseList}),
+ * the policies ({@code CasePolicy}, {@code IdentifierPolicy}), a case's data as read and derived
+ * ({@code CaseHeader}, {@code CaseData}, {@code SectionValues}, {@code CustomData}, {@code
+ * DerivedValues}, {@code CaseWarning}, {@code CaseSignOff}, {@code SignOff}), what callers write
+ * and are answered ({@code SectionForm}, {@code SectionInput}, {@code CustomSectionInput}, {@code
+ * ValueParser}, {@code Outcome}, {@code FieldProblem}, {@code CaseLockedException}), the import's
+ * request and result ({@code CaseImport}, {@code CaseImportResult}), values in the reader's
+ * language ({@code CaseDisplay}), and {@code CompletionBlockers}, which another module implements.
+ * The rest is internal, in sub-packages named by what they hold:
+ *
+ * <ul>
+ *   <li>{@code web}: the controllers of the case pages, their page models and the web plumbing
+ *       written once for them (field problems, the edit conflict);
+ *   <li>{@code operations}: what {@code CaseService} hands each call to, one job per class (the
+ *       access gate, reads, registration, status changes, section saves, field corrections, custom
+ *       calculations);
+ *   <li>{@code rules}: the clinical rules in plain Java (derivation, warnings, save checks, the
+ *       gastrectomy rules, the evaluator of a series' own form);
+ *   <li>{@code storage}: the SQL (case rows, sections, custom values, sign-off, stored derived
+ *       values, the audit trail, the import's bulk writes);
+ *   <li>{@code importer}: the bulk path of an import (merge, checks, the pure {@code ImportPlan},
+ *       the writers it hands to).
+ * </ul>
+ *
  * <p>Conventions of the module:
  *
  * <ul>
