@@ -1,9 +1,8 @@
 package org.caseregistry.account;
 
 import jakarta.validation.Valid;
-import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.FormSaves;
 import org.caseregistry.site.SiteService;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,9 +65,7 @@ class AccountAdminController {
     if (issued == null) {
       return FORM;
     }
-    redirect.addFlashAttribute("issuedUsername", issued.account().getUsername());
-    redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
-    return "redirect:/admin/accounts";
+    return showIssued(issued, redirect);
   }
 
   @GetMapping("/{id}")
@@ -88,15 +85,7 @@ class AccountAdminController {
       RedirectAttributes redirect,
       CurrentAccount current) {
     model.addAttribute("account", accountService.get(id));
-    if (result.hasErrors()) {
-      return FORM;
-    }
-    try {
-      if (accountService.update(id, form, current.id(), result) == null) {
-        return FORM;
-      }
-    } catch (EditConflictException | OptimisticLockingFailureException conflict) {
-      result.reject("edit.conflict");
+    if (!FormSaves.saved(result, () -> accountService.update(id, form, current.id(), result))) {
       return FORM;
     }
     redirect.addFlashAttribute("flash", "account.saved");
@@ -105,7 +94,12 @@ class AccountAdminController {
 
   @PostMapping("/{id}/reset-password")
   String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-    AccountService.IssuedPassword issued = accountService.resetPassword(id);
+    return showIssued(accountService.resetPassword(id), redirect);
+  }
+
+  /** Back to the list, which shows the one-time password once. */
+  private static String showIssued(
+      AccountService.IssuedPassword issued, RedirectAttributes redirect) {
     redirect.addFlashAttribute("issuedUsername", issued.account().getUsername());
     redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
     return "redirect:/admin/accounts";

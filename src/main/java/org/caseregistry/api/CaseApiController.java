@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A case: read it whole, save a section, add, change and remove list items, withdraw it. Every
@@ -148,10 +147,11 @@ class CaseApiController {
     Outcome outcome = caseService.saveItem(caseId, section, null, form, account);
     responses.refuseProblems(outcome);
     URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/cases/{caseId}/sections/{section}/items/{itemId}")
-            .buildAndExpand(caseId, section.slug(), outcome.id())
-            .toUri();
+        ApiLocations.of(
+            "/api/v1/cases/{caseId}/sections/{section}/items/{itemId}",
+            caseId,
+            section.slug(),
+            outcome.id());
     return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 

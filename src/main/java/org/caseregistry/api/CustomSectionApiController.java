@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The custom sections of a case, by the section's key in the series' form, with the same rules as
@@ -111,10 +110,8 @@ class CustomSectionApiController {
         sections.saveItem(caseId, key, null, CustomSectionRequests.form(section, body, 0), account);
     responses.refuseProblems(outcome);
     URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/cases/{caseId}/forms/{key}/items/{itemId}")
-            .buildAndExpand(caseId, key, outcome.id())
-            .toUri();
+        ApiLocations.of(
+            "/api/v1/cases/{caseId}/forms/{key}/items/{itemId}", caseId, key, outcome.id());
     return responses.current(caseId, account, HttpStatus.CREATED, location);
   }
 

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CaseDisplay;
 import org.caseregistry.importing.ImportReport;
 import org.caseregistry.importing.ImportService;
@@ -36,17 +35,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportApiController {
 
   private final ImportService importService;
-  private final CurrentAccounts currentAccounts;
   private final ApiMessages messages;
   private final CaseDisplay caseDisplay;
 
-  ImportApiController(
-      ImportService importService,
-      CurrentAccounts currentAccounts,
-      ApiMessages messages,
-      CaseDisplay caseDisplay) {
+  ImportApiController(ImportService importService, ApiMessages messages, CaseDisplay caseDisplay) {
     this.importService = importService;
-    this.currentAccounts = currentAccounts;
     this.messages = messages;
     this.caseDisplay = caseDisplay;
   }
@@ -91,8 +84,9 @@ class ImportApiController {
       @RequestParam("file") MultipartFile file,
       @Parameter(description = "Update cases whose study code is already in the series")
           @RequestParam(name = "update", defaultValue = "false")
-          boolean update) {
-    return json(run(seriesId, file, update, false));
+          boolean update,
+      CurrentAccount account) {
+    return json(run(seriesId, file, update, false, account));
   }
 
   @PostMapping(
@@ -116,15 +110,16 @@ class ImportApiController {
       @RequestParam("file") MultipartFile file,
       @Parameter(description = "Update cases whose study code is already in the series")
           @RequestParam(name = "update", defaultValue = "false")
-          boolean update) {
-    ImportReport report = run(seriesId, file, update, true);
+          boolean update,
+      CurrentAccount account) {
+    ImportReport report = run(seriesId, file, update, true, account);
     return ResponseEntity.status(
             report.hasProblems() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
         .body(json(report));
   }
 
-  private ImportReport run(long seriesId, MultipartFile file, boolean update, boolean commit) {
-    CurrentAccount account = currentAccounts.get();
+  private ImportReport run(
+      long seriesId, MultipartFile file, boolean update, boolean commit, CurrentAccount account) {
     byte[] bytes;
     try {
       bytes = file.getBytes();

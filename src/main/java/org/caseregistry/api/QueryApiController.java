@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Field queries: list a case's queries or the worklist, open one, answer it (and correct the
@@ -78,11 +77,7 @@ class QueryApiController {
                 body.proposedValue()),
             account);
     QueryJson created = QueryJson.of(queries.query(done(outcome), account));
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/queries/{queryId}")
-            .buildAndExpand(created.id())
-            .toUri();
+    URI location = ApiLocations.of("/api/v1/queries/{queryId}", created.id());
     return ResponseEntity.status(HttpStatus.CREATED).location(location).body(created);
   }
 

@@ -63,7 +63,7 @@ record QueryJson(
 
   private static EventJson event(QueryEvent event) {
     return new EventJson(
-        event.action(),
+        event.action().name(),
         event.message(),
         event.oldValue(),
         event.newValue(),

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The case series an account sees, their case lists, and new cases in them. */
 @RestController
@@ -128,11 +127,7 @@ class SeriesApiController {
       throw ApiRequestException.invalid(messages.errors(outcome.problems()));
     }
     CaseService.CaseView view = caseService.view(outcome.id(), account);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/cases/{caseId}")
-            .buildAndExpand(outcome.id())
-            .toUri();
+    URI location = ApiLocations.of("/api/v1/cases/{caseId}", outcome.id());
     return ResponseEntity.created(location)
         .eTag(CaseRepresentation.etag(view))
         .body(representation.of(view));

@@ -2,7 +2,7 @@ package org.caseregistry.cases;
 
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.cases.importer.CaseImporter;
+import org.caseregistry.cases.importer.ChunkedCaseImport;
 import org.caseregistry.cases.operations.CaseAccess;
 import org.caseregistry.cases.operations.CaseReads;
 import org.caseregistry.cases.operations.CaseRegistration;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the part that does that one job: {@link CaseAccess} (may this account see or change this case
  * now), {@link CaseReads}, {@link CaseRegistration} (new cases, study code and site), {@link
  * SectionSaves}, {@link FieldCorrections} (what field queries do to a case), {@link
- * CaseStatusChanges} (withdraw, restore, delete) and {@link CaseImporter}. Who may do what is
+ * CaseStatusChanges} (withdraw, restore, delete) and {@link ChunkedCaseImport}. Who may do what is
  * {@link CasePolicy}'s.
  */
 @Service
@@ -37,7 +37,7 @@ public class CaseService {
   private final SectionSaves saves;
   private final FieldCorrections corrections;
   private final CaseStatusChanges statusChanges;
-  private final CaseImporter importer;
+  private final ChunkedCaseImport chunkedImport;
   private final SeriesService seriesService;
 
   CaseService(
@@ -47,7 +47,7 @@ public class CaseService {
       SectionSaves saves,
       FieldCorrections corrections,
       CaseStatusChanges statusChanges,
-      CaseImporter importer,
+      ChunkedCaseImport chunkedImport,
       SeriesService seriesService) {
     this.access = access;
     this.reads = reads;
@@ -55,7 +55,7 @@ public class CaseService {
     this.saves = saves;
     this.corrections = corrections;
     this.statusChanges = statusChanges;
-    this.importer = importer;
+    this.chunkedImport = chunkedImport;
     this.seriesService = seriesService;
   }
 
@@ -91,7 +91,7 @@ public class CaseService {
   public record Correction(Outcome outcome, String oldValue, String newValue) {}
 
   /** A query step of one case, for {@link #recordQuerySteps}. */
-  public record QueryStep(long caseId, long queryId, String action, String text) {}
+  public record QueryStep(long caseId, long queryId, AuditAction action, String text) {}
 
   /** A case with everything recorded for it, as an export in the import format needs it. */
   public record StoredCase(CaseHeader header, CaseData data) {}
@@ -220,7 +220,7 @@ public class CaseService {
   @Transactional
   public void recordQueryStep(
       long caseId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,
@@ -255,21 +255,25 @@ public class CaseService {
 
   // ---------------------------------------------------------------- bulk import
 
-  /** A dry run: what {@link #importCases} would do, and every problem; writes nothing. */
+  /**
+   * A dry run: what {@link #importCases} would do, and every problem; writes nothing. The chunks'
+   * outcomes and problems go to {@link CaseImportChunks#judged}.
+   */
   @Transactional(readOnly = true)
-  public CaseImportResult checkImport(CaseImport.Request request, CurrentAccount account) {
-    CaseSeries series = seriesService.visible(request.seriesId(), account);
-    return importer.run(series, request, account, false);
+  public CaseImportTotals checkImport(CaseImportChunks chunks, CurrentAccount account) {
+    CaseSeries series = seriesService.visible(chunks.seriesId(), account);
+    return chunkedImport.run(series, chunks, account, false);
   }
 
   /**
-   * Imports the cases in one transaction, all or nothing: judged again against what is stored now,
-   * written only when no case has a problem. Any failure while writing (a conflict with a
-   * concurrent edit, a constraint) rolls everything back.
+   * Imports the cases in one transaction, all or nothing, a chunk at a time: judged again against
+   * what is stored now, written only when no case (and no chunk the caller read) has a problem. A
+   * problem in a later chunk, or any failure while writing (a conflict with a concurrent edit, a
+   * constraint), rolls everything back, earlier chunks too.
    */
   @Transactional
-  public CaseImportResult importCases(CaseImport.Request request, CurrentAccount account) {
-    CaseSeries series = seriesService.visible(request.seriesId(), account);
-    return importer.run(series, request, account, true);
+  public CaseImportTotals importCases(CaseImportChunks chunks, CurrentAccount account) {
+    CaseSeries series = seriesService.visible(chunks.seriesId(), account);
+    return chunkedImport.run(series, chunks, account, true);
   }
 }

@@ -111,7 +111,8 @@ public class CustomSectionService {
         new SectionValues(null, input.getVersion(), applied.values(), applied.missing());
     customStore.saveSingle(caseId, key, after, input.getVersion(), account.username());
     auditLog.record(
-        header, CaseAuditLog.diff(section, null, before, after, "UPDATE", account.username()));
+        header,
+        CaseAuditLog.diff(section, null, before, after, AuditAction.UPDATE, account.username()));
     calculations.storeChanged(header, form, evaluator, current, account.username());
     return new Outcome(List.of(), null);
   }
@@ -161,7 +162,7 @@ public class CustomSectionService {
             savedId,
             before,
             after,
-            itemId == null ? "ADD_ITEM" : "UPDATE",
+            itemId == null ? AuditAction.ADD_ITEM : AuditAction.UPDATE,
             account.username()));
     return new Outcome(List.of(), savedId);
   }
@@ -180,7 +181,8 @@ public class CustomSectionService {
     customStore.deleteItem(caseId, key, itemId, version);
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
+        CaseAuditLog.diff(
+            section, itemId, before, null, AuditAction.DELETE_ITEM, account.username()));
   }
 
   /** Whoever may not see identifiers cannot write them: a value given for one is refused. */

@@ -227,7 +227,7 @@ public class SignOffService {
     signOffs.set(header.id(), to, account.username());
     auditLog.event(
         header,
-        from == SignOff.LOCKED ? "UNLOCK" : "SIGN_OFF",
+        from == SignOff.LOCKED ? AuditAction.UNLOCK : AuditAction.SIGN_OFF,
         "sign_off",
         from.name(),
         reason == null ? to.name() : to.name() + ": " + reason,

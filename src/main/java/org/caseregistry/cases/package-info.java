@@ -12,9 +12,10 @@
  * DerivedValues}, {@code CaseWarning}, {@code CaseSignOff}, {@code SignOff}), what callers write
  * and are answered ({@code SectionForm}, {@code SectionInput}, {@code CustomSectionInput}, {@code
  * ValueParser}, {@code Outcome}, {@code FieldProblem}, {@code CaseLockedException}), the import's
- * request and result ({@code CaseImport}, {@code CaseImportResult}), values in the reader's
- * language ({@code CaseDisplay}), and {@code CompletionBlockers}, which another module implements.
- * The rest is internal, in sub-packages named by what they hold:
+ * request and result ({@code CaseImport}, {@code CaseImportChunks}, {@code CaseImportTotals},
+ * {@code CaseImportResult}), the actions of the audit trail ({@code AuditAction}), values in the
+ * reader's language ({@code CaseDisplay}), and {@code CompletionBlockers}, which another module
+ * implements. The rest is internal, in sub-packages named by what they hold:
  *
  * <ul>
  *   <li>{@code web}: the controllers of the case pages, their page models and the web plumbing
@@ -26,8 +27,8 @@
  *       gastrectomy rules, the evaluator of a series' own form);
  *   <li>{@code storage}: the SQL (case rows, sections, custom values, sign-off, stored derived
  *       values, the audit trail, the import's bulk writes);
- *   <li>{@code importer}: the bulk path of an import (merge, checks, the pure {@code ImportPlan},
- *       the writers it hands to).
+ *   <li>{@code importer}: the bulk path of an import (chunks, merge, checks, the pure {@code
+ *       ImportPlan}, the writers it hands to).
  * </ul>
  *
  * <p>Conventions of the module:

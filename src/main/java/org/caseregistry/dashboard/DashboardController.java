@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.chart.Chart;
 import org.caseregistry.dashboard.chart.ChartImages;
@@ -36,17 +35,12 @@ class DashboardController {
   private static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
 
   private final DashboardService dashboards;
-  private final CurrentAccounts currentAccounts;
   private final MessageSource messageSource;
   private final QueryService queries;
 
   DashboardController(
-      DashboardService dashboards,
-      CurrentAccounts currentAccounts,
-      MessageSource messageSource,
-      QueryService queries) {
+      DashboardService dashboards, MessageSource messageSource, QueryService queries) {
     this.dashboards = dashboards;
-    this.currentAccounts = currentAccounts;
     this.messageSource = messageSource;
     this.queries = queries;
   }
@@ -99,8 +93,9 @@ class DashboardController {
       @PathVariable String chart,
       @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
-      Locale locale) {
-    Chart drawn = chart(seriesId, chart, filters.site(), split, locale);
+      Locale locale,
+      CurrentAccount account) {
+    Chart drawn = chart(seriesId, chart, filters.site(), split, locale, account);
     return ResponseEntity.ok()
         .contentType(SVG)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(seriesId, chart, "svg"))
@@ -113,15 +108,17 @@ class DashboardController {
       @PathVariable String chart,
       @ModelAttribute ReportFilters filters,
       @RequestParam(required = false) String split,
-      Locale locale) {
-    Chart drawn = chart(seriesId, chart, filters.site(), split, locale);
+      Locale locale,
+      CurrentAccount account) {
+    Chart drawn = chart(seriesId, chart, filters.site(), split, locale, account);
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_PNG)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(seriesId, chart, "png"))
         .body(ChartImages.png(drawn));
   }
 
-  private Chart chart(long seriesId, String slug, Long site, String split, Locale locale) {
+  private Chart chart(
+      long seriesId, String slug, Long site, String split, Locale locale, CurrentAccount account) {
     DashboardChart which = DashboardChart.fromSlug(slug);
     if (which == null) {
       throw new NotFoundException();
@@ -129,7 +126,7 @@ class DashboardController {
     SurvivalSplit chosenSplit = SurvivalSplit.fromSlug(split);
     Set<Part> parts = EnumSet.of(which.part());
     DashboardService.Result result =
-        dashboards.dashboard(seriesId, site, chosenSplit, parts, currentAccounts.get());
+        dashboards.dashboard(seriesId, site, chosenSplit, parts, account);
     return presenter(result, chosenSplit, locale).chart(which);
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -166,20 +167,15 @@ class DemoDataLoader implements ApplicationRunner {
             "pt", pathological.t().name(),
             "pn", pathological.n().name(),
             "pm", pathological.m().name()));
-    item(
-        caseId,
-        Section.NODES,
-        Map.of(
-            "node_field", "THORACIC",
-            "nodes_positive", row.get("thoracic_nodes_positive"),
-            "nodes_examined", row.get("thoracic_nodes_examined")));
-    item(
-        caseId,
-        Section.NODES,
-        Map.of(
-            "node_field", "ABDOMINAL",
-            "nodes_positive", row.get("abdominal_nodes_positive"),
-            "nodes_examined", row.get("abdominal_nodes_examined")));
+    for (String field : List.of("thoracic", "abdominal")) {
+      item(
+          caseId,
+          Section.NODES,
+          Map.of(
+              "node_field", field.toUpperCase(Locale.ROOT),
+              "nodes_positive", row.get(field + "_nodes_positive"),
+              "nodes_examined", row.get(field + "_nodes_examined")));
+    }
     section(
         caseId,
         Section.ADJUVANT,

@@ -6,18 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.caseregistry.cases.CaseImport;
+import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
+import org.caseregistry.importing.SpooledFile.SpooledSheet;
 
 /**
- * Turns raw sheets into cases: checks sheets and columns ({@link SheetHeaders}), reads every cell
- * ({@link CellReader}), and attaches list rows (built-in list sheets and the sheets of repeating
- * custom sections) to their cases. Reports every problem with its sheet, row, column and value;
- * what needs the database (study codes already taken, sites, the case rules on the merged case) is
- * judged afterwards by the case service.
+ * Turns the sheets of a file into cases: checks sheets and columns ({@link SheetHeaders}) here,
+ * then hands the rows to {@link ChunkedCaseFile}, which reads every cell ({@link CellReader}) and
+ * attaches list rows (built-in list sheets and the sheets of repeating custom sections) to their
+ * cases, a chunk of cases at a time. Every problem is reported with its sheet, row, column and
+ * value; what needs the database (study codes already taken, sites, the case rules on the merged
+ * case) is judged afterwards by the case service, chunk by chunk.
  */
 final class CaseFileInterpreter {
 
@@ -30,41 +32,19 @@ final class CaseFileInterpreter {
 
   record ItemRow(int row, Map<String, String> cells) {}
 
-  /**
-   * What the file holds.
-   *
-   * @param customLists the keys of the repeating custom sections the file has a sheet for
-   * @param rowCounts data rows per sheet, by the format's sheet name
-   */
-  record Interpretation(
-      List<CaseImport> cases,
-      List<CaseRows> rows,
-      Set<String> columns,
-      Set<Section> listSections,
-      Set<String> customLists,
-      List<ImportProblem> problems,
-      List<ImportNote> notes,
-      Map<String, Integer> rowCounts,
-      Map<Sheet, String> sheetNames) {
-
-    /** The sheet's name as the file spells it ("cases.csv", "Cases"), else the format's name. */
-    String sheetName(Sheet sheet) {
-      return sheetNames.getOrDefault(sheet, sheet.sheetName());
-    }
-  }
-
   private final CellReader reader;
 
   CaseFileInterpreter(CodeMatcher codes) {
     this.reader = new CellReader(codes);
   }
 
-  Interpretation interpret(List<RawSheet> rawSheets, FormDefinition form) {
+  /** The file's sheets and columns judged; its cases to be read in chunks of {@code chunkSize}. */
+  ChunkedCaseFile interpret(SpooledFile file, FormDefinition form, int chunkSize) {
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportNote> notes = new ArrayList<>();
-    Map<Sheet, RawSheet> sheets = new EnumMap<>(Sheet.class);
-    Map<String, RawSheet> customSheets = new LinkedHashMap<>();
-    for (RawSheet raw : rawSheets) {
+    Map<Sheet, SpooledSheet> sheets = new EnumMap<>(Sheet.class);
+    Map<String, SpooledSheet> customSheets = new LinkedHashMap<>();
+    for (SpooledSheet raw : file.sheets()) {
       Sheet sheet = Sheet.named(raw.name());
       SectionDefinition custom = sheet == null ? CustomSheets.section(raw.name(), form) : null;
       if (sheet == null && custom == null) {
@@ -82,35 +62,34 @@ final class CaseFileInterpreter {
         sheets.put(sheet, raw);
       }
     }
-    Map<String, Integer> rowCounts = new LinkedHashMap<>();
-    Map<Sheet, String> sheetNames = new EnumMap<>(Sheet.class);
+    ChunkedCaseFile.Layout layout = new ChunkedCaseFile.Layout(problems, notes);
     sheets.forEach(
         (sheet, raw) -> {
-          sheetNames.put(sheet, raw.name());
+          layout.sheetNames().put(sheet, raw.name());
           if (sheet.holdsData()) {
-            rowCounts.put(sheet.sheetName(), raw.rows().size());
+            layout.rowCounts().put(sheet.sheetName(), raw.rowCount());
           }
         });
     customSheets.forEach(
         (key, raw) ->
-            rowCounts.put(
-                CustomSheets.sheetName(form.section(key).orElseThrow()), raw.rows().size()));
-    InterpretationBuilder file = new InterpretationBuilder(reader, form, problems, notes);
-    RawSheet casesSheet = sheets.get(Sheet.CASES);
+            layout
+                .rowCounts()
+                .put(CustomSheets.sheetName(form.section(key).orElseThrow()), raw.rowCount()));
+    SpooledSheet casesSheet = sheets.get(Sheet.CASES);
     if (casesSheet == null) {
       problems.add(ImportProblem.of(null, null, null, null, "import.sheet.cases-missing"));
-      return file.done(rowCounts, sheetNames);
+      return new ChunkedCaseFile(file, reader, form, chunkSize, layout);
     }
     Map<Sheet, Map<String, Integer>> headers = new EnumMap<>(Sheet.class);
-    for (Map.Entry<Sheet, RawSheet> entry : sheets.entrySet()) {
+    for (Map.Entry<Sheet, SpooledSheet> entry : sheets.entrySet()) {
       if (entry.getKey().holdsData()) {
         Map<String, Integer> header =
             SheetHeaders.of(entry.getKey(), entry.getValue(), form, problems, notes);
         if (header != null) {
           headers.put(entry.getKey(), header);
-          file.columns(header);
+          columns(header, form, layout.columns());
           if (entry.getKey().section() != null) {
-            file.listSections.add(entry.getKey().section());
+            layout.listSections().add(entry.getKey().section());
           }
         }
       }
@@ -122,50 +101,34 @@ final class CaseFileInterpreter {
               SheetHeaders.of(form.section(key).orElseThrow(), raw, form, problems, notes);
           if (header != null) {
             customHeaders.put(key, header);
-            file.columns(header);
-            file.customLists.add(key);
+            columns(header, form, layout.columns());
+            layout.customLists().add(key);
           }
         });
     Map<String, Integer> casesHeader = headers.get(Sheet.CASES);
     if (casesHeader == null) {
-      return file.done(rowCounts, sheetNames);
+      return new ChunkedCaseFile(file, reader, form, chunkSize, layout);
     }
-    file.readCases(casesSheet, casesHeader);
+    List<ChunkedCaseFile.ListSheet> lists = new ArrayList<>();
     for (Sheet sheet : Sheet.values()) {
       Map<String, Integer> header = headers.get(sheet);
       if (sheet.section() != null && header != null) {
-        file.attach(
-            sheets.get(sheet),
-            header,
-            (ref, place) -> {
-              file.lists
-                  .get(ref)
-                  .computeIfAbsent(sheet.section(), s -> new ArrayList<>())
-                  .add(reader.read(sheet.section(), place, problems));
-              return file.caseRows
-                  .get(ref)
-                  .items()
-                  .computeIfAbsent(sheet.section(), s -> new ArrayList<>());
-            });
+        lists.add(new ChunkedCaseFile.ListSheet(sheets.get(sheet), header, sheet.section(), null));
       }
     }
     customHeaders.forEach(
-        (key, header) -> {
-          SectionDefinition section = form.section(key).orElseThrow();
-          file.attach(
-              customSheets.get(key),
-              header,
-              (ref, place) -> {
-                file.customItems
-                    .get(ref)
-                    .computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(CellReader.readCustom(section, place, problems));
-                return file.caseRows
-                    .get(ref)
-                    .customItems()
-                    .computeIfAbsent(key, k -> new ArrayList<>());
-              });
-        });
-    return file.done(rowCounts, sheetNames);
+        (key, header) ->
+            lists.add(
+                new ChunkedCaseFile.ListSheet(
+                    customSheets.get(key), header, null, form.section(key).orElseThrow())));
+    return new ChunkedCaseFile(
+        file, reader, form, chunkSize, layout, casesSheet, casesHeader, lists);
+  }
+
+  private static void columns(
+      Map<String, Integer> header, FormDefinition form, Set<String> columns) {
+    header.keySet().stream()
+        .filter(name -> CaseVariables.exists(name) || form.field(name).isPresent())
+        .forEach(columns::add);
   }
 }

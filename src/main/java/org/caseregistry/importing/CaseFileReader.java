@@ -1,28 +1,20 @@
 package org.caseregistry.importing;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an upload into raw sheets: an XLSX workbook ({@link WorkbookSheets}: streamed, never held
- * as a whole), a ZIP of CSV files, or one CSV file. Cells come back as text: numbers in plain
- * notation, date cells as ISO dates. Blank rows are skipped. Limits: {@link
- * CaseFileFormat#MAX_ROWS} rows per sheet.
+ * Reads an upload sheet by sheet and row by row into a {@link SheetRows}: an XLSX workbook ({@link
+ * WorkbookSheets}: streamed, never held as a whole), a ZIP of CSV files or one CSV file ({@link
+ * CsvSheets}: decoded and parsed as a stream, a ZIP's entries straight from the ZIP). Cells come
+ * back as text: numbers in plain notation, date cells as ISO dates. Blank rows are skipped. Limits:
+ * {@link CaseFileFormat#MAX_ROWS} rows per sheet.
  */
 final class CaseFileReader {
 
@@ -31,7 +23,15 @@ final class CaseFileReader {
 
   private CaseFileReader() {}
 
+  /** The whole file as raw sheets, every row held: for small files and tests. */
   static List<RawSheet> read(String fileName, byte[] bytes) throws UnreadableFileException {
+    Collected sheets = new Collected();
+    read(fileName, bytes, sheets);
+    return sheets.sheets();
+  }
+
+  /** Streams the file's sheets and rows into {@code sink}. */
+  static void read(String fileName, byte[] bytes, SheetRows sink) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException("import.file.empty");
     }
@@ -39,15 +39,58 @@ final class CaseFileReader {
       throw new UnreadableFileException("import.file.xls");
     }
     if (isZip(bytes)) {
-      return isWorkbook(bytes) ? WorkbookSheets.read(bytes) : zipOfCsv(bytes);
+      if (isWorkbook(bytes)) {
+        WorkbookSheets.read(bytes, sink);
+      } else {
+        zipOfCsv(bytes, sink);
+      }
+      return;
     }
-    RawSheet sheet = csv(fileName == null || fileName.isBlank() ? "cases.csv" : fileName, bytes);
-    CaseFileFormat.Sheet kind = CaseFileFormat.Sheet.named(sheet.name());
+    String name = fileName == null || fileName.isBlank() ? "cases.csv" : fileName;
+    CaseFileFormat.Sheet kind = CaseFileFormat.Sheet.named(name);
     if (kind != null && kind != CaseFileFormat.Sheet.CASES) {
-      throw new UnreadableFileException("import.file.single-csv-not-cases", sheet.name());
+      throw new UnreadableFileException("import.file.single-csv-not-cases", name);
     }
-    return List.of(
-        new RawSheet(CaseFileFormat.Sheet.CASES.sheetName(), sheet.header(), sheet.rows()));
+    CsvSheets.read(
+        name, CaseFileFormat.Sheet.CASES.sheetName(), new ByteArrayInputStream(bytes), sink);
+  }
+
+  /** Collects every sheet with all its rows. */
+  private static final class Collected implements SheetRows {
+    private final List<RawSheet> sheets = new ArrayList<>();
+    private String name;
+    private List<String> header;
+    private List<RawSheet.Row> rows;
+
+    @Override
+    public void sheet(String name) {
+      flush();
+      this.name = name;
+      this.header = List.of();
+      this.rows = new ArrayList<>();
+    }
+
+    @Override
+    public void header(List<String> cells) {
+      header = cells;
+    }
+
+    @Override
+    public void row(RawSheet.Row row) {
+      rows.add(row);
+    }
+
+    private void flush() {
+      if (name != null) {
+        sheets.add(new RawSheet(name, header, rows));
+        name = null;
+      }
+    }
+
+    List<RawSheet> sheets() {
+      flush();
+      return sheets;
+    }
   }
 
   private static boolean isOle2(byte[] bytes) {
@@ -82,11 +125,10 @@ final class CaseFileReader {
 
   // ---------------------------------------------------------------- CSV
 
-  private static List<RawSheet> zipOfCsv(byte[] bytes) throws UnreadableFileException {
-    List<RawSheet> sheets = new ArrayList<>();
-    long total = 0;
+  private static void zipOfCsv(byte[] bytes, SheetRows sink) throws UnreadableFileException {
     try (ZipInputStream zip =
         new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      Unzipped unzipped = new Unzipped(zip);
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
         String base = name.substring(name.lastIndexOf('/') + 1);
@@ -96,125 +138,79 @@ final class CaseFileReader {
             || base.isEmpty()) {
           continue;
         }
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
-          total += read;
-          if (total > MAX_UNZIPPED) {
-            throw new UnreadableFileException(
-                "import.file.too-large-unzipped", MAX_UNZIPPED / (1024 * 1024));
-          }
-          content.write(buffer, 0, read);
-        }
         if (!base.toLowerCase().endsWith(".csv")) {
-          sheets.add(new RawSheet(base, List.of(), List.of()));
+          unzipped.skipEntry();
+          sink.sheet(base);
           continue;
         }
-        sheets.add(csv(base, content.toByteArray()));
+        CsvSheets.read(base, base, unzipped, sink);
       }
+    } catch (TooLarge tooLarge) {
+      throw new UnreadableFileException(
+          "import.file.too-large-unzipped", MAX_UNZIPPED / (1024 * 1024));
     } catch (IOException | IllegalArgumentException broken) {
       throw new UnreadableFileException("import.file.broken-zip");
     }
-    return sheets;
   }
 
-  /** One CSV file: UTF-8 (a byte-order mark is dropped), comma or semicolon separated. */
+  /** One CSV file, every row held: for tests. */
   static RawSheet csv(String name, byte[] bytes) throws UnreadableFileException {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw new UnreadableFileException("import.file.not-utf8", name);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    char delimiter = delimiter(text);
-    refuseWideRecords(name, text, delimiter);
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
-    List<String> header = null;
-    List<RawSheet.Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      int number = 0;
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        number++;
-        List<String> cells = record.toList().stream().map(CaseFileFormat::restored).toList();
-        if (header == null) {
-          if (isBlank(cells)) {
-            continue;
-          }
-          header = cells;
-          continue;
-        }
-        if (isBlank(cells)) {
-          continue;
-        }
-        if (rows.size() >= CaseFileFormat.MAX_ROWS) {
-          throw new UnreadableFileException(
-              "import.file.too-many-rows", name, CaseFileFormat.MAX_ROWS);
-        }
-        rows.add(new RawSheet.Row(number, cells));
-      }
-    } catch (IOException | UncheckedIOException | IllegalStateException broken) {
-      throw new UnreadableFileException("import.file.broken-csv", name);
-    }
-    return new RawSheet(name, header == null ? List.of() : header, rows);
+    Collected sheet = new Collected();
+    CsvSheets.read(name, name, new ByteArrayInputStream(bytes), sheet);
+    return sheet.sheets().get(0);
   }
 
   /**
-   * Refuses a file with a record of more fields than {@link CaseFileFormat#MAX_COLUMNS} before the
-   * parser holds it: a line of a million separators would otherwise cost a million cells.
+   * The unpacked bytes of a ZIP's entries, counted against {@link #MAX_UNZIPPED} as they are read.
    */
-  private static void refuseWideRecords(String name, String text, char delimiter)
-      throws UnreadableFileException {
-    boolean quoted = false;
-    int fields = 1;
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '\n') {
-        if (!quoted) {
-          fields = 1;
-        }
-        line++;
-      } else if (!quoted && c == delimiter && ++fields > CaseFileFormat.MAX_COLUMNS) {
-        throw new UnreadableFileException(
-            "import.file.too-many-fields", name, line, CaseFileFormat.MAX_COLUMNS);
+  private static final class Unzipped extends FilterInputStream {
+    private long total;
+
+    Unzipped(ZipInputStream zip) {
+      super(zip);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int read = super.read();
+      if (read >= 0) {
+        counted(1);
+      }
+      return read;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      if (read > 0) {
+        counted(read);
+      }
+      return read;
+    }
+
+    private void counted(int bytes) {
+      total += bytes;
+      if (total > MAX_UNZIPPED) {
+        throw new TooLarge();
+      }
+    }
+
+    /** Ends one entry's reading; the ZIP stays open for the next. */
+    @Override
+    public void close() {}
+
+    /** Reads the rest of the entry, counting it. */
+    void skipEntry() throws IOException {
+      byte[] buffer = new byte[64 * 1024];
+      while (read(buffer, 0, buffer.length) > 0) {
+        // counted
       }
     }
   }
 
-  /** The separator that splits the header line into more fields: semicolon or comma. */
-  private static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String firstLine = end < 0 ? text : text.substring(0, end);
-    int semicolons = 0;
-    int commas = 0;
-    boolean quoted = false;
-    for (char c : firstLine.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      } else if (!quoted && c == ',') {
-        commas++;
-      }
+  private static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super(null, null, false, false);
     }
-    return semicolons > commas ? ';' : ',';
-  }
-
-  private static boolean isBlank(List<String> cells) {
-    return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
   }
 }

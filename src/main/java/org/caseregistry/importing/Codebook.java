@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.caseregistry.catalog.CodeOption;
 import org.caseregistry.catalog.MissingReason;
+import org.caseregistry.catalog.ValueType;
 import org.caseregistry.catalog.Variable;
 import org.caseregistry.form.Choice;
 import org.caseregistry.form.FieldDefinition;
@@ -182,7 +183,7 @@ final class Codebook {
             message(messages, variable.labelKey(), Locale.ENGLISH),
             message(messages, variable.labelKey(), CodeMatcher.VIETNAMESE),
             variable.section().slug(),
-            variable.type().name() + (variable.type().name().equals("DATE") ? DATE_FORMAT : ""),
+            variable.type().name() + (variable.type() == ValueType.DATE ? DATE_FORMAT : ""),
             variable.min() == null ? "" : plain(variable.min()) + "–" + plain(variable.max()),
             variable.usualMin() == null
                 ? ""

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.platform.CsvText;
 import org.caseregistry.platform.EditConflictException;
@@ -41,26 +40,23 @@ class ImportController {
 
   private final ImportService importService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
   private final ImportMessages importMessages;
   private final ImportUploads uploads;
 
   ImportController(
       ImportService importService,
       SeriesService seriesService,
-      CurrentAccounts currentAccounts,
       ImportMessages importMessages,
       ImportUploads uploads) {
     this.importService = importService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
     this.importMessages = importMessages;
     this.uploads = uploads;
   }
 
   @GetMapping
-  String upload(@PathVariable long seriesId, Model model) {
-    prepare(seriesId, model);
+  String upload(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    prepare(seriesId, model, account);
     return "import/upload";
   }
 
@@ -72,7 +68,7 @@ class ImportController {
       Model model,
       CurrentAccount account)
       throws IOException {
-    prepare(seriesId, model);
+    prepare(seriesId, model, account);
     if (file == null || file.isEmpty()) {
       model.addAttribute("uploadError", "import.file.none");
       return "import/upload";
@@ -145,7 +141,7 @@ class ImportController {
       Model model,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    CaseSeries series = prepare(seriesId, model);
+    CaseSeries series = prepare(seriesId, model, account);
     ImportUploads.Pending pending =
         parseToken(token)
             .flatMap(uuid -> uploads.pending(uuid, account.id(), seriesId))
@@ -179,16 +175,15 @@ class ImportController {
   }
 
   @GetMapping("/done")
-  String done(@PathVariable long seriesId, Model model) {
-    prepare(seriesId, model);
+  String done(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    prepare(seriesId, model, account);
     if (!model.containsAttribute("imported")) {
       return "redirect:/series/" + seriesId + "/import";
     }
     return "import/done";
   }
 
-  private CaseSeries prepare(long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  private CaseSeries prepare(long seriesId, Model model, CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     model.addAttribute("series", series);
     model.addAttribute("canImportNew", CasePolicy.canImportNew(account));

@@ -1,31 +1,24 @@
 package org.caseregistry.importing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.cases.CaseImport;
-import org.caseregistry.cases.CaseImportResult;
+import org.caseregistry.cases.CaseImportTotals;
 import org.caseregistry.cases.CaseService;
-import org.caseregistry.cases.CaseWarning;
-import org.caseregistry.catalog.CaseVariables;
-import org.caseregistry.catalog.Section;
-import org.caseregistry.importing.CaseFileFormat.Sheet;
-import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
-import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
-import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
 import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports a file into a series: a dry run that writes nothing and lists every problem, and a commit
  * that reads the file again, judges it again against what is stored now and writes all of it in one
- * transaction, or nothing. Who may import what is decided per case by {@link
- * CaseService#importCases}.
+ * transaction, or nothing. The file is read once into temporary files ({@link SpooledFile}), then
+ * judged and written a chunk of {@code registry.import.chunk-size} cases at a time ({@link
+ * ChunkedCaseFile}, {@link ImportChunks}), so that memory follows the chunk, not the file. Who may
+ * import what is decided per case by {@link CaseService#importCases}.
  */
 @Service
 public class ImportService {
@@ -37,13 +30,16 @@ public class ImportService {
   private final MessageSource messages;
   private final CaseFileInterpreter interpreter;
   private final FormService formService;
+  private final int chunkSize;
 
   ImportService(
       CaseService caseService,
       SeriesService seriesService,
       MessageSource messages,
-      FormService formService) {
+      FormService formService,
+      @Value("${registry.import.chunk-size}") int chunkSize) {
     this.caseService = caseService;
+    this.chunkSize = chunkSize;
     this.formService = formService;
     this.seriesService = seriesService;
     this.messages = messages;
@@ -129,9 +125,32 @@ public class ImportService {
           Map.of());
     }
     long started = System.nanoTime();
-    List<RawSheet> sheets;
-    try {
-      sheets = CaseFileReader.read(fileName, bytes);
+    try (SpooledFile spooled = SpooledFile.read(fileName, bytes);
+        ChunkedCaseFile file =
+            interpreter.interpret(spooled, formService.current(seriesId), chunkSize)) {
+      long read = System.nanoTime();
+      ImportChunks chunks =
+          new ImportChunks(
+              seriesId, file, updateExisting, fileName == null ? "" : fileName, expectedRevisions);
+      CaseImportTotals totals =
+          commit && !file.hasProblems()
+              ? caseService.importCases(chunks, account)
+              : caseService.checkImport(chunks, account);
+      ImportReport report = chunks.report(fileName, totals);
+      log.info(
+          "Import of {} into series {} ({}): {} cases in {} chunks of up to {}; read {} ms, cases"
+              + " {} ms; {} problems{}",
+          fileName,
+          seriesId,
+          commit ? "commit" : "dry run",
+          file.caseCount(),
+          chunks.chunks(),
+          chunkSize,
+          (read - started) / 1_000_000,
+          (System.nanoTime() - read) / 1_000_000,
+          report.problems().size(),
+          report.written() ? ", written" : "");
+      return new Checked(report, totals.revisions());
     } catch (UnreadableFileException unreadable) {
       return new Checked(
           ImportReport.unreadable(
@@ -141,100 +160,5 @@ public class ImportService {
                   null, null, null, null, unreadable.messageKey(), unreadable.arguments())),
           Map.of());
     }
-    long read = System.nanoTime();
-    Interpretation file = interpreter.interpret(sheets, formService.current(seriesId));
-    long interpreted = System.nanoTime();
-    CaseImport.Request request =
-        new CaseImport.Request(
-            seriesId,
-            file.cases(),
-            file.columns(),
-            file.listSections(),
-            file.customLists(),
-            updateExisting,
-            fileName == null ? "" : fileName,
-            expectedRevisions);
-    CaseImportResult result =
-        commit && file.problems().isEmpty()
-            ? caseService.importCases(request, account)
-            : caseService.checkImport(request, account);
-    long judged = System.nanoTime();
-    log.info(
-        "Import of {} into series {} ({}): {} cases; read {} ms, cells {} ms, cases {} ms; {}"
-            + " problems{}",
-        fileName,
-        seriesId,
-        commit ? "commit" : "dry run",
-        file.cases().size(),
-        (read - started) / 1_000_000,
-        (interpreted - read) / 1_000_000,
-        (judged - interpreted) / 1_000_000,
-        file.problems().size() + result.problems().size(),
-        result.written() ? ", written" : "");
-    List<ImportProblem> problems = new ArrayList<>(file.problems());
-    for (CaseImportResult.Problem problem : result.problems()) {
-      problems.add(place(problem, file));
-    }
-    List<ImportReport.WarningRow> warnings = new ArrayList<>();
-    List<ImportReport.UpdatedCase> updates = new ArrayList<>();
-    for (CaseImportResult.CaseOutcome outcome : result.outcomes()) {
-      CaseRows rows = file.rows().get(outcome.ref());
-      for (CaseWarning warning : outcome.warnings()) {
-        warnings.add(
-            new ImportReport.WarningRow(
-                file.sheetName(Sheet.CASES), rows.row(), outcome.studyCode(), warning));
-      }
-      if (outcome.kind() == CaseImportResult.Kind.UPDATED) {
-        updates.add(
-            new ImportReport.UpdatedCase(outcome.studyCode(), rows.row(), outcome.changedFields()));
-      }
-    }
-    ImportReport report =
-        new ImportReport(
-            fileName,
-            updateExisting,
-            result.written(),
-            problems,
-            warnings,
-            file.notes(),
-            result.count(CaseImportResult.Kind.NEW),
-            result.count(CaseImportResult.Kind.UPDATED),
-            result.count(CaseImportResult.Kind.UNCHANGED),
-            updates,
-            file.rowCounts());
-    return new Checked(report, result.revisions());
-  }
-
-  /** Puts a problem the case service found on the sheet, row and cell it came from. */
-  private static ImportProblem place(CaseImportResult.Problem problem, Interpretation file) {
-    CaseRows rows = file.rows().get(problem.ref());
-    String field = problem.field();
-    Section section =
-        problem.section() != null
-            ? problem.section()
-            : CaseVariables.exists(field) ? CaseVariables.get(field).section() : null;
-    if (section != null && section.isList() && problem.item() != null) {
-      Sheet sheet = Sheet.of(section);
-      List<ItemRow> items = rows.items().getOrDefault(section, List.of());
-      if (problem.item() < items.size()) {
-        ItemRow item = items.get(problem.item());
-        return new ImportProblem(
-            file.sheetName(sheet),
-            item.row(),
-            field,
-            item.cells().getOrDefault(field, ""),
-            problem.messageKey(),
-            problem.arguments());
-      }
-      return new ImportProblem(
-          file.sheetName(sheet), null, field, "", problem.messageKey(), problem.arguments());
-    }
-    return new ImportProblem(
-        file.sheetName(Sheet.CASES),
-        rows.row(),
-        field,
-        rows.cells().getOrDefault(field, ""),
-        problem.messageKey(),
-        problem.arguments());
   }
 }

@@ -4,27 +4,23 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.cases.CustomData;
 import org.caseregistry.cases.SectionValues;
-import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
-import org.caseregistry.importing.CaseFileFormat.Sheet;
+import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
-import org.caseregistry.importing.CaseFileInterpreter.Interpretation;
 import org.caseregistry.importing.CaseFileInterpreter.ItemRow;
 
 /**
- * What {@link CaseFileInterpreter} has read so far, case by case (the index in every list is the
- * case's ref): the cases sheet one case per row, then the rows of each list sheet attached to the
- * case with their study code.
+ * One chunk of a file's cases as {@link ChunkedCaseFile} reads it, case by case (the index in every
+ * list is the case's ref within the chunk): the chunk's rows of the cases sheet one case per row,
+ * then the rows of each list sheet attached to the case with their study code.
  */
 final class InterpretationBuilder {
 
@@ -37,15 +33,12 @@ final class InterpretationBuilder {
   private final FormDefinition form;
   private final List<ImportProblem> problems;
   private final List<ImportNote> notes;
-  final Set<String> columns = new LinkedHashSet<>();
-  final Set<Section> listSections = new LinkedHashSet<>();
-  final Set<String> customLists = new LinkedHashSet<>();
   private final Map<String, Integer> refByCode = new HashMap<>();
-  final List<CaseRows> caseRows = new ArrayList<>();
+  private final List<CaseRows> caseRows = new ArrayList<>();
   private final List<Map<Section, SectionValues>> singles = new ArrayList<>();
   private final List<CustomData> customSingles = new ArrayList<>();
-  final List<Map<Section, List<SectionValues>>> lists = new ArrayList<>();
-  final List<Map<String, List<SectionValues>>> customItems = new ArrayList<>();
+  private final List<Map<Section, List<SectionValues>>> lists = new ArrayList<>();
+  private final List<Map<String, List<SectionValues>>> customItems = new ArrayList<>();
 
   InterpretationBuilder(
       CellReader reader,
@@ -56,12 +49,6 @@ final class InterpretationBuilder {
     this.form = form;
     this.problems = problems;
     this.notes = notes;
-  }
-
-  void columns(Map<String, Integer> header) {
-    header.keySet().stream()
-        .filter(name -> CaseVariables.exists(name) || form.field(name).isPresent())
-        .forEach(columns::add);
   }
 
   /** The cases sheet: one case per row. */
@@ -110,8 +97,37 @@ final class InterpretationBuilder {
     }
   }
 
+  /** Rows of a built-in list sheet: items of the list section {@code section}. */
+  void attachList(Section section, RawSheet raw, Map<String, Integer> header) {
+    attach(
+        raw,
+        header,
+        (ref, place) -> {
+          lists
+              .get(ref)
+              .computeIfAbsent(section, s -> new ArrayList<>())
+              .add(reader.read(section, place, problems));
+          return caseRows.get(ref).items().computeIfAbsent(section, s -> new ArrayList<>());
+        });
+  }
+
+  /** Rows of a repeating custom section's sheet: its items. */
+  void attachCustom(SectionDefinition section, RawSheet raw, Map<String, Integer> header) {
+    String key = section.key();
+    attach(
+        raw,
+        header,
+        (ref, place) -> {
+          customItems
+              .get(ref)
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(CellReader.readCustom(section, place, problems));
+          return caseRows.get(ref).customItems().computeIfAbsent(key, k -> new ArrayList<>());
+        });
+  }
+
   /** A list sheet: each row an item of the case with its study code, in row order. */
-  void attach(RawSheet raw, Map<String, Integer> header, ItemReader items) {
+  private void attach(RawSheet raw, Map<String, Integer> header, ItemReader items) {
     int onlyStudyCode = 0;
     for (RawSheet.Row row : raw.rows()) {
       String studyCode = row.cell(header.get(CaseFileFormat.STUDY_CODE)).strip();
@@ -144,7 +160,7 @@ final class InterpretationBuilder {
     }
   }
 
-  Interpretation done(Map<String, Integer> rowCounts, Map<Sheet, String> sheetNames) {
+  ChunkedCaseFile.Chunk done() {
     List<CaseImport> cases = new ArrayList<>();
     for (int ref = 0; ref < caseRows.size(); ref++) {
       CaseRows rows = caseRows.get(ref);
@@ -159,19 +175,10 @@ final class InterpretationBuilder {
               rows.cells().getOrDefault(CaseFileFormat.SITE_CODE, ""),
               new CaseData(singles.get(ref), lists.get(ref), custom)));
     }
-    return new Interpretation(
-        cases,
-        caseRows,
-        columns,
-        listSections,
-        customLists,
-        problems,
-        notes,
-        rowCounts,
-        sheetNames);
+    return new ChunkedCaseFile.Chunk(cases, caseRows);
   }
 
-  private static Map<String, String> cells(Map<String, Integer> header, RawSheet.Row row) {
+  static Map<String, String> cells(Map<String, Integer> header, RawSheet.Row row) {
     Map<String, String> cells = new LinkedHashMap<>();
     header.forEach((name, column) -> cells.put(name, row.cell(column)));
     return cells;

@@ -25,7 +25,7 @@ final class SheetHeaders {
   /** The columns of a built-in sheet by name, or null when the sheet cannot be read. */
   static Map<String, Integer> of(
       Sheet sheet,
-      RawSheet raw,
+      SpooledFile.SpooledSheet raw,
       FormDefinition form,
       List<ImportProblem> problems,
       List<ImportNote> notes) {
@@ -46,7 +46,7 @@ final class SheetHeaders {
   /** The columns of a repeating custom section's sheet by name, or null when unreadable. */
   static Map<String, Integer> of(
       SectionDefinition section,
-      RawSheet raw,
+      SpooledFile.SpooledSheet raw,
       FormDefinition form,
       List<ImportProblem> problems,
       List<ImportNote> notes) {
@@ -62,7 +62,7 @@ final class SheetHeaders {
 
   private static Map<String, Integer> judge(
       Sheet sheet,
-      RawSheet raw,
+      SpooledFile.SpooledSheet raw,
       FormDefinition form,
       Set<String> expected,
       List<String> required,
@@ -74,8 +74,7 @@ final class SheetHeaders {
       String given = raw.header().get(column) == null ? "" : raw.header().get(column);
       String name = given.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
       if (name.isEmpty()) {
-        final int index = column;
-        if (raw.rows().stream().anyMatch(row -> !row.cell(index).isBlank())) {
+        if (raw.holdsValues(column)) {
           problems.add(
               ImportProblem.of(raw.name(), 1, columnLetter(column), given, "import.column.blank"));
         }

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -27,16 +25,17 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an XLSX workbook into raw sheets as a stream: written to a temporary file and parsed part
- * by part, never unpacked into memory. Cells come back as text: numbers in plain notation, date
- * cells as ISO dates; blank rows are skipped; a sheet beyond {@link CaseFileFormat#MAX_ROWS} rows
- * or a cell beyond {@link CaseFileFormat#MAX_COLUMNS} columns is refused before it is held.
+ * Reads an XLSX workbook sheet by sheet and row by row into a {@link SheetRows} as a stream:
+ * written to a temporary file and parsed part by part, never unpacked into memory. Cells come back
+ * as text: numbers in plain notation, date cells as ISO dates; blank rows are skipped; a sheet
+ * beyond {@link CaseFileFormat#MAX_ROWS} rows or a cell beyond {@link CaseFileFormat#MAX_COLUMNS}
+ * columns is refused before it is held.
  */
 final class WorkbookSheets {
 
   private WorkbookSheets() {}
 
-  static List<RawSheet> read(byte[] bytes) throws UnreadableFileException {
+  static void read(byte[] bytes, SheetRows sink) throws UnreadableFileException {
     Path file;
     try {
       file = Files.createTempFile("registry-import-", ".xlsx");
@@ -45,7 +44,7 @@ final class WorkbookSheets {
       throw new UncheckedIOException(cannotWrite);
     }
     try {
-      return workbook(file.toFile());
+      workbook(file.toFile(), sink);
     } finally {
       try {
         Files.deleteIfExists(file);
@@ -59,8 +58,7 @@ final class WorkbookSheets {
    * Opened from a file, the package reads each part from the ZIP as it is parsed; opened from a
    * stream, POI would unpack every part into memory first.
    */
-  private static List<RawSheet> workbook(File file) throws UnreadableFileException {
-    List<RawSheet> sheets = new ArrayList<>();
+  private static void workbook(File file, SheetRows sink) throws UnreadableFileException {
     try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       XSSFReader reader = new XSSFReader(pkg);
@@ -69,7 +67,8 @@ final class WorkbookSheets {
       while (iterator.hasNext()) {
         try (InputStream sheetXml = iterator.next()) {
           String name = iterator.getSheetName();
-          SheetCollector collector = new SheetCollector(name);
+          sink.sheet(name);
+          SheetCollector collector = new SheetCollector(sink);
           XMLReader parser = SAXHelper.newXMLReader();
           parser.setContentHandler(
               new XSSFSheetXMLHandler(
@@ -83,11 +82,12 @@ final class WorkbookSheets {
             throw new UnreadableFileException(
                 "import.file.too-many-columns", name, tooMany.cell, CaseFileFormat.MAX_COLUMNS);
           }
-          sheets.add(collector.sheet());
         }
       }
     } catch (UnreadableFileException unreadable) {
       throw unreadable;
+    } catch (RowSpool.Failure notSpooled) {
+      throw notSpooled;
     } catch (IOException
         | OpenXML4JException
         | SAXException
@@ -95,7 +95,6 @@ final class WorkbookSheets {
         | RuntimeException broken) {
       throw new UnreadableFileException("import.file.broken-xlsx");
     }
-    return sheets;
   }
 
   private static final class TooManyRows extends RuntimeException {
@@ -113,15 +112,15 @@ final class WorkbookSheets {
     }
   }
 
-  /** Collects the rows of one sheet as the streaming parser reports them. */
+  /** Hands on the rows of one sheet as the streaming parser reports them. */
   private static final class SheetCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-    private final String name;
-    private List<String> header;
-    private final List<RawSheet.Row> rows = new ArrayList<>();
+    private final SheetRows sink;
+    private boolean headerSeen;
+    private int rows;
     private SparseCells current;
 
-    SheetCollector(String name) {
-      this.name = name;
+    SheetCollector(SheetRows sink) {
+      this.sink = sink;
     }
 
     @Override
@@ -134,14 +133,15 @@ final class WorkbookSheets {
       if (current.isBlank()) {
         return;
       }
-      if (header == null) {
-        header = current;
+      if (!headerSeen) {
+        headerSeen = true;
+        sink.header(current);
         return;
       }
-      if (rows.size() >= CaseFileFormat.MAX_ROWS) {
+      if (rows++ >= CaseFileFormat.MAX_ROWS) {
         throw new TooManyRows();
       }
-      rows.add(new RawSheet.Row(rowNum + 1, current));
+      sink.row(new RawSheet.Row(rowNum + 1, current));
     }
 
     @Override
@@ -155,10 +155,6 @@ final class WorkbookSheets {
       if (column < CaseFileFormat.MAX_COLUMNS) {
         current.put(column, formattedValue);
       }
-    }
-
-    RawSheet sheet() {
-      return new RawSheet(name, header == null ? List.of() : header, rows);
     }
   }
 

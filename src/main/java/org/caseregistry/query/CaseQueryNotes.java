@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the case page and the section forms show next to fields: the case's queries with their
  * threads and its confirmed warnings (two statements per page, whatever the number of queries).
- * Asked by the templates with the header the page has already checked access to.
+ * Asked by the templates with the header the page has already checked access to; the account comes
+ * from {@code CurrentAccounts} because templates, not handlers, call it (the fragments that ask are
+ * shared by several pages).
  */
 @Component("caseQueryNotes")
 public class CaseQueryNotes {
@@ -26,6 +28,6 @@ public class CaseQueryNotes {
 
   /** Whether the signed-in account raises queries and confirms warnings (coordinators, admins). */
   public boolean canRaise() {
-    return QueryService.canRaise(currentAccounts.get());
+    return QueryPolicy.canRaise(currentAccounts.get());
   }
 }

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 /**
  * The count in the navigation bar's "Queries" entry: what waits for the signed-in account (open
  * queries for surgeons, answered ones for coordinators and admins). One count statement, asked by
- * the layout only when a page is rendered.
+ * the layout only when a page is rendered. It asks {@code CurrentAccounts} itself rather than
+ * taking the account from a handler: the layout renders it on every page, error pages included,
+ * where no handler ran.
  */
 @Component("queryBadge")
 public class QueryBadge {

@@ -51,7 +51,7 @@ class QueryController {
       @RequestParam(required = false) String variable,
       Model model,
       CurrentAccount account) {
-    if (!QueryService.canRaise(account)) {
+    if (!QueryPolicy.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }
     QueryForm form = new QueryForm();
@@ -174,7 +174,7 @@ class QueryController {
       Model model,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    if (!QueryService.canRaise(account)) {
+    if (!QueryPolicy.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }
     ofCase(caseId, queryId, account);
@@ -239,8 +239,8 @@ class QueryController {
     model.addAttribute("step", step);
     model.addAttribute(
         "problems", QueryPages.byField(problems, messages, LocaleContextHolder.getLocale()));
-    model.addAttribute("canRaise", QueryService.canRaise(account));
-    model.addAttribute("canAnswer", QueryService.canAnswer(account));
+    model.addAttribute("canRaise", QueryPolicy.canRaise(account));
+    model.addAttribute("canAnswer", QueryPolicy.canAnswer(account));
     model.addAttribute("now", Instant.now());
     return "query/show";
   }

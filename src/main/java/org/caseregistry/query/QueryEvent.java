@@ -5,14 +5,13 @@ import java.time.Instant;
 /**
  * One step of a query's thread.
  *
- * @param action OPEN, ANSWER, CORRECT, CLOSE or REOPEN
  * @param oldValue for a correction, the value before (as a form shows it)
  * @param newValue for a correction, the value after; when opening, the proposed value
  */
 public record QueryEvent(
     long id,
     long queryId,
-    String action,
+    QueryAction action,
     String message,
     String oldValue,
     String newValue,

@@ -1,11 +1,9 @@
 package org.caseregistry.query;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.Role;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.FieldProblem;
@@ -20,14 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Field queries and confirmed warnings: who may do what (role and site, for every call), the states
- * (open → answered → closed, re-openable), the thread of events, and the audit lines each step
- * leaves in the case's history. Pages and API ask the same methods. Raising queries for a warning
- * across a series and confirming warnings: {@link WarningQueries}.
+ * Field queries and confirmed warnings: the rules of {@link QueryPolicy} checked for every call,
+ * the states (open → answered → closed, re-openable), the thread of events, and the audit lines
+ * each step leaves in the case's history. Pages and API ask the same methods. Raising queries for a
+ * warning across a series and confirming warnings: {@link WarningQueries}.
  *
  * <p>A little over 300 lines on purpose: the four steps (open, answer, close, re-open) share the
- * lock, the role rules and the audit lines, and read best side by side; the texts' rules ({@link
- * QueryText}) and which cases may be changed ({@link WritableCases}) live apart.
+ * lock and the audit lines, and read best side by side; who may do what ({@link QueryPolicy}), the
+ * texts' rules ({@link QueryText}) and which cases may be changed ({@link WritableCases}) live
+ * apart.
  */
 @Service
 public class QueryService {
@@ -76,31 +75,6 @@ public class QueryService {
   /** The bulk raising's result: queries created, cases skipped (one already open). */
   public record BulkOutcome(int created, int skipped) {}
 
-  // ---------------------------------------------------------------- who may
-
-  public static boolean canRaise(CurrentAccount account) {
-    return account.is(Role.COORDINATOR) || account.is(Role.ADMIN);
-  }
-
-  public static boolean canAnswer(CurrentAccount account) {
-    return account.is(Role.SURGEON) || account.is(Role.ADMIN);
-  }
-
-  static void requireRaise(CurrentAccount account) {
-    if (!canRaise(account)) {
-      throw new AccessDeniedException("Only coordinators and admins raise and close queries");
-    }
-  }
-
-  /** What the navigation badge counts: what waits for this account. */
-  static Set<QueryState> waitingFor(CurrentAccount account) {
-    return account.is(Role.SURGEON) ? EnumSet.of(QueryState.OPEN) : EnumSet.of(QueryState.ANSWERED);
-  }
-
-  static Set<Long> sitesOf(CurrentAccount account) {
-    return account.isAdmin() ? null : account.siteIds();
-  }
-
   // ---------------------------------------------------------------- reading
 
   /** Every query of a case with its thread; the case must be readable by the account. */
@@ -132,36 +106,32 @@ public class QueryService {
     if (seriesId != null) {
       seriesService.visible(seriesId, account);
     }
-    Set<QueryState> states =
-        account.is(Role.SURGEON)
-            ? EnumSet.of(QueryState.OPEN)
-            : EnumSet.of(QueryState.OPEN, QueryState.ANSWERED);
-    return store.worklist(states, sitesOf(account), seriesId);
+    return store.worklist(QueryPolicy.onWorklist(account), QueryPolicy.sitesOf(account), seriesId);
   }
 
   /** One cheap count for the navigation badge. */
   @Transactional(readOnly = true)
   public long waitingCount(CurrentAccount account) {
-    return store.count(waitingFor(account), sitesOf(account));
+    return store.count(QueryPolicy.waitingFor(account), QueryPolicy.sitesOf(account));
   }
 
   @Transactional(readOnly = true)
   public QueryMetrics.Report metrics(long seriesId, CurrentAccount account) {
     seriesService.visible(seriesId, account);
-    return metrics.of(seriesId, sitesOf(account));
+    return metrics.of(seriesId, QueryPolicy.sitesOf(account));
   }
 
   /** The metrics of a series the caller has already checked the account may see. */
   @Transactional(readOnly = true)
   public QueryMetrics.Report metrics(CaseSeries series, CurrentAccount account) {
-    return metrics.of(series.getId(), sitesOf(account));
+    return metrics.of(series.getId(), QueryPolicy.sitesOf(account));
   }
 
   // ---------------------------------------------------------------- steps
 
   @Transactional
   public Outcome open(long caseId, OpenRequest request, CurrentAccount account) {
-    requireRaise(account);
+    QueryPolicy.requireRaise(account);
     CaseHeader header = writableCases.get(caseId, account);
     String question = QueryText.clean(request.question());
     String proposed = QueryText.clean(request.proposedValue());
@@ -215,8 +185,8 @@ public class QueryService {
             question,
             proposed,
             account.username());
-    store.event(id, "OPEN", question, null, proposed, account.username());
-    cases.recordQueryStep(caseId, "QUERY_OPEN", "query", null, question, account, id);
+    store.event(id, QueryAction.OPEN, question, null, proposed, account.username());
+    cases.recordQueryStep(caseId, AuditAction.QUERY_OPEN, "query", null, question, account, id);
     return new Outcome(id, List.of());
   }
 
@@ -226,7 +196,7 @@ public class QueryService {
    */
   @Transactional
   public Outcome answer(long queryId, String message, String correction, CurrentAccount account) {
-    if (!canAnswer(account)) {
+    if (!QueryPolicy.canAnswer(account)) {
       throw new AccessDeniedException("Only the surgeons of the case's site answer queries");
     }
     FieldQuery query = lockedQuery(queryId, account);
@@ -262,15 +232,14 @@ public class QueryService {
       }
       store.event(
           queryId,
-          "CORRECT",
+          QueryAction.CORRECT,
           null,
           QueryText.blankToNull(done.oldValue()),
           QueryText.blankToNull(done.newValue()),
           account.username());
     }
     if (text != null) {
-      store.event(queryId, "ANSWER", text, null, null, account.username());
-      cases.recordQueryStep(query.caseId(), "QUERY_ANSWER", "query", null, text, account, queryId);
+      recordStep(query, QueryAction.ANSWER, AuditAction.QUERY_ANSWER, text, account);
     }
     store.setState(queryId, QueryState.ANSWERED);
     return new Outcome(queryId, List.of());
@@ -278,9 +247,7 @@ public class QueryService {
 
   @Transactional
   public Outcome close(long queryId, String message, CurrentAccount account) {
-    requireRaise(account);
-    FieldQuery query = lockedQuery(queryId, account);
-    writableCases.get(query.caseId(), account);
+    FieldQuery query = coordinatorsQuery(queryId, account);
     if (query.isClosed()) {
       return Outcome.refused("message", "query.refused.closed");
     }
@@ -289,18 +256,15 @@ public class QueryService {
     if (refused.isPresent()) {
       return refused.get();
     }
-    store.event(queryId, "CLOSE", text, null, null, account.username());
+    recordStep(query, QueryAction.CLOSE, AuditAction.QUERY_CLOSE, text, account);
     store.setState(queryId, QueryState.CLOSED);
-    cases.recordQueryStep(query.caseId(), "QUERY_CLOSE", "query", null, text, account, queryId);
     return new Outcome(queryId, List.of());
   }
 
   /** Back to the site: a closed query, or an answer that does not settle it; a reason needed. */
   @Transactional
   public Outcome reopen(long queryId, String message, CurrentAccount account) {
-    requireRaise(account);
-    FieldQuery query = lockedQuery(queryId, account);
-    writableCases.get(query.caseId(), account);
+    FieldQuery query = coordinatorsQuery(queryId, account);
     if (query.isOpen()) {
       return Outcome.refused("message", "query.refused.open");
     }
@@ -315,13 +279,31 @@ public class QueryService {
     if (query.warningCode() != null && query.isClosed() && openOnSameWarning(query)) {
       return Outcome.refused("message", "query.refused.duplicate");
     }
-    store.event(queryId, "REOPEN", text, null, null, account.username());
+    recordStep(query, QueryAction.REOPEN, AuditAction.QUERY_REOPEN, text, account);
     store.setState(queryId, QueryState.OPEN);
-    cases.recordQueryStep(query.caseId(), "QUERY_REOPEN", "query", null, text, account, queryId);
     return new Outcome(queryId, List.of());
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A query a coordinator or admin takes a step on, locked, its case still changeable. */
+  private FieldQuery coordinatorsQuery(long queryId, CurrentAccount account) {
+    QueryPolicy.requireRaise(account);
+    FieldQuery query = lockedQuery(queryId, account);
+    writableCases.get(query.caseId(), account);
+    return query;
+  }
+
+  /** A step's message in the query's thread, and the same step as a line of the case's history. */
+  private void recordStep(
+      FieldQuery query,
+      QueryAction action,
+      AuditAction audited,
+      String text,
+      CurrentAccount account) {
+    store.event(query.id(), action, text, null, null, account.username());
+    cases.recordQueryStep(query.caseId(), audited, "query", null, text, account, query.id());
+  }
 
   private FieldQuery lockedQuery(long queryId, CurrentAccount account) {
     FieldQuery query = query(queryId, account);

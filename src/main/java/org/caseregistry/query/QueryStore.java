@@ -195,16 +195,16 @@ class QueryStore {
   }
 
   void event(
-      long queryId, String action, String message, String oldValue, String newValue, String user) {
+      long queryId, QueryAction action, String message, String old, String now, String user) {
     jdbc.update(
         "insert into field_query_event (query_id, action, message, old_value, new_value,"
             + " username) values (:query, :action, :message, :old, :new, :user)",
         new MapSqlParameterSource()
             .addValue("query", queryId)
-            .addValue("action", action)
+            .addValue("action", action.name())
             .addValue("message", message)
-            .addValue("old", oldValue)
-            .addValue("new", newValue)
+            .addValue("old", old)
+            .addValue("new", now)
             .addValue("user", user));
   }
 
@@ -257,7 +257,7 @@ class QueryStore {
                     new QueryEvent(
                         eventId,
                         id,
-                        rs.getString("e_action"),
+                        QueryAction.valueOf(rs.getString("e_action")),
                         rs.getString("e_message"),
                         rs.getString("e_old"),
                         rs.getString("e_new"),

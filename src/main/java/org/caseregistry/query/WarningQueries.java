@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.query.QueryService.Outcome;
 import org.caseregistry.series.SeriesService;
@@ -46,7 +47,7 @@ public class WarningQueries {
   @Transactional
   public QueryService.BulkOutcome raiseForWarning(
       long seriesId, String kind, String question, CurrentAccount account) {
-    QueryService.requireRaise(account);
+    QueryPolicy.requireRaise(account);
     seriesService.visible(seriesId, account);
     String text = QueryText.clean(question);
     if (text == null
@@ -56,7 +57,7 @@ public class WarningQueries {
       throw new IllegalArgumentException("A question of at most 4000 characters is needed");
     }
     List<Map.Entry<Long, String>> found =
-        store.casesWithWarning(seriesId, kind.strip(), QueryService.sitesOf(account));
+        store.casesWithWarning(seriesId, kind.strip(), QueryPolicy.sitesOf(account));
     List<QueryStore.Raise> raises = new ArrayList<>();
     for (Map.Entry<Long, String> warning : found) {
       WarningTargets.Target target = WarningTargets.of(warning.getValue());
@@ -70,7 +71,8 @@ public class WarningQueries {
         created.entrySet().stream()
             .map(
                 entry ->
-                    new CaseService.QueryStep(entry.getKey(), entry.getValue(), "QUERY_OPEN", text))
+                    new CaseService.QueryStep(
+                        entry.getKey(), entry.getValue(), AuditAction.QUERY_OPEN, text))
             .toList(),
         account);
     return new QueryService.BulkOutcome(created.size(), raises.size() - created.size());
@@ -82,7 +84,7 @@ public class WarningQueries {
    */
   @Transactional
   public Outcome confirmWarning(long caseId, String code, String reason, CurrentAccount account) {
-    QueryService.requireRaise(account);
+    QueryPolicy.requireRaise(account);
     writableCases.get(caseId, account);
     String why = QueryText.clean(reason);
     if (why == null) {
@@ -100,7 +102,7 @@ public class WarningQueries {
       return Outcome.refused("code", "warning.confirm.not-present");
     }
     if (confirmations.confirm(caseId, code, why, account.username())) {
-      cases.recordQueryStep(caseId, "WARNING_CONFIRM", code, null, why, account, null);
+      cases.recordQueryStep(caseId, AuditAction.WARNING_CONFIRM, code, null, why, account, null);
     }
     return new Outcome(null, List.of());
   }

@@ -55,7 +55,7 @@ class WorklistController {
       @RequestParam(required = false) String question,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    if (!QueryService.canRaise(account)) {
+    if (!QueryPolicy.canRaise(account)) {
       throw new AccessDeniedException("Coordinators only");
     }
     seriesService.visible(seriesId, account);

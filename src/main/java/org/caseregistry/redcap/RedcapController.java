@@ -49,8 +49,8 @@ class RedcapController {
   }
 
   @GetMapping
-  String page(@PathVariable long seriesId, Model model) {
-    pages.prepare(seriesId, model);
+  String page(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    pages.prepare(seriesId, model, account);
     return PAGE;
   }
 
@@ -77,7 +77,7 @@ class RedcapController {
       CurrentAccount account)
       throws IOException {
     redcapService.requireUploader(seriesId, account);
-    pages.prepare(seriesId, model);
+    pages.prepare(seriesId, model, account);
     session.removeAttribute(PENDING_DICTIONARY);
     String error = RedcapPages.uploadError(file, RedcapService.MAX_BYTES);
     if (error != null) {
@@ -111,7 +111,7 @@ class RedcapController {
       RedirectAttributes redirect,
       CurrentAccount account) {
     redcapService.requireUploader(seriesId, account);
-    pages.prepare(seriesId, model);
+    pages.prepare(seriesId, model, account);
     PendingDictionary pending =
         RedcapPages.take(session, PENDING_DICTIONARY, PendingDictionary.class, token, seriesId);
     if (pending == null) {

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
@@ -34,18 +33,14 @@ class RedcapPages {
 
   private final RedcapService redcapService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
 
-  RedcapPages(
-      RedcapService redcapService, SeriesService seriesService, CurrentAccounts currentAccounts) {
+  RedcapPages(RedcapService redcapService, SeriesService seriesService) {
     this.redcapService = redcapService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
   /** The series, its sites the account sees, and what the page offers to this account. */
-  void prepare(long seriesId, Model model) {
-    CurrentAccount account = currentAccounts.get();
+  void prepare(long seriesId, Model model, CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     List<HospitalSite> sites =
         series.getSites().stream()

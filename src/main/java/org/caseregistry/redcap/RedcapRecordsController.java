@@ -73,7 +73,7 @@ class RedcapRecordsController {
       Model model,
       CurrentAccount account)
       throws IOException {
-    pages.prepare(seriesId, model);
+    pages.prepare(seriesId, model, account);
     session.removeAttribute(PENDING_RECORDS);
     String error = RedcapPages.uploadError(file, CaseFileFormat.MAX_BYTES);
     boolean fromColumn = "column".equals(siteFrom);
@@ -118,7 +118,7 @@ class RedcapRecordsController {
       Model model,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    pages.prepare(seriesId, model);
+    pages.prepare(seriesId, model, account);
     PendingRecords pending =
         RedcapPages.take(session, PENDING_RECORDS, PendingRecords.class, token, seriesId);
     if (pending == null) {

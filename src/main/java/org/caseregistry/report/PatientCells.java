@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caseregistry.catalog.MissingReason;
 
 /**
  * The cells of the per-patient tables, for built-in and custom rows alike: a patient's value (a
@@ -73,9 +74,9 @@ final class PatientCells {
   /** Unknown, not applicable or not entered, in the reader's words. */
   Value missing(String reason) {
     String text =
-        "UNKNOWN".equals(reason)
+        MissingReason.UNKNOWN.name().equals(reason)
             ? labels.message("report.cell.unknown")
-            : "NOT_APPLICABLE".equals(reason)
+            : MissingReason.NOT_APPLICABLE.name().equals(reason)
                 ? labels.message("report.cell.not-applicable")
                 : labels.message("report.cell.not-entered");
     return new Value(ReportTable.Cell.text(text), null, null, null);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.platform.ReportFilters;
+import org.caseregistry.query.QueryPolicy;
 import org.caseregistry.query.QueryService;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.site.HospitalSite;
@@ -34,7 +34,6 @@ class ReportController {
   private final ExportAudit audit;
   private final ExportFilterWords filterWords;
   private final ReportLabels labels;
-  private final CurrentAccounts currentAccounts;
   private final QueryService queries;
 
   ReportController(
@@ -44,7 +43,6 @@ class ReportController {
       ExportAudit audit,
       ExportFilterWords filterWords,
       ReportLabels labels,
-      CurrentAccounts currentAccounts,
       QueryService queries) {
     this.queries = queries;
     this.access = access;
@@ -53,7 +51,6 @@ class ReportController {
     this.audit = audit;
     this.filterWords = filterWords;
     this.labels = labels;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
@@ -76,8 +73,9 @@ class ReportController {
       @ModelAttribute ReportFilters filters,
       BindingResult binding,
       Locale locale,
-      Model model) {
-    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
+      Model model,
+      CurrentAccount account) {
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model, account);
     model.addAttribute("result", reports.patientTables(filter, locale));
     model.addAttribute("maxPatients", PatientQuery.MAX_PATIENTS);
     return "report/patients";
@@ -91,8 +89,9 @@ class ReportController {
       @ModelAttribute ReportFilters filters,
       BindingResult binding,
       Locale locale,
-      Model model) {
-    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
+      Model model,
+      CurrentAccount account) {
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model, account);
     SummaryCatalog catalog = reports.catalog(seriesId, locale);
     List<SummaryVariable> chosen = ReportService.chosenVariables(vars, catalog);
     String grouping = ReportService.chosenGrouping(group, catalog);
@@ -113,7 +112,7 @@ class ReportController {
       Locale locale,
       Model model,
       CurrentAccount account) {
-    ReportFilter filter = pageFilter(seriesId, filters, binding, model);
+    ReportFilter filter = pageFilter(seriesId, filters, binding, model, account);
     CaseSeries series = (CaseSeries) model.getAttribute("series");
     DataQuality.Report report = dataQuality.report(filter);
     Labels words = labels.in(locale);
@@ -127,7 +126,7 @@ class ReportController {
         .forEach(w -> warningLabels.computeIfAbsent(w.code(), code -> warningLabel(code, words)));
     model.addAttribute("quality", report);
     model.addAttribute("queryMetrics", queries.metrics(series, account));
-    model.addAttribute("canRaise", QueryService.canRaise(account));
+    model.addAttribute("canRaise", QueryPolicy.canRaise(account));
     model.addAttribute("now", Instant.now());
     // Most incomplete first (not entered, then unknown); complete variables are folded away.
     model.addAttribute(
@@ -166,8 +165,11 @@ class ReportController {
    * that could not be read is left out with a message next to its field.
    */
   private ReportFilter pageFilter(
-      long seriesId, ReportFilters filters, BindingResult binding, Model model) {
-    CurrentAccount account = currentAccounts.get();
+      long seriesId,
+      ReportFilters filters,
+      BindingResult binding,
+      Model model,
+      CurrentAccount account) {
     CaseSeries series = access.series(seriesId, account);
     ReportFilter filter = access.filter(series, account, filters);
     common(model, series, account, filters);

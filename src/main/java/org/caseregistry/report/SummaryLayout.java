@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.caseregistry.catalog.CodeOption;
 
 /**
@@ -172,30 +173,26 @@ final class SummaryLayout {
 
   private void missingRows(
       SummaryData.VariableResult result, List<String> keys, List<ReportTable.Row> rows) {
-    SummaryData.Counts overall = result.in(SummaryData.OVERALL);
-    if (overall.unknown() > 0) {
+    missingRow(result, keys, rows, "report.summary.unknown", SummaryData.Counts::unknown);
+    missingRow(
+        result, keys, rows, "report.summary.not-applicable", SummaryData.Counts::notApplicable);
+    missingRow(result, keys, rows, "report.summary.not-entered", SummaryData.Counts::notEntered);
+  }
+
+  /** A row of one kind of missing value, shown only when some case of the whole table has one. */
+  private void missingRow(
+      SummaryData.VariableResult result,
+      List<String> keys,
+      List<ReportTable.Row> rows,
+      String label,
+      ToLongFunction<SummaryData.Counts> count) {
+    if (count.applyAsLong(result.in(SummaryData.OVERALL)) > 0) {
       rows.add(
           row(
               ReportTable.Kind.DETAIL,
-              labels.message("report.summary.unknown"),
+              labels.message(label),
               keys,
-              key -> ReportTable.Cell.count(result.in(key).unknown())));
-    }
-    if (overall.notApplicable() > 0) {
-      rows.add(
-          row(
-              ReportTable.Kind.DETAIL,
-              labels.message("report.summary.not-applicable"),
-              keys,
-              key -> ReportTable.Cell.count(result.in(key).notApplicable())));
-    }
-    if (overall.notEntered() > 0) {
-      rows.add(
-          row(
-              ReportTable.Kind.DETAIL,
-              labels.message("report.summary.not-entered"),
-              keys,
-              key -> ReportTable.Cell.count(result.in(key).notEntered())));
+              key -> ReportTable.Cell.count(count.applyAsLong(result.in(key)))));
     }
   }
 

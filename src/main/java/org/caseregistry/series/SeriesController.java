@@ -5,11 +5,10 @@ import java.util.List;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormTemplate;
-import org.caseregistry.platform.EditConflictException;
+import org.caseregistry.platform.FormSaves;
 import org.caseregistry.platform.NotFoundException;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.site.SiteService;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,15 +116,7 @@ class SeriesController {
     requireManager(account);
     model.addAttribute("series", seriesService.visible(id, account));
     addChoices(model, account);
-    if (result.hasErrors()) {
-      return FORM;
-    }
-    try {
-      if (seriesService.update(id, form, account, result) == null) {
-        return FORM;
-      }
-    } catch (EditConflictException | OptimisticLockingFailureException conflict) {
-      result.reject("edit.conflict");
+    if (!FormSaves.saved(result, () -> seriesService.update(id, form, account, result))) {
       return FORM;
     }
     redirect.addFlashAttribute("flash", "series.saved");

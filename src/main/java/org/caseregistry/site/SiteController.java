@@ -1,8 +1,7 @@
 package org.caseregistry.site;
 
 import jakarta.validation.Valid;
-import org.caseregistry.platform.EditConflictException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.caseregistry.platform.FormSaves;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,15 +70,7 @@ class SiteController {
       Model model,
       RedirectAttributes redirect) {
     model.addAttribute("siteId", id);
-    if (result.hasErrors()) {
-      return FORM;
-    }
-    try {
-      if (siteService.update(id, form, result) == null) {
-        return FORM;
-      }
-    } catch (EditConflictException | OptimisticLockingFailureException conflict) {
-      result.reject("edit.conflict");
+    if (!FormSaves.saved(result, () -> siteService.update(id, form, result))) {
       return FORM;
     }
     redirect.addFlashAttribute("flash", "site.saved");

@@ -28,12 +28,7 @@ public final class GastricStagingChecks {
     if (recordedN.covers(expected)) {
       return List.of();
     }
-    return List.of(
-        new StagingWarning(
-            StagingWarningCode.PN_DISAGREES_WITH_NODE_COUNT,
-            prefix.code() + recordedN.code(),
-            positive,
-            prefix.code() + expected.code()));
+    return StagingChecks.nodeCountDisagrees(prefix, recordedN.code(), positive, expected.code());
   }
 
   /** Fewer than 16 nodes examined in all, once any node count is recorded. */

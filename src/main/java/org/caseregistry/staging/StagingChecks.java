@@ -44,12 +44,18 @@ public final class StagingChecks {
     if (expected == recordedN) {
       return List.of();
     }
+    return nodeCountDisagrees(prefix, recordedN.code(), positive, expected.code());
+  }
+
+  /** The warning of a recorded pN (or ypN) that the count of positive nodes does not give. */
+  static List<StagingWarning> nodeCountDisagrees(
+      StagePrefix prefix, String recordedN, int positive, String expectedN) {
     return List.of(
         new StagingWarning(
             StagingWarningCode.PN_DISAGREES_WITH_NODE_COUNT,
-            prefix.code() + recordedN.code(),
+            prefix.code() + recordedN,
             positive,
-            prefix.code() + expected.code()));
+            prefix.code() + expectedN));
   }
 
   /** Every group with more positive than examined nodes. */

@@ -23,15 +23,18 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The {@code cases} module started alone against the run's PostgreSQL, with the modules whose beans
- * it calls (series, site, account; Spring Modulith's {@code ALL_DEPENDENCIES}) and {@code platform}
- * (an extra include: {@code cases} uses only its types, but the context needs its database set-up
- * and the audit revision entity). None of the modules that use {@code cases} (query, report,
- * dashboard, importing, api, redcap, demo, freeze, backup) is in the context: the module stands on
- * its own, and its saves are checked without starting the whole application. (On the loaded 2-core
- * machine, 2026-12-01: 78 s for this context against 99 s for the full one as the first context of
- * a run, 17 s against 23 s once the schema is migrated.)
+ * it calls (series, site; Spring Modulith's {@code ALL_DEPENDENCIES}), {@code platform} (an extra
+ * include: {@code cases} uses only its types, but the context needs its database set-up and the
+ * audit revision entity) and {@code account} (for the test accounts and sites of the fixtures).
+ * None of the modules that use {@code cases} (query, report, dashboard, importing, api, redcap,
+ * demo, freeze, backup) is in the context: the module stands on its own, and its saves are checked
+ * without starting the whole application. (On the loaded 2-core machine, 2026-12-01: 78 s for this
+ * context against 99 s for the full one as the first context of a run, 17 s against 23 s once the
+ * schema is migrated.)
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    extraIncludes = {"platform", "account"})
 @TestPropertySource(properties = TestProperties.DATABASE)
 @Import(TestDatabaseConfiguration.class)
 class CasesModuleIntegrationTest {

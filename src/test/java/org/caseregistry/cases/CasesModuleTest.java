@@ -56,7 +56,11 @@ class CasesModuleTest {
             "CaseLockedException",
             // the import's request and result
             "CaseImport",
+            "CaseImportChunks",
+            "CaseImportTotals",
             "CaseImportResult",
+            // what a line of a case's history records
+            "AuditAction",
             // values in the reader's language
             "CaseDisplay",
             // what another module contributes: reasons that block a case's completion

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.caseregistry.cases.AuditAction;
+import org.caseregistry.query.QueryAction;
 import org.junit.jupiter.api.Test;
 
 /** Every UI text exists in English and Vietnamese, and every key a template uses exists. */
@@ -68,6 +70,20 @@ class MessageBundlesTest {
       }
     }
     assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+  }
+
+  @Test
+  void everyAuditAndQueryActionHasAText() throws IOException {
+    Set<String> known = new HashSet<>();
+    for (String basename : basenames()) {
+      known.addAll(load(BUNDLES.resolve(basename + ".properties")).stringPropertyNames());
+    }
+    for (AuditAction action : AuditAction.values()) {
+      assertThat(known).as("text of audit action %s", action).contains(action.messageKey());
+    }
+    for (QueryAction action : QueryAction.values()) {
+      assertThat(known).as("text of query step %s", action).contains(action.messageKey());
+    }
   }
 
   @Test

@@ -147,7 +147,7 @@ class FieldQueryIntegrationTest {
     FieldQuery closed = queries.query(queryId, coordinator);
     assertThat(closed.state()).isEqualTo(QueryState.CLOSED);
     assertThat(closed.events())
-        .extracting(QueryEvent::action)
+        .extracting(event -> event.action().name())
         .containsExactly("OPEN", "CORRECT", "ANSWER", "CLOSE");
     QueryEvent correction = closed.events().get(1);
     assertThat(correction.oldValue()).isEqualTo("N2");
@@ -250,7 +250,7 @@ class FieldQueryIntegrationTest {
     assertThat(raised.section()).isEqualTo(Section.PATHOLOGY);
     assertThat(raised.variable()).isEqualTo("pn");
     assertThat(raised.warningCode()).isEqualTo("pn-mismatch");
-    assertThat(raised.events()).extracting(QueryEvent::action).containsExactly("OPEN");
+    assertThat(raised.events()).extracting(event -> event.action().name()).containsExactly("OPEN");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from case_audit where case_id = ? and action = 'QUERY_OPEN'",

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseImportResult;
 import org.caseregistry.cases.FieldProblem;
@@ -100,7 +101,7 @@ final class CaseImportChecks {
                 null,
                 before.custom().singles().get(section.key()),
                 after.custom().singles().get(section.key()),
-                "UPDATE",
+                AuditAction.UPDATE,
                 "")) {
           changed.add(entry.field());
         }
@@ -111,7 +112,8 @@ final class CaseImportChecks {
       for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
         SectionValues was = i < old.size() ? old.get(i) : null;
         SectionValues is = i < now.size() ? now.get(i) : null;
-        for (CaseAuditLog.Entry entry : CaseAuditLog.diff(section, null, was, is, "UPDATE", "")) {
+        for (CaseAuditLog.Entry entry :
+            CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, "")) {
           changed.add(entry.field() + " (" + section.key() + " " + (i + 1) + ")");
         }
       }
@@ -128,7 +130,8 @@ final class CaseImportChecks {
         for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
           SectionValues was = i < old.size() ? old.get(i) : null;
           SectionValues is = i < now.size() ? now.get(i) : null;
-          for (CaseAuditLog.Entry entry : CaseAuditLog.diff(section, null, was, is, "UPDATE", "")) {
+          for (CaseAuditLog.Entry entry :
+              CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, "")) {
             changed.add(entry.field() + " (" + section.slug() + " " + (i + 1) + ")");
           }
         }
@@ -139,7 +142,7 @@ final class CaseImportChecks {
                 null,
                 before.singles().get(section),
                 after.singles().get(section),
-                "UPDATE",
+                AuditAction.UPDATE,
                 "")) {
           changed.add(entry.field());
         }

@@ -31,9 +31,10 @@ import org.caseregistry.site.SiteService;
 import org.springframework.stereotype.Component;
 
 /**
- * The bulk path behind {@link CaseService#importCases}: judges every case of an import in memory
- * against what the series already holds (read with a fixed number of statements), and hands the
- * accepted ones to {@link CaseBulkWriter}. The rules are the ones a form save applies.
+ * The bulk path behind {@link CaseService#importCases}: judges every case of a chunk of an import
+ * in memory against what the series already holds (read with a fixed number of statements per
+ * chunk), and hands the accepted ones to {@link CaseBulkWriter}. The rules are the ones a form save
+ * applies; {@link ChunkedCaseImport} runs the chunks.
  */
 @Component
 public class CaseImporter {
@@ -67,12 +68,33 @@ public class CaseImporter {
     this.customWriter = customWriter;
   }
 
-  public CaseImportResult run(
-      CaseSeries series, CaseImport.Request request, CurrentAccount account, boolean write) {
+  /** What every chunk of one import is judged with, read once per import. */
+  record Judging(
+      Map<String, HospitalSite> sitesByCode,
+      Set<Long> locked,
+      FormDefinition form,
+      Set<String> seen) {}
+
+  Judging judging(CaseSeries series, boolean updateExisting) {
     Map<String, HospitalSite> sitesByCode = new HashMap<>();
     for (HospitalSite site : siteService.all()) {
       sitesByCode.put(site.getCode().toLowerCase(Locale.ROOT), site);
     }
+    Set<Long> locked = updateExisting ? signOffs.lockedCases(series.getId()) : Set.of();
+    return new Judging(sitesByCode, locked, forms.current(series.getId()), new HashSet<>());
+  }
+
+  /**
+   * Judges one chunk of an import (a study code of the import in one chunk only, which {@code
+   * judging} remembers), and writes it when {@code write} and no case of the chunk has a problem.
+   */
+  CaseImportResult run(
+      CaseSeries series,
+      CaseImport.Request request,
+      CurrentAccount account,
+      boolean write,
+      Judging judging) {
+    Map<String, HospitalSite> sitesByCode = judging.sitesByCode();
     // Only the file's cases are read, never the whole series: memory follows the file.
     Set<String> codes = new HashSet<>();
     for (CaseImport imported : request.cases()) {
@@ -81,7 +103,7 @@ public class CaseImporter {
       }
     }
     Map<String, CaseHeader> existing = store.headersOfCodes(series.getId(), codes);
-    Set<Long> locked = request.updateExisting() ? signOffs.lockedCases(series.getId()) : Set.of();
+    Set<Long> locked = judging.locked();
     Set<Long> toLoad = new HashSet<>();
     if (request.updateExisting()) {
       for (CaseImport imported : request.cases()) {
@@ -91,7 +113,7 @@ public class CaseImporter {
         }
       }
     }
-    FormDefinition form = forms.current(series.getId());
+    FormDefinition form = judging.form();
     Map<Long, CaseData> stored =
         toLoad.isEmpty() ? Map.of() : store.loadSeries(series.getId(), toLoad);
     if (!toLoad.isEmpty() && !form.sections().isEmpty()) {
@@ -109,7 +131,7 @@ public class CaseImporter {
     List<CaseImportResult.Problem> problems = new ArrayList<>();
     List<CaseBulkWriter.NewCase> newCases = new ArrayList<>();
     List<CaseBulkWriter.ChangedCase> changedCases = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = judging.seen();
     for (CaseImport imported : request.cases()) {
       String code = imported.studyCode() == null ? "" : imported.studyCode().strip();
       if (!code.isEmpty() && !seen.add(lower(code))) {

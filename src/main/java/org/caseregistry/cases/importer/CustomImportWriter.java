@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CustomData;
 import org.caseregistry.cases.SectionValues;
@@ -54,7 +55,7 @@ class CustomImportWriter {
 
   /** An item to add: its id and audit entries are known once the ids are drawn. */
   private record ItemChange(
-      CaseHeader header, SectionDefinition section, SectionValues values, String action) {}
+      CaseHeader header, SectionDefinition section, SectionValues values, AuditAction action) {}
 
   void write(
       long seriesId,
@@ -127,7 +128,7 @@ class CustomImportWriter {
       }
       List<CaseAuditLog.Entry> diff =
           CaseAuditLog.diff(
-              section, null, before.singles().get(section.key()), now, CaseBulkWriter.IMPORT, user);
+              section, null, before.singles().get(section.key()), now, AuditAction.IMPORT, user);
       if (!diff.isEmpty()) {
         writes.upserts.add(new CustomValueStore.Upsert(header.id(), section.key(), now));
         writes.audit(header, diff);
@@ -152,13 +153,15 @@ class CustomImportWriter {
         writes.removed.add(
             new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), was));
         writes.audit(
-            header, CaseAuditLog.diff(section, was.itemId(), was, null, "DELETE_ITEM", user));
+            header,
+            CaseAuditLog.diff(section, was.itemId(), was, null, AuditAction.DELETE_ITEM, user));
       } else if (was == null) {
         writes.added.add(
-            new ItemChange(header, section, is, newCase ? CaseBulkWriter.IMPORT : "ADD_ITEM"));
+            new ItemChange(
+                header, section, is, newCase ? AuditAction.IMPORT : AuditAction.ADD_ITEM));
       } else {
         List<CaseAuditLog.Entry> diff =
-            CaseAuditLog.diff(section, was.itemId(), was, is, "UPDATE", user);
+            CaseAuditLog.diff(section, was.itemId(), was, is, AuditAction.UPDATE, user);
         if (!diff.isEmpty()) {
           writes.changed.add(
               new CustomValueStore.ItemWrite(was.itemId(), header.id(), section.key(), is));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.DerivedValues;
 import org.caseregistry.cases.SectionValues;
@@ -64,8 +65,6 @@ public final class ImportPlan {
       List<DerivedRow> derived,
       List<Audit> audit) {}
 
-  public static final String IMPORT = "IMPORT";
-
   private ImportPlan() {}
 
   /**
@@ -90,14 +89,15 @@ public final class ImportPlan {
       rows.add(
           new NewCaseRow(
               ref.caseId(), seriesId, newCase.siteId(), newCase.studyCode(), newCase.derived()));
-      audit.add(event(ref, IMPORT, "study_code", null, newCase.studyCode(), user));
+      audit.add(event(ref, AuditAction.IMPORT, "study_code", null, newCase.studyCode(), user));
       for (Section section : Section.values()) {
         SectionValues values = section.isList() ? null : newCase.data().singles().get(section);
         if (values == null || !values.hasAnyValue()) {
           continue;
         }
         add(singles, section, new SingleRow(ref.caseId(), 0, values));
-        audited(audit, ref, CaseAuditLog.diff(section, null, null, values, IMPORT, user));
+        audited(
+            audit, ref, CaseAuditLog.diff(section, null, null, values, AuditAction.IMPORT, user));
       }
     }
     for (Section section : Section.values()) {
@@ -117,7 +117,9 @@ public final class ImportPlan {
           SectionValues values = caseItems.get(position);
           add(items, section, new NewItem(itemId, caseIds[c], position + 1, values));
           audited(
-              audit, refs.get(c), CaseAuditLog.diff(section, itemId, null, values, IMPORT, user));
+              audit,
+              refs.get(c),
+              CaseAuditLog.diff(section, itemId, null, values, AuditAction.IMPORT, user));
         }
       }
     }
@@ -146,7 +148,7 @@ public final class ImportPlan {
       CaseHeader header = changed.header();
       CaseRef ref =
           new CaseRef(UUID.randomUUID(), header.id(), header.seriesId(), header.studyCode());
-      plan.audit().add(event(ref, IMPORT, null, null, source, user));
+      plan.audit().add(event(ref, AuditAction.IMPORT, null, null, source, user));
       for (Section section : Section.values()) {
         if (section.isList()) {
           compareItems(plan, added, ref, section, changed, user);
@@ -168,7 +170,8 @@ public final class ImportPlan {
         audited(
             plan.audit(),
             item.of(),
-            CaseAuditLog.diff(section, itemIds[i], null, item.values(), "ADD_ITEM", user));
+            CaseAuditLog.diff(
+                section, itemIds[i], null, item.values(), AuditAction.ADD_ITEM, user));
       }
     }
     return plan;
@@ -183,7 +186,8 @@ public final class ImportPlan {
     if (is == null) {
       return;
     }
-    List<CaseAuditLog.Entry> entries = CaseAuditLog.diff(section, null, was, is, "UPDATE", user);
+    List<CaseAuditLog.Entry> entries =
+        CaseAuditLog.diff(section, null, was, is, AuditAction.UPDATE, user);
     if (entries.isEmpty()) {
       return;
     }
@@ -215,12 +219,12 @@ public final class ImportPlan {
         audited(
             plan.audit(),
             ref,
-            CaseAuditLog.diff(section, was.itemId(), was, null, "DELETE_ITEM", user));
+            CaseAuditLog.diff(section, was.itemId(), was, null, AuditAction.DELETE_ITEM, user));
       } else if (was == null) {
         add(added, section, new Added(ref, is));
       } else {
         List<CaseAuditLog.Entry> entries =
-            CaseAuditLog.diff(section, was.itemId(), was, is, "UPDATE", user);
+            CaseAuditLog.diff(section, was.itemId(), was, is, AuditAction.UPDATE, user);
         if (!entries.isEmpty()) {
           add(
               plan.itemUpdates(),
@@ -233,7 +237,7 @@ public final class ImportPlan {
   }
 
   private static Audit event(
-      CaseRef ref, String action, String field, String from, String to, String user) {
+      CaseRef ref, AuditAction action, String field, String from, String to, String user) {
     return new Audit(ref, CaseAuditLog.Entry.caseEvent(action, field, from, to, user));
   }
 

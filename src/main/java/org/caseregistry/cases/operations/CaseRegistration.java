@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.FieldProblem;
@@ -58,7 +59,7 @@ public class CaseRegistration {
       return Outcome.refused(List.of(new FieldProblem("studyCode", "case.study-code.taken")));
     }
     CaseHeader header = store.header(caseId).orElseThrow();
-    auditLog.event(header, "CREATE", "study_code", null, code, account.username());
+    auditLog.event(header, AuditAction.CREATE, "study_code", null, code, account.username());
     derivedValues.recompute(caseId, account.username());
     return Outcome.saved(caseId);
   }
@@ -89,7 +90,7 @@ public class CaseRegistration {
   private static CaseAuditLog.Entry update(
       UUID changeSet, String field, String before, String after, CurrentAccount account) {
     return CaseAuditLog.Entry.caseEvent(
-        changeSet, "UPDATE", field, before, after, account.username());
+        changeSet, AuditAction.UPDATE, field, before, after, account.username());
   }
 
   /** A study code unique in the series, and one of the account's sites taking part in it. */

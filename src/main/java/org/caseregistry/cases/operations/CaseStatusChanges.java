@@ -2,6 +2,7 @@ package org.caseregistry.cases.operations;
 
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.FieldProblem;
@@ -27,11 +28,11 @@ public class CaseStatusChanges {
   }
 
   public void withdraw(long caseId, String reason, CurrentAccount account) {
-    changeStatus(caseId, CaseStatus.WITHDRAWN, reason, "WITHDRAW", "withdraw", account);
+    changeStatus(caseId, CaseStatus.WITHDRAWN, reason, AuditAction.WITHDRAW, "withdraw", account);
   }
 
   public void restore(long caseId, CurrentAccount account) {
-    changeStatus(caseId, CaseStatus.ACTIVE, null, "RESTORE", "restore", account);
+    changeStatus(caseId, CaseStatus.ACTIVE, null, AuditAction.RESTORE, "restore", account);
   }
 
   /** Withdrawal and restoring: coordinators and admins, audited with the reason. */
@@ -39,7 +40,7 @@ public class CaseStatusChanges {
       long caseId,
       CaseStatus status,
       String reason,
-      String action,
+      AuditAction action,
       String verb,
       CurrentAccount account) {
     if (!CasePolicy.canWithdraw(account)) {
@@ -65,7 +66,8 @@ public class CaseStatusChanges {
     if (confirmation == null || !confirmation.strip().equalsIgnoreCase(header.studyCode())) {
       return Outcome.refused(List.of(new FieldProblem("confirmation", "case.delete.mismatch")));
     }
-    auditLog.event(header, "DELETE", "study_code", header.studyCode(), null, account.username());
+    auditLog.event(
+        header, AuditAction.DELETE, "study_code", header.studyCode(), null, account.username());
     store.purge(caseId);
     return Outcome.saved(caseId);
   }

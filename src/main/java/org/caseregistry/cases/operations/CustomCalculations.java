@@ -1,6 +1,7 @@
 package org.caseregistry.cases.operations;
 
 import java.util.Map;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.SectionValues;
@@ -55,7 +56,8 @@ public class CustomCalculations {
       }
       customStore.storeCalculated(header.id(), section.key(), changed.getValue(), username);
       SectionValues now = new SectionValues(null, old.version(), changed.getValue(), old.missing());
-      auditLog.record(header, CaseAuditLog.diff(section, null, old, now, "CALCULATE", username));
+      auditLog.record(
+          header, CaseAuditLog.diff(section, null, old, now, AuditAction.CALCULATE, username));
     }
   }
 }

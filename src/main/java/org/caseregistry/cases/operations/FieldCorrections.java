@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService.Correction;
@@ -86,7 +87,7 @@ public class FieldCorrections {
    */
   public void recordQueryStep(
       long caseId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,

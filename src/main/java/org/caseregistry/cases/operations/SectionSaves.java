@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.FieldProblem;
@@ -99,7 +100,8 @@ public class SectionSaves {
         caseId, section, input.values(), form.getVersion(), account.username());
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, null, before, input.values(), "UPDATE", account.username()),
+        CaseAuditLog.diff(
+            section, null, before, input.values(), AuditAction.UPDATE, account.username()),
         queryId);
     // The case is locked: what was read plus what was written is the whole case, no reload needed.
     CaseData now = current.with(section, input.values());
@@ -202,7 +204,7 @@ public class SectionSaves {
               null,
               current.singles().get(section),
               input.getValue(),
-              "UPDATE",
+              AuditAction.UPDATE,
               account.username());
       if (changes.isEmpty()) {
         // Left as it was: not written, so that nobody else's save of it conflicts for nothing.
@@ -258,7 +260,7 @@ public class SectionSaves {
             savedId,
             before,
             input.values(),
-            itemId == null ? "ADD_ITEM" : "UPDATE",
+            itemId == null ? AuditAction.ADD_ITEM : AuditAction.UPDATE,
             account.username()),
         queryId);
     derivedValues.recompute(caseId, account.username());
@@ -273,7 +275,8 @@ public class SectionSaves {
     sectionWriter.deleteItem(caseId, section, itemId, version);
     auditLog.record(
         header,
-        CaseAuditLog.diff(section, itemId, before, null, "DELETE_ITEM", account.username()));
+        CaseAuditLog.diff(
+            section, itemId, before, null, AuditAction.DELETE_ITEM, account.username()));
     derivedValues.recompute(caseId, account.username());
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.caseregistry.cases.AuditAction;
 import org.caseregistry.cases.CaseHeader;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.cases.ValueParser;
@@ -36,7 +38,7 @@ public class CaseAuditLog {
       UUID changeSet,
       Section section,
       Long itemId,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,
@@ -47,14 +49,14 @@ public class CaseAuditLog {
 
     /** An event of the case itself (no section), in a change set of its own. */
     public static Entry caseEvent(
-        String action, String field, String oldValue, String newValue, String username) {
+        AuditAction action, String field, String oldValue, String newValue, String username) {
       return caseEvent(UUID.randomUUID(), action, field, oldValue, newValue, username);
     }
 
     /** An event of the case itself (no section), in the given change set. */
     public static Entry caseEvent(
         UUID changeSet,
-        String action,
+        AuditAction action,
         String field,
         String oldValue,
         String newValue,
@@ -105,30 +107,11 @@ public class CaseAuditLog {
       Long itemId,
       SectionValues before,
       SectionValues after,
-      String action,
+      AuditAction action,
       String username) {
-    UUID changeSet = UUID.randomUUID();
-    List<Entry> entries = new ArrayList<>();
-    for (Variable variable : CaseVariables.of(section)) {
-      String old = display(before, variable);
-      String now = display(after, variable);
-      if (!Objects.equals(old, now)) {
-        entries.add(
-            new Entry(
-                changeSet,
-                section,
-                itemId,
-                action,
-                variable.name(),
-                old,
-                now,
-                username,
-                null,
-                null,
-                null));
-      }
-    }
-    return entries;
+    List<String> fields = CaseVariables.of(section).stream().map(Variable::name).toList();
+    return changes(
+        fields, CaseAuditLog::display, section, null, itemId, before, after, action, username);
   }
 
   /** One entry per changed field of a custom section or item, retired fields included. */
@@ -137,33 +120,57 @@ public class CaseAuditLog {
       Long itemId,
       SectionValues before,
       SectionValues after,
-      String action,
+      AuditAction action,
+      String username) {
+    List<String> fields = section.valueFields().stream().map(FieldDefinition::name).toList();
+    return changes(
+        fields,
+        CaseAuditLog::customDisplay,
+        null,
+        section.key(),
+        itemId,
+        before,
+        after,
+        action,
+        username);
+  }
+
+  /** The entries of one change set: each field whose value shown in the history differs. */
+  private static List<Entry> changes(
+      List<String> fields,
+      BiFunction<SectionValues, String, String> display,
+      Section section,
+      String customSection,
+      Long itemId,
+      SectionValues before,
+      SectionValues after,
+      AuditAction action,
       String username) {
     UUID changeSet = UUID.randomUUID();
     List<Entry> entries = new ArrayList<>();
-    for (FieldDefinition field : section.valueFields()) {
-      String old = display(before, field.name());
-      String now = display(after, field.name());
+    for (String field : fields) {
+      String old = display.apply(before, field);
+      String now = display.apply(after, field);
       if (!Objects.equals(old, now)) {
         entries.add(
             new Entry(
                 changeSet,
-                null,
+                section,
                 itemId,
                 action,
-                field.name(),
+                field,
                 old,
                 now,
                 username,
                 null,
-                section.key(),
+                customSection,
                 null));
       }
     }
     return entries;
   }
 
-  private static String display(SectionValues values, String name) {
+  private static String customDisplay(SectionValues values, String name) {
     if (values == null) {
       return null;
     }
@@ -175,15 +182,15 @@ public class CaseAuditLog {
     return reason == null ? null : missingMarker(reason);
   }
 
-  private static String display(SectionValues values, Variable variable) {
+  private static String display(SectionValues values, String name) {
     if (values == null) {
       return null;
     }
-    Object value = values.get(variable.name());
+    Object value = values.get(name);
     if (value != null) {
       return ValueParser.format(value);
     }
-    MissingReason reason = values.missing().get(variable.name());
+    MissingReason reason = values.missing().get(name);
     return reason == null ? null : missingMarker(reason);
   }
 
@@ -213,7 +220,7 @@ public class CaseAuditLog {
               .addValue("studyCode", header.studyCode())
               .addValue("section", entry.sectionColumn())
               .addValue("itemId", entry.itemId())
-              .addValue("action", entry.action())
+              .addValue("action", entry.action().name())
               .addValue("field", entry.field())
               .addValue("oldValue", entry.oldValue())
               .addValue("newValue", entry.newValue())
@@ -231,7 +238,7 @@ public class CaseAuditLog {
   /** A single event without field values: creation, withdrawal, deletion. */
   public void event(
       CaseHeader header,
-      String action,
+      AuditAction action,
       String field,
       String oldValue,
       String newValue,
@@ -253,7 +260,7 @@ public class CaseAuditLog {
               rs.getObject("change_set", UUID.class),
               section == null || custom ? null : Section.valueOf(section),
               rs.getObject("item_id", Long.class),
-              rs.getString("action"),
+              AuditAction.valueOf(rs.getString("action")),
               rs.getString("field"),
               rs.getString("old_value"),
               rs.getString("new_value"),

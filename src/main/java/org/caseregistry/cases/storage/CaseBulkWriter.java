@@ -28,8 +28,6 @@ public class CaseBulkWriter {
 
   private static final int BATCH = 1000;
 
-  public static final String IMPORT = ImportPlan.IMPORT;
-
   public record NewCase(String studyCode, long siteId, CaseData data, DerivedValues derived) {}
 
   public record ChangedCase(
@@ -175,7 +173,7 @@ public class CaseBulkWriter {
             of.studyCode(),
             entry.section() == null ? null : entry.section().name(),
             entry.itemId(),
-            entry.action(),
+            entry.action().name(),
             entry.field(),
             entry.oldValue(),
             entry.newValue(),

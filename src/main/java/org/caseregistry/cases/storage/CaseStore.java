@@ -35,6 +35,11 @@ import org.springframework.stereotype.Repository;
  * The case rows (header, status, study code) and the reading of whole cases. The section tables
  * have one column per catalog variable, so the SQL is built from the catalog; section writes are
  * {@link SectionWriter}'s, the stored derived values {@link CaseDerivedValues}'s.
+ *
+ * <p>About 340 lines, kept whole for now: the header rows and the whole-case reads share the row
+ * mapping and the gastric-module check, and this round moves the {@code cases} classes into
+ * sub-packages; the whole-case reads ({@code load}, {@code loadSeries}, {@code single}, {@code
+ * items}) are the part to take out into a reader of their own after that move.
  */
 @Repository
 public class CaseStore {

@@ -28,6 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads and writes the values of custom sections: one JSON object per single section of a case and
  * per item of a repeating section, typed by the series' form when read. Every statement is bounded
  * by one case, or by one series for bulk reads.
+ *
+ * <p>About 340 lines on purpose: the reads and the writes of the two tables ({@code
+ * case_custom_section}, {@code case_custom_item}) share the JSON mapping and the optimistic-lock
+ * checks, and each statement sits next to the one it mirrors (single and item, one and many).
  */
 @Repository
 public class CustomValueStore {

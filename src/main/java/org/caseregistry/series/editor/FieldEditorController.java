@@ -1,6 +1,7 @@
 package org.caseregistry.series.editor;
 
 import java.util.Locale;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FieldType;
 import org.caseregistry.form.FormDefinition;
@@ -66,11 +67,12 @@ class FieldEditorController {
   }
 
   @GetMapping("/sections/{key}/fields/new")
-  String newField(@PathVariable long seriesId, @PathVariable String key, Model model) {
-    access.section(seriesId, key);
+  String newField(
+      @PathVariable long seriesId, @PathVariable String key, Model model, CurrentAccount account) {
+    access.section(seriesId, key, account);
     FieldForm form = new FieldForm();
     form.setFormVersion(formService.currentVersion(seriesId));
-    return show(seriesId, key, null, form, model);
+    return show(account, seriesId, key, null, form, model);
   }
 
   @PostMapping("/sections/{key}/fields/new")
@@ -80,10 +82,11 @@ class FieldEditorController {
       @ModelAttribute("fieldForm") FieldForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    access.section(seriesId, key);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    access.section(seriesId, key, account);
     if (result.hasErrors()) {
-      return show(seriesId, key, null, form, model);
+      return show(account, seriesId, key, null, form, model);
     }
     FormDefinition next =
         FormEdits.addField(formService.current(seriesId), key, form.toDefinition(false));
@@ -94,13 +97,16 @@ class FieldEditorController {
         result,
         redirect,
         "#field-" + form.getName(),
-        () -> show(seriesId, key, null, form, model));
+        () -> show(account, seriesId, key, null, form, model),
+        account);
   }
 
   @GetMapping("/fields/{name}")
-  String editField(@PathVariable long seriesId, @PathVariable String name, Model model) {
-    FieldDefinition field = access.field(seriesId, name);
+  String editField(
+      @PathVariable long seriesId, @PathVariable String name, Model model, CurrentAccount account) {
+    FieldDefinition field = access.field(seriesId, name, account);
     return show(
+        account,
         seriesId,
         sectionKeyOf(seriesId, name),
         name,
@@ -115,11 +121,12 @@ class FieldEditorController {
       @ModelAttribute("fieldForm") FieldForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    FieldDefinition field = access.field(seriesId, name);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    FieldDefinition field = access.field(seriesId, name, account);
     String key = sectionKeyOf(seriesId, name);
     if (result.hasErrors()) {
-      return show(seriesId, key, name, form, model);
+      return show(account, seriesId, key, name, form, model);
     }
     FormDefinition next =
         FormEdits.replaceField(
@@ -131,7 +138,8 @@ class FieldEditorController {
         result,
         redirect,
         "#field-" + form.getName(),
-        () -> show(seriesId, key, name, form, model));
+        () -> show(account, seriesId, key, name, form, model),
+        account);
   }
 
   @PostMapping("/fields/{name}/{action}")
@@ -141,24 +149,27 @@ class FieldEditorController {
       @PathVariable String action,
       @RequestParam int formVersion,
       RedirectAttributes redirect,
-      Locale locale) {
-    access.field(seriesId, name);
-    FormDefinition form = formService.current(seriesId);
-    FormDefinition next =
-        RowAction.named(action)
-            .apply(
-                step -> FormEdits.moveField(form, name, step),
-                retired -> FormEdits.retireField(form, name, retired),
-                () -> FormEdits.removeField(form, name));
-    return saves.saveAndReturn(seriesId, next, formVersion, redirect, locale, "#field-" + name);
+      Locale locale,
+      CurrentAccount account) {
+    access.field(seriesId, name, account);
+    return saves.saveRowAction(
+        seriesId,
+        action,
+        RowAction.Row.field(name),
+        formVersion,
+        redirect,
+        locale,
+        "#field-" + name,
+        account);
   }
 
   private String sectionKeyOf(long seriesId, String fieldName) {
     return formService.current(seriesId).sectionOf(fieldName).orElseThrow().key();
   }
 
-  private String show(long seriesId, String key, String name, FieldForm form, Model model) {
-    model.addAttribute("series", access.editable(seriesId));
+  private String show(
+      CurrentAccount account, long seriesId, String key, String name, FieldForm form, Model model) {
+    model.addAttribute("series", access.editable(seriesId, account));
     model.addAttribute("sectionKey", key);
     model.addAttribute("fieldName", name);
     model.addAttribute("fieldForm", form);

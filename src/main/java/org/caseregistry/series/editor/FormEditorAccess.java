@@ -1,7 +1,6 @@
 package org.caseregistry.series.editor;
 
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.account.CurrentAccounts;
 import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.platform.NotFoundException;
@@ -20,30 +19,26 @@ class FormEditorAccess {
 
   private final FormService formService;
   private final SeriesService seriesService;
-  private final CurrentAccounts currentAccounts;
 
-  FormEditorAccess(
-      FormService formService, SeriesService seriesService, CurrentAccounts currentAccounts) {
+  FormEditorAccess(FormService formService, SeriesService seriesService) {
     this.formService = formService;
     this.seriesService = seriesService;
-    this.currentAccounts = currentAccounts;
   }
 
-  CaseSeries editable(long seriesId) {
-    CurrentAccount account = currentAccounts.get();
+  CaseSeries editable(long seriesId, CurrentAccount account) {
     if (!FormService.canEdit(account)) {
       throw new AccessDeniedException("Only coordinators and admins change a series' form");
     }
     return seriesService.visible(seriesId, account);
   }
 
-  SectionDefinition section(long seriesId, String key) {
-    editable(seriesId);
+  SectionDefinition section(long seriesId, String key, CurrentAccount account) {
+    editable(seriesId, account);
     return formService.current(seriesId).section(key).orElseThrow(NotFoundException::new);
   }
 
-  FieldDefinition field(long seriesId, String name) {
-    editable(seriesId);
+  FieldDefinition field(long seriesId, String name, CurrentAccount account) {
+    editable(seriesId, account);
     return formService.current(seriesId).field(name).orElseThrow(NotFoundException::new);
   }
 }

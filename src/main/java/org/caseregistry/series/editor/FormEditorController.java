@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEdits;
@@ -31,22 +31,16 @@ class FormEditorController {
   private final FormService formService;
   private final FormEditorAccess access;
   private final FormEditorSaves saves;
-  private final CurrentAccounts currentAccounts;
 
-  FormEditorController(
-      FormService formService,
-      FormEditorAccess access,
-      FormEditorSaves saves,
-      CurrentAccounts currentAccounts) {
+  FormEditorController(FormService formService, FormEditorAccess access, FormEditorSaves saves) {
     this.formService = formService;
     this.access = access;
     this.saves = saves;
-    this.currentAccounts = currentAccounts;
   }
 
   @GetMapping
-  String editor(@PathVariable long seriesId, Model model) {
-    model.addAttribute("series", access.editable(seriesId));
+  String editor(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    model.addAttribute("series", access.editable(seriesId, account));
     model.addAttribute("form", formService.current(seriesId));
     model.addAttribute("formVersion", formService.currentVersion(seriesId));
     model.addAttribute("modules", Section.values());
@@ -56,9 +50,9 @@ class FormEditorController {
   }
 
   @GetMapping("/history")
-  String history(@PathVariable long seriesId, Model model) {
-    model.addAttribute("series", access.editable(seriesId));
-    model.addAttribute("versions", formService.history(seriesId, currentAccounts.get()));
+  String history(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    model.addAttribute("series", access.editable(seriesId, account));
+    model.addAttribute("versions", formService.history(seriesId, account));
     return "series/form-history";
   }
 
@@ -68,8 +62,9 @@ class FormEditorController {
       @RequestParam(name = "modules", required = false) List<String> slugs,
       @RequestParam int formVersion,
       RedirectAttributes redirect,
-      Locale locale) {
-    access.editable(seriesId);
+      Locale locale,
+      CurrentAccount account) {
+    access.editable(seriesId, account);
     List<Section> chosen = new ArrayList<>();
     if (slugs != null) {
       for (String slug : slugs) {
@@ -80,6 +75,6 @@ class FormEditorController {
       }
     }
     FormDefinition next = FormEdits.withModules(formService.current(seriesId), chosen);
-    return saves.saveAndReturn(seriesId, next, formVersion, redirect, locale, "#modules");
+    return saves.saveAndReturn(seriesId, next, formVersion, redirect, locale, "#modules", account);
   }
 }

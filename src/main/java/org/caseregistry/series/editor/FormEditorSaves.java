@@ -3,7 +3,7 @@ package org.caseregistry.series.editor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.caseregistry.account.CurrentAccounts;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormRules;
 import org.caseregistry.platform.EditConflictException;
@@ -22,13 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FormEditorSaves {
 
   private final FormService formService;
-  private final CurrentAccounts currentAccounts;
   private final MessageSource messages;
 
-  FormEditorSaves(
-      FormService formService, CurrentAccounts currentAccounts, MessageSource messages) {
+  FormEditorSaves(FormService formService, MessageSource messages) {
     this.formService = formService;
-    this.currentAccounts = currentAccounts;
     this.messages = messages;
   }
 
@@ -39,10 +36,10 @@ class FormEditorSaves {
       int formVersion,
       RedirectAttributes redirect,
       Locale locale,
-      String anchor) {
+      String anchor,
+      CurrentAccount account) {
     try {
-      FormService.SaveOutcome outcome =
-          formService.save(seriesId, next, formVersion, currentAccounts.get());
+      FormService.SaveOutcome outcome = formService.save(seriesId, next, formVersion, account);
       if (outcome.saved()) {
         redirect.addFlashAttribute("flash", "form.saved");
       } else {
@@ -54,6 +51,20 @@ class FormEditorSaves {
     return editor(seriesId, anchor);
   }
 
+  /** A row's button: its action done to the current form and saved, as {@link #saveAndReturn}. */
+  String saveRowAction(
+      long seriesId,
+      String action,
+      RowAction.Row row,
+      int formVersion,
+      RedirectAttributes redirect,
+      Locale locale,
+      String anchor,
+      CurrentAccount account) {
+    FormDefinition next = RowAction.named(action).apply(formService.current(seriesId), row);
+    return saveAndReturn(seriesId, next, formVersion, redirect, locale, anchor, account);
+  }
+
   /** Saves a change typed in a form; problems go next to the fields they concern. */
   String saveFromForm(
       long seriesId,
@@ -62,10 +73,10 @@ class FormEditorSaves {
       BindingResult result,
       RedirectAttributes redirect,
       String anchor,
-      Supplier<String> again) {
+      Supplier<String> again,
+      CurrentAccount account) {
     try {
-      FormService.SaveOutcome outcome =
-          formService.save(seriesId, next, formVersion, currentAccounts.get());
+      FormService.SaveOutcome outcome = formService.save(seriesId, next, formVersion, account);
       if (outcome.saved()) {
         redirect.addFlashAttribute("flash", "form.saved");
         return editor(seriesId, anchor);

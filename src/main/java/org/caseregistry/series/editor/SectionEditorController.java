@@ -1,6 +1,7 @@
 package org.caseregistry.series.editor;
 
 import java.util.Locale;
+import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEdits;
 import org.caseregistry.form.SectionDefinition;
@@ -43,10 +44,10 @@ class SectionEditorController {
   }
 
   @GetMapping("/new")
-  String newSection(@PathVariable long seriesId, Model model) {
+  String newSection(@PathVariable long seriesId, Model model, CurrentAccount account) {
     SectionDefinitionForm form = new SectionDefinitionForm();
     form.setFormVersion(formService.currentVersion(seriesId));
-    return show(seriesId, null, form, model);
+    return show(account, seriesId, null, form, model);
   }
 
   @PostMapping("/new")
@@ -55,8 +56,9 @@ class SectionEditorController {
       @ModelAttribute("sectionDefinitionForm") SectionDefinitionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    access.editable(seriesId);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    access.editable(seriesId, account);
     FormDefinition next =
         FormEdits.addSection(formService.current(seriesId), form.toDefinition(false));
     return saves.saveFromForm(
@@ -66,13 +68,16 @@ class SectionEditorController {
         result,
         redirect,
         "#section-" + form.getKey(),
-        () -> show(seriesId, null, form, model));
+        () -> show(account, seriesId, null, form, model),
+        account);
   }
 
   @GetMapping("/{key}")
-  String editSection(@PathVariable long seriesId, @PathVariable String key, Model model) {
-    SectionDefinition section = access.section(seriesId, key);
+  String editSection(
+      @PathVariable long seriesId, @PathVariable String key, Model model, CurrentAccount account) {
+    SectionDefinition section = access.section(seriesId, key, account);
     return show(
+        account,
         seriesId,
         key,
         SectionDefinitionForm.of(section, formService.currentVersion(seriesId)),
@@ -86,8 +91,9 @@ class SectionEditorController {
       @ModelAttribute("sectionDefinitionForm") SectionDefinitionForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
-    SectionDefinition section = access.section(seriesId, key);
+      RedirectAttributes redirect,
+      CurrentAccount account) {
+    SectionDefinition section = access.section(seriesId, key, account);
     FormDefinition next =
         FormEdits.replaceSection(
             formService.current(seriesId), key, form.toDefinition(section.retired()));
@@ -98,7 +104,8 @@ class SectionEditorController {
         result,
         redirect,
         "#section-" + form.getKey(),
-        () -> show(seriesId, key, form, model));
+        () -> show(account, seriesId, key, form, model),
+        account);
   }
 
   @PostMapping("/{key}/{action}")
@@ -108,20 +115,23 @@ class SectionEditorController {
       @PathVariable String action,
       @RequestParam int formVersion,
       RedirectAttributes redirect,
-      Locale locale) {
-    access.section(seriesId, key);
-    FormDefinition form = formService.current(seriesId);
-    FormDefinition next =
-        RowAction.named(action)
-            .apply(
-                step -> FormEdits.moveSection(form, key, step),
-                retired -> FormEdits.retireSection(form, key, retired),
-                () -> FormEdits.removeSection(form, key));
-    return saves.saveAndReturn(seriesId, next, formVersion, redirect, locale, "#section-" + key);
+      Locale locale,
+      CurrentAccount account) {
+    access.section(seriesId, key, account);
+    return saves.saveRowAction(
+        seriesId,
+        action,
+        RowAction.Row.section(key),
+        formVersion,
+        redirect,
+        locale,
+        "#section-" + key,
+        account);
   }
 
-  private String show(long seriesId, String key, SectionDefinitionForm form, Model model) {
-    model.addAttribute("series", access.editable(seriesId));
+  private String show(
+      CurrentAccount account, long seriesId, String key, SectionDefinitionForm form, Model model) {
+    model.addAttribute("series", access.editable(seriesId, account));
     model.addAttribute("sectionKey", key);
     model.addAttribute("sectionDefinitionForm", form);
     return "series/form-section";
