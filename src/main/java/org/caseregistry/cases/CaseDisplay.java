@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caseregistry.cases.storage.CaseAuditLog;
 import org.caseregistry.catalog.BuiltInApplicability;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.CodeOption;
@@ -218,7 +219,7 @@ public class CaseDisplay {
   }
 
   /** The branching condition of each field that has one, for the form's script. */
-  static Map<String, String> branchingConditions() {
+  public static Map<String, String> branchingConditions() {
     Map<String, String> conditions = new HashMap<>();
     for (BuiltInApplicability.Rule rule : BuiltInApplicability.rules()) {
       conditions.put(rule.variable(), rule.formCondition());

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.catalog.Section;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

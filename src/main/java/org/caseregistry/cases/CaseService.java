@@ -2,6 +2,14 @@ package org.caseregistry.cases;
 
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.importer.ChunkedCaseImport;
+import org.caseregistry.cases.operations.CaseAccess;
+import org.caseregistry.cases.operations.CaseReads;
+import org.caseregistry.cases.operations.CaseRegistration;
+import org.caseregistry.cases.operations.CaseStatusChanges;
+import org.caseregistry.cases.operations.FieldCorrections;
+import org.caseregistry.cases.operations.SectionSaves;
+import org.caseregistry.cases.storage.CaseAuditLog;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.FormEvaluator;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import org.caseregistry.cases.rules.CaseDerivation;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.followup.FollowUpSummary;
 import org.caseregistry.staging.StagingResult;

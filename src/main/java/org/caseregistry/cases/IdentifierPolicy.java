@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.Role;
+import org.caseregistry.cases.storage.CaseAuditLog;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.catalog.Section;
@@ -58,7 +59,7 @@ public final class IdentifierPolicy {
   }
 
   /** The values without identifiers (nor the reasons they are missing). */
-  static SectionValues masked(SectionValues values) {
+  public static SectionValues masked(SectionValues values) {
     Map<String, Object> shown = new LinkedHashMap<>(values.values());
     Map<String, MissingReason> missing = new LinkedHashMap<>(values.missing());
     shown.keySet().removeAll(VARIABLES);
@@ -98,7 +99,7 @@ public final class IdentifierPolicy {
   }
 
   /** Everything recorded, built-in and custom, without identifiers. */
-  static CaseData masked(CaseData data, FormDefinition form) {
+  public static CaseData masked(CaseData data, FormDefinition form) {
     Set<String> identifiers = customIdentifiers(form);
     CaseData shown = masked(data);
     if (identifiers.isEmpty()) {
@@ -118,7 +119,8 @@ public final class IdentifierPolicy {
   }
 
   /** History entries with identifier values hidden, custom identifier fields included. */
-  static List<CaseAuditLog.Entry> masked(List<CaseAuditLog.Entry> entries, FormDefinition form) {
+  public static List<CaseAuditLog.Entry> masked(
+      List<CaseAuditLog.Entry> entries, FormDefinition form) {
     Set<String> identifiers = customIdentifiers(form);
     return entries.stream()
         .map(

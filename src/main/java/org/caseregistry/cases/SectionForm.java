@@ -23,7 +23,7 @@ import org.caseregistry.form.SectionDefinition;
  */
 public class SectionForm {
 
-  static final String THEIRS = "THEIRS";
+  public static final String THEIRS = "THEIRS";
 
   private Map<String, String> values = new LinkedHashMap<>();
   private Map<String, String> missing = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ public class SectionForm {
   private Map<String, Integer> versions = new LinkedHashMap<>();
   private int version;
 
-  static SectionForm of(Section section, SectionValues stored) {
+  public static SectionForm of(Section section, SectionValues stored) {
     SectionForm form = new SectionForm();
     form.put(section, stored);
     form.version = stored.version();
@@ -41,7 +41,7 @@ public class SectionForm {
   }
 
   /** The form of a custom section or item: check boxes as their codes joined by commas. */
-  static SectionForm of(SectionDefinition section, SectionValues stored) {
+  public static SectionForm of(SectionDefinition section, SectionValues stored) {
     SectionForm form = new SectionForm();
     for (FieldDefinition field : section.valueFields()) {
       form.values.put(field.name(), FieldValues.format(stored.get(field.name())));
@@ -53,7 +53,7 @@ public class SectionForm {
   }
 
   /** A form for several single sections at once. */
-  static SectionForm of(List<Section> sections, CaseData data) {
+  public static SectionForm of(List<Section> sections, CaseData data) {
     SectionForm form = new SectionForm();
     for (Section section : sections) {
       SectionValues stored = data.single(section);
@@ -75,7 +75,7 @@ public class SectionForm {
   }
 
   /** Makes what is stored now the new starting point (after a conflict was shown). */
-  void rebase(Section section, SectionValues stored) {
+  public void rebase(Section section, SectionValues stored) {
     for (Variable variable : CaseVariables.of(section)) {
       MissingReason reason = stored.missing().get(variable.name());
       before.put(variable.name(), ValueParser.format(stored.get(variable.name())));
@@ -84,7 +84,7 @@ public class SectionForm {
   }
 
   /** The part of a page of several sections that belongs to one section, with its version. */
-  SectionForm forSection(Section section) {
+  public SectionForm forSection(Section section) {
     SectionForm form = new SectionForm();
     for (Variable variable : CaseVariables.of(section)) {
       form.values.put(variable.name(), values.get(variable.name()));

@@ -4,6 +4,34 @@
  * is the entry point the other modules call (one transaction per call), handing each call to the
  * part that does that one job.
  *
+ * <p>What other modules may use is this base package, and only it (Spring Modulith's {@code
+ * ModularityTest} fails the build otherwise; {@code CasesModuleTest} lists it): the services
+ * ({@code CaseService}, {@code CustomSectionService}, {@code SignOffService}, {@code CaseList}),
+ * the policies ({@code CasePolicy}, {@code IdentifierPolicy}), a case's data as read and derived
+ * ({@code CaseHeader}, {@code CaseData}, {@code SectionValues}, {@code CustomData}, {@code
+ * DerivedValues}, {@code CaseWarning}, {@code CaseSignOff}, {@code SignOff}), what callers write
+ * and are answered ({@code SectionForm}, {@code SectionInput}, {@code CustomSectionInput}, {@code
+ * ValueParser}, {@code Outcome}, {@code FieldProblem}, {@code CaseLockedException}), the import's
+ * request and result ({@code CaseImport}, {@code CaseImportChunks}, {@code CaseImportTotals},
+ * {@code CaseImportResult}), the summary table's kept per-value counts ({@code CaseValueCounts}),
+ * the actions of the audit trail ({@code AuditAction}), values in the reader's language ({@code
+ * CaseDisplay}), and {@code CompletionBlockers}, which another module implements. The rest is
+ * internal, in sub-packages named by what they hold:
+ *
+ * <ul>
+ *   <li>{@code web}: the controllers of the case pages, their page models and the web plumbing
+ *       written once for them (field problems, the edit conflict);
+ *   <li>{@code operations}: what {@code CaseService} hands each call to, one job per class (the
+ *       access gate, reads, registration, status changes, section saves, field corrections, custom
+ *       calculations);
+ *   <li>{@code rules}: the clinical rules in plain Java (derivation, warnings, save checks, the
+ *       gastrectomy rules, the evaluator of a series' own form);
+ *   <li>{@code storage}: the SQL (case rows, sections, custom values, sign-off, stored derived
+ *       values, the audit trail, the import's bulk writes);
+ *   <li>{@code importer}: the bulk path of an import (chunks, merge, checks, the pure {@code
+ *       ImportPlan}, the writers it hands to).
+ * </ul>
+ *
  * <p>Conventions of the module:
  *
  * <ul>
@@ -26,10 +54,11 @@
  *
  * <p>The module's tables ({@code surgical_case}, the section tables named by {@link
  * org.caseregistry.catalog.Section#table()}, {@code case_custom_section}, {@code case_custom_item},
- * {@code case_audit}, {@code case_count}) are its storage, read and written by its own code alone
- * (and by the logical backup, which copies every table as stored). What other modules read of case
- * data in SQL (reports, exports, dashboard, data quality, field queries) is the set of read-only
- * views it publishes (Flyway {@code V57__published_case_views.sql}):
+ * {@code case_audit}, {@code case_count}, {@code case_value_count}) are its storage, read and
+ * written by its own code alone (and by the logical backup, which copies every table as stored).
+ * What other modules read of case data in SQL (reports, exports, dashboard, data quality, field
+ * queries) is the set of read-only views it publishes (Flyway {@code
+ * V57__published_case_views.sql}):
  *
  * <ul>
  *   <li>{@code case_view}: one row per case, its header (series, site, study code, status,
@@ -42,6 +71,9 @@
  *   <li>{@code case_custom_section_view} and {@code case_custom_item_view}: the values and missing
  *       reasons of custom sections, single and repeating.
  * </ul>
+ *
+ * <p>The per-value counts of the summary table ({@code case_value_count}, kept by triggers, V56)
+ * are read through {@code CaseValueCounts}, not in SQL of another module.
  *
  * <p>Each view is a plain projection of one table, which PostgreSQL inlines: a query through the
  * views is planned exactly as on the tables (indexes, unused left joins removed). Versions, who

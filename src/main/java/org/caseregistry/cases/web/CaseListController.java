@@ -1,0 +1,163 @@
+package org.caseregistry.cases.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.CaseList;
+import org.caseregistry.cases.CasePolicy;
+import org.caseregistry.cases.CaseService;
+import org.caseregistry.cases.Outcome;
+import org.caseregistry.cases.SignOff;
+import org.caseregistry.cases.SignOffService;
+import org.caseregistry.catalog.Section;
+import org.caseregistry.series.CaseSeries;
+import org.caseregistry.series.SeriesService;
+import org.caseregistry.site.HospitalSite;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A series' case list, and new cases in it. */
+@Controller
+@RequestMapping("/series/{seriesId}/cases")
+class CaseListController {
+
+  private final CaseList caseList;
+  private final CaseService caseService;
+  private final SeriesService seriesService;
+  private final SignOffService signOffs;
+
+  CaseListController(
+      CaseList caseList,
+      CaseService caseService,
+      SeriesService seriesService,
+      SignOffService signOffs) {
+    this.signOffs = signOffs;
+    this.caseList = caseList;
+    this.caseService = caseService;
+    this.seriesService = seriesService;
+  }
+
+  @GetMapping
+  String list(
+      @PathVariable long seriesId,
+      @RequestParam(required = false) Long site,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(required = false) Long after,
+      @RequestParam(required = false) Long before,
+      @RequestParam(name = "signoff", required = false) String signOff,
+      @RequestParam(required = false) String missing,
+      @RequestParam(required = false) String reason,
+      Model model,
+      CurrentAccount account) {
+    CaseSeries series = seriesService.visible(seriesId, account);
+    CaseList.Filter filter =
+        new CaseList.Filter(
+            site,
+            status,
+            q,
+            sort,
+            page,
+            after,
+            before,
+            SignOff.fromParameter(signOff),
+            missing,
+            reason);
+    model.addAttribute("series", series);
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "siteChoices",
+        CasePolicy.sitesFor(account, series).stream()
+            .sorted(Comparator.comparing(s -> s.getCode()))
+            .toList());
+    model.addAttribute("result", caseList.find(seriesId, filter, account));
+    model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
+    model.addAttribute("signOffStates", SignOff.values());
+    model.addAttribute("sections", Section.values());
+    model.addAttribute("canCreate", CasePolicy.canCreate(account));
+    model.addAttribute("canManage", SeriesService.canManage(account));
+    return "cases/list";
+  }
+
+  @GetMapping("/new")
+  String newCase(@PathVariable long seriesId, Model model, CurrentAccount account) {
+    prepareNewCase(seriesId, model, account);
+    NewCaseForm form = new NewCaseForm();
+    // A surgeon of one site has nothing to choose.
+    List<?> sites = (List<?>) model.getAttribute("siteChoices");
+    if (sites.size() == 1) {
+      form.setSiteId(((HospitalSite) sites.get(0)).getId());
+    }
+    model.addAttribute("newCase", form);
+    model.addAttribute(
+        BindingResult.MODEL_KEY_PREFIX + "newCase",
+        new BeanPropertyBindingResult(model.getAttribute("newCase"), "newCase"));
+    return "cases/new";
+  }
+
+  @PostMapping("/new")
+  String create(
+      @PathVariable long seriesId, NewCaseForm form, Model model, CurrentAccount account) {
+    Outcome outcome =
+        caseService.create(seriesId, form.getStudyCode(), form.getSiteId(), false, account);
+    if (outcome.id() != null) {
+      return "redirect:/cases/" + outcome.id();
+    }
+    prepareNewCase(seriesId, model, account);
+    BindingResult result = new BeanPropertyBindingResult(form, "newCase");
+    Problems.bindProperties(outcome.problems(), result);
+    model.addAttribute("newCase", form);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "newCase", result);
+    return "cases/new";
+  }
+
+  private void prepareNewCase(long seriesId, Model model, CurrentAccount account) {
+    if (!CasePolicy.canCreate(account)) {
+      throw new AccessDeniedException("Only surgeons and admins create cases");
+    }
+    CaseSeries series = seriesService.visible(seriesId, account);
+    model.addAttribute("series", series);
+    model.addAttribute("siteChoices", CasePolicy.sitesFor(account, series));
+  }
+
+  /** The study code and site of a case (new, or corrected with its version). */
+  public static class NewCaseForm {
+    private String studyCode;
+    private Long siteId;
+    private int version;
+
+    public int getVersion() {
+      return version;
+    }
+
+    public void setVersion(int version) {
+      this.version = version;
+    }
+
+    public String getStudyCode() {
+      return studyCode;
+    }
+
+    public void setStudyCode(String studyCode) {
+      this.studyCode = studyCode;
+    }
+
+    public Long getSiteId() {
+      return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+      this.siteId = siteId;
+    }
+  }
+}
