@@ -62,7 +62,7 @@ final class CaseFileInterpreter {
         sheets.put(sheet, raw);
       }
     }
-    ChunkedCaseFile.Layout layout = new ChunkedCaseFile.Layout(problems, notes);
+    FileLayout layout = new FileLayout(problems, notes);
     sheets.forEach(
         (sheet, raw) -> {
           layout.sheetNames().put(sheet, raw.name());
@@ -109,17 +109,17 @@ final class CaseFileInterpreter {
     if (casesHeader == null) {
       return new ChunkedCaseFile(file, reader, form, chunkSize, layout);
     }
-    List<ChunkedCaseFile.ListSheet> lists = new ArrayList<>();
+    List<ListSheet> lists = new ArrayList<>();
     for (Sheet sheet : Sheet.values()) {
       Map<String, Integer> header = headers.get(sheet);
       if (sheet.section() != null && header != null) {
-        lists.add(new ChunkedCaseFile.ListSheet(sheets.get(sheet), header, sheet.section(), null));
+        lists.add(new ListSheet(sheets.get(sheet), header, sheet.section(), null));
       }
     }
     customHeaders.forEach(
         (key, header) ->
             lists.add(
-                new ChunkedCaseFile.ListSheet(
+                new ListSheet(
                     customSheets.get(key), header, null, form.section(key).orElseThrow())));
     return new ChunkedCaseFile(
         file, reader, form, chunkSize, layout, casesSheet, casesHeader, lists);

@@ -3,10 +3,7 @@ package org.caseregistry.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.Set;
 import org.caseregistry.cases.CaseImport;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.form.FormDefinition;
-import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
 import org.caseregistry.importing.CaseFileInterpreter.CaseRows;
 import org.caseregistry.importing.SpooledFile.SpooledSheet;
@@ -33,36 +29,10 @@ final class ChunkedCaseFile implements AutoCloseable {
   /** One chunk's cases, with where each came from in the file. */
   record Chunk(List<CaseImport> cases, List<CaseRows> rows) {}
 
-  /** A list sheet whose header could be read: a built-in list section or a custom one. */
-  record ListSheet(
-      SpooledSheet sheet, Map<String, Integer> header, Section section, SectionDefinition custom) {}
-
-  /** What the file's sheets and headers say, before any row is read. */
-  record Layout(
-      List<ImportProblem> problems,
-      List<ImportNote> notes,
-      Set<String> columns,
-      Set<Section> listSections,
-      Set<String> customLists,
-      Map<String, Integer> rowCounts,
-      Map<Sheet, String> sheetNames) {
-
-    Layout(List<ImportProblem> problems, List<ImportNote> notes) {
-      this(
-          problems,
-          notes,
-          new LinkedHashSet<>(),
-          new LinkedHashSet<>(),
-          new LinkedHashSet<>(),
-          new LinkedHashMap<>(),
-          new EnumMap<>(Sheet.class));
-    }
-  }
-
   private final CellReader reader;
   private final FormDefinition form;
   private final int chunkSize;
-  private final Layout layout;
+  private final FileLayout layout;
   private final SpooledSheet casesSheet;
   private final Map<String, Integer> casesHeader;
   private final List<ListSheet> lists;
@@ -78,7 +48,7 @@ final class ChunkedCaseFile implements AutoCloseable {
 
   /** A file whose cases cannot be read (no cases sheet, or its header is unreadable). */
   ChunkedCaseFile(
-      SpooledFile file, CellReader reader, FormDefinition form, int chunkSize, Layout layout) {
+      SpooledFile file, CellReader reader, FormDefinition form, int chunkSize, FileLayout layout) {
     this(file, reader, form, chunkSize, layout, null, null, List.of());
   }
 
@@ -87,7 +57,7 @@ final class ChunkedCaseFile implements AutoCloseable {
       CellReader reader,
       FormDefinition form,
       int chunkSize,
-      Layout layout,
+      FileLayout layout,
       SpooledSheet casesSheet,
       Map<String, Integer> casesHeader,
       List<ListSheet> lists) {

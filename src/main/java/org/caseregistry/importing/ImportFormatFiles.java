@@ -16,6 +16,7 @@ import org.caseregistry.form.FieldDefinition;
 import org.caseregistry.form.FormDefinition;
 import org.caseregistry.form.SectionDefinition;
 import org.caseregistry.importing.CaseFileFormat.Sheet;
+import org.caseregistry.report.ExportAudit;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.FormService;
 import org.caseregistry.series.SeriesService;
@@ -42,14 +43,14 @@ public class ImportFormatFiles {
   private final SeriesService seriesService;
   private final MessageSource messages;
   private final FormService formService;
-  private final ImportFormatExportAudit exportAudit;
+  private final ExportAudit exportAudit;
 
   ImportFormatFiles(
       CaseService caseService,
       SeriesService seriesService,
       MessageSource messages,
       FormService formService,
-      ImportFormatExportAudit exportAudit) {
+      ExportAudit exportAudit) {
     this.caseService = caseService;
     this.seriesService = seriesService;
     this.messages = messages;
@@ -166,7 +167,13 @@ public class ImportFormatFiles {
     byte[] file =
         write(format, sheets, Codebook.build(messages, sites(series, account), identifiers, form));
     exportAudit.record(
-        account, seriesId, format, rows.getOrDefault(Sheet.CASES, List.of()).size(), identifiers);
+        account,
+        seriesId,
+        ExportAudit.Kind.IMPORT_FORMAT,
+        format.name(),
+        null,
+        rows.getOrDefault(Sheet.CASES, List.of()).size(),
+        identifiers);
     return file;
   }
 

@@ -11,12 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The record of every export. It is written before the first byte is sent, in its own transaction,
- * so that an export cut off half-way is recorded all the same.
+ * so that an export cut off half-way is recorded all the same. Public: the importing module records
+ * its export in import format here too, so that the reports page lists every export of a series.
  */
 @Repository
-class ExportAudit {
+public class ExportAudit {
 
-  enum Kind {
+  public enum Kind {
     PATIENT_TABLES,
     SUMMARY,
     DATASET,
@@ -41,7 +42,7 @@ class ExportAudit {
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  void record(
+  public void record(
       CurrentAccount account,
       long seriesId,
       Kind kind,
