@@ -9,7 +9,7 @@ import org.caseregistry.cases.operations.CaseAccess;
 import org.caseregistry.cases.operations.CustomCalculations;
 import org.caseregistry.cases.rules.CustomRules;
 import org.caseregistry.cases.storage.CaseAuditLog;
-import org.caseregistry.cases.storage.CaseStore;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CustomValueStore;
 import org.caseregistry.catalog.MissingReason;
 import org.caseregistry.form.FieldDefinition;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomSectionService {
 
   private final CaseAccess access;
-  private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final CustomValueStore customStore;
   private final CaseAuditLog auditLog;
   private final FormService formService;
@@ -39,13 +39,13 @@ public class CustomSectionService {
 
   CustomSectionService(
       CaseAccess access,
-      CaseStore store,
+      CaseSectionReads sectionReads,
       CustomValueStore customStore,
       CaseAuditLog auditLog,
       FormService formService,
       CustomCalculations calculations) {
     this.access = access;
-    this.store = store;
+    this.sectionReads = sectionReads;
     this.customStore = customStore;
     this.auditLog = auditLog;
     this.formService = formService;
@@ -91,7 +91,7 @@ public class CustomSectionService {
     CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, false);
-    CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
+    CaseData current = sectionReads.load(caseId).withCustom(customStore.load(caseId, form));
     SectionValues before = current.custom().singles().get(key);
     List<FieldProblem> refused = identifiersRefused(header, section, input, account);
     if (!refused.isEmpty()) {
@@ -124,7 +124,7 @@ public class CustomSectionService {
     CaseHeader header = access.editable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
     SectionDefinition section = activeSection(form, key, true);
-    CaseData current = store.load(caseId).withCustom(customStore.load(caseId, form));
+    CaseData current = sectionReads.load(caseId).withCustom(customStore.load(caseId, form));
     SectionValues before =
         itemId == null
             ? null

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.storage.CaseAuditLog;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.cases.storage.CustomValueStore;
 import org.caseregistry.cases.storage.SignOffStore;
@@ -44,6 +45,7 @@ public class SignOffService {
 
   private final CaseService cases;
   private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final SignOffStore signOffs;
   private final CaseAuditLog auditLog;
   private final List<CompletionBlockers> blockers;
@@ -53,6 +55,7 @@ public class SignOffService {
   SignOffService(
       CaseService cases,
       CaseStore store,
+      CaseSectionReads sectionReads,
       SignOffStore signOffs,
       CaseAuditLog auditLog,
       List<CompletionBlockers> blockers,
@@ -62,6 +65,7 @@ public class SignOffService {
     this.customStore = customStore;
     this.cases = cases;
     this.store = store;
+    this.sectionReads = sectionReads;
     this.signOffs = signOffs;
     this.auditLog = auditLog;
     this.blockers = blockers;
@@ -104,7 +108,7 @@ public class SignOffService {
 
   private List<CompletionBlockers.Blocker> blockersOf(long caseId) {
     List<CompletionBlockers.Blocker> reasons = new ArrayList<>();
-    CaseData data = store.load(caseId);
+    CaseData data = sectionReads.load(caseId);
     // The required sections of the series' own form: its modules among these, and every custom
     // section with a required field.
     FormDefinition form =

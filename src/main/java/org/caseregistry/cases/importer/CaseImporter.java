@@ -19,6 +19,7 @@ import org.caseregistry.cases.DerivedValues;
 import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.cases.storage.CaseBulkWriter;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.cases.storage.CustomValueStore;
 import org.caseregistry.cases.storage.SignOffStore;
@@ -43,6 +44,7 @@ public class CaseImporter {
   static final String SITE_CODE = "site_code";
 
   private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final CaseBulkWriter writer;
   private final SiteService siteService;
   private final SignOffStore signOffs;
@@ -53,6 +55,7 @@ public class CaseImporter {
 
   CaseImporter(
       CaseStore store,
+      CaseSectionReads sectionReads,
       CaseBulkWriter writer,
       SiteService siteService,
       SignOffStore signOffs,
@@ -60,6 +63,7 @@ public class CaseImporter {
       CustomValueStore customStore,
       CustomImportWriter customWriter) {
     this.store = store;
+    this.sectionReads = sectionReads;
     this.writer = writer;
     this.siteService = siteService;
     this.signOffs = signOffs;
@@ -115,7 +119,7 @@ public class CaseImporter {
     }
     FormDefinition form = judging.form();
     Map<Long, CaseData> stored =
-        toLoad.isEmpty() ? Map.of() : store.loadSeries(series.getId(), toLoad);
+        toLoad.isEmpty() ? Map.of() : sectionReads.loadSeries(series.getId(), toLoad);
     if (!toLoad.isEmpty() && !form.sections().isEmpty()) {
       Map<Long, CustomData> custom = customStore.loadSeries(series.getId(), toLoad, form);
       Map<Long, CaseData> withCustom = new HashMap<>();

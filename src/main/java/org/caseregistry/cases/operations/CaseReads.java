@@ -18,6 +18,7 @@ import org.caseregistry.cases.IdentifierPolicy;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.cases.rules.CustomRules;
 import org.caseregistry.cases.storage.CaseAuditLog;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.cases.storage.CustomValueStore;
 import org.caseregistry.cases.storage.SignOffStore;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class CaseReads {
 
   private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final CaseAuditLog auditLog;
   private final FormService formService;
   private final CustomValueStore customStore;
@@ -42,6 +44,7 @@ public class CaseReads {
 
   CaseReads(
       CaseStore store,
+      CaseSectionReads sectionReads,
       CaseAuditLog auditLog,
       FormService formService,
       CustomValueStore customStore,
@@ -49,6 +52,7 @@ public class CaseReads {
       SeriesService seriesService,
       CaseAccess access) {
     this.store = store;
+    this.sectionReads = sectionReads;
     this.auditLog = auditLog;
     this.formService = formService;
     this.customStore = customStore;
@@ -62,7 +66,7 @@ public class CaseReads {
   public CaseView view(long caseId, CurrentAccount account) {
     CaseHeader header = access.readable(caseId, account);
     FormDefinition form = formService.current(header.seriesId());
-    CaseData data = store.load(caseId).withCustom(customStore.load(caseId, form));
+    CaseData data = sectionReads.load(caseId).withCustom(customStore.load(caseId, form));
     boolean hidden = !IdentifierPolicy.maySee(account, header.siteId());
     CaseSignOff signOff = signOffs.read(caseId);
     return new CaseView(
@@ -90,7 +94,7 @@ public class CaseReads {
   public SectionValues section(long caseId, Section section, CurrentAccount account) {
     CaseHeader header = access.readable(caseId, account);
     access.module(header, section);
-    SectionValues values = store.single(caseId, section).orElse(SectionValues.empty());
+    SectionValues values = sectionReads.single(caseId, section).orElse(SectionValues.empty());
     return IdentifierPolicy.maySee(account, header.siteId())
         ? values
         : IdentifierPolicy.masked(values);
@@ -98,7 +102,7 @@ public class CaseReads {
 
   public SectionValues item(long caseId, Section section, long itemId, CurrentAccount account) {
     access.module(access.readable(caseId, account), section);
-    return store.items(caseId, section).stream()
+    return sectionReads.items(caseId, section).stream()
         .filter(item -> item.itemId() == itemId)
         .findFirst()
         .orElseThrow(NotFoundException::new);
@@ -127,7 +131,7 @@ public class CaseReads {
                     .thenComparing(CaseHeader::studyCode))
             .toList();
     Set<Long> ids = headers.stream().map(CaseHeader::id).collect(Collectors.toSet());
-    Map<Long, CaseData> data = store.loadSeries(seriesId, ids);
+    Map<Long, CaseData> data = sectionReads.loadSeries(seriesId, ids);
     FormDefinition form = formService.current(seriesId);
     Map<Long, CustomData> custom =
         form.sections().isEmpty() ? Map.of() : customStore.loadSeries(seriesId, ids, form);

@@ -15,6 +15,7 @@ import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
 import org.caseregistry.cases.SectionValues;
 import org.caseregistry.cases.storage.CaseAuditLog;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CaseStore;
 import org.caseregistry.catalog.CaseVariables;
 import org.caseregistry.catalog.Section;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class FieldCorrections {
 
   private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final CaseAuditLog auditLog;
   private final CaseAccess access;
   private final CaseReads reads;
@@ -36,11 +38,13 @@ public class FieldCorrections {
 
   FieldCorrections(
       CaseStore store,
+      CaseSectionReads sectionReads,
       CaseAuditLog auditLog,
       CaseAccess access,
       CaseReads reads,
       SectionSaves saves) {
     this.store = store;
+    this.sectionReads = sectionReads;
     this.auditLog = auditLog;
     this.access = access;
     this.reads = reads;
@@ -68,7 +72,7 @@ public class FieldCorrections {
     access.editable(caseId, account);
     SectionValues stored =
         itemId == null
-            ? store.single(caseId, section).orElse(SectionValues.empty())
+            ? sectionReads.single(caseId, section).orElse(SectionValues.empty())
             : reads.item(caseId, section, itemId, account);
     SectionForm form = SectionForm.of(section, stored);
     String before = form.getValues().get(variable);

@@ -18,7 +18,7 @@ import org.caseregistry.cases.SectionValues;
 import org.caseregistry.cases.rules.SaveChecks;
 import org.caseregistry.cases.storage.CaseAuditLog;
 import org.caseregistry.cases.storage.CaseDerivedValues;
-import org.caseregistry.cases.storage.CaseStore;
+import org.caseregistry.cases.storage.CaseSectionReads;
 import org.caseregistry.cases.storage.CustomValueStore;
 import org.caseregistry.cases.storage.SectionWriter;
 import org.caseregistry.catalog.MissingReason;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SectionSaves {
 
-  private final CaseStore store;
+  private final CaseSectionReads sectionReads;
   private final CaseAuditLog auditLog;
   private final FormService formService;
   private final CustomValueStore customStore;
@@ -47,7 +47,7 @@ public class SectionSaves {
   private final CaseDerivedValues derivedValues;
 
   SectionSaves(
-      CaseStore store,
+      CaseSectionReads sectionReads,
       CaseAuditLog auditLog,
       FormService formService,
       CustomValueStore customStore,
@@ -56,7 +56,7 @@ public class SectionSaves {
       CaseReads reads,
       SectionWriter sectionWriter,
       CaseDerivedValues derivedValues) {
-    this.store = store;
+    this.sectionReads = sectionReads;
     this.auditLog = auditLog;
     this.formService = formService;
     this.customStore = customStore;
@@ -85,7 +85,7 @@ public class SectionSaves {
     if (!input.problems().isEmpty()) {
       return new Outcome(input.problems(), null);
     }
-    CaseData current = store.load(caseId);
+    CaseData current = sectionReads.load(caseId);
     if (identifiersHidden) {
       input =
           new SectionInput.Result(
@@ -182,7 +182,7 @@ public class SectionSaves {
     if (!problems.isEmpty()) {
       return new Outcome(problems, null);
     }
-    CaseData current = store.load(caseId);
+    CaseData current = sectionReads.load(caseId);
     if (identifiersHidden) {
       inputs.replaceAll((section, read) -> keepIdentifiers(read, current.single(section)));
     }
@@ -234,7 +234,7 @@ public class SectionSaves {
     if (!input.problems().isEmpty()) {
       return new Outcome(input.problems(), itemId);
     }
-    CaseData current = store.load(caseId);
+    CaseData current = sectionReads.load(caseId);
     List<FieldProblem> problems = SaveChecks.errors(section, input.values(), current);
     if (!problems.isEmpty()) {
       return new Outcome(problems, itemId);

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
 public class CaseDerivedValues {
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final CaseStore store;
+  private final CaseSectionReads sectionReads;
 
-  CaseDerivedValues(NamedParameterJdbcTemplate jdbc, CaseStore store) {
+  CaseDerivedValues(NamedParameterJdbcTemplate jdbc, CaseSectionReads sectionReads) {
     this.jdbc = jdbc;
-    this.store = store;
+    this.sectionReads = sectionReads;
   }
 
   /** After a change, from the case as it now stands (already read under the case's lock). */
@@ -33,7 +33,7 @@ public class CaseDerivedValues {
 
   /** After a change, from the case read again. */
   public DerivedValues recompute(long caseId, String user) {
-    return recompute(caseId, store.load(caseId), user);
+    return recompute(caseId, sectionReads.load(caseId), user);
   }
 
   private void store(long caseId, DerivedValues derived, String user) {

@@ -6,23 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseHeader;
-import org.caseregistry.cases.SectionValues;
 import org.caseregistry.catalog.CaseCodes.CaseStatus;
-import org.caseregistry.catalog.Section;
 import org.caseregistry.platform.EditConflictException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,14 +24,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case rows (header, status, study code) and the reading of whole cases. The section tables
- * have one column per catalog variable, so the SQL is built from the catalog; section writes are
- * {@link SectionWriter}'s, the stored derived values {@link CaseDerivedValues}'s.
- *
- * <p>About 340 lines, kept whole for now: the header rows and the whole-case reads share the row
- * mapping and the gastric-module check, and this round moves the {@code cases} classes into
- * sub-packages; the whole-case reads ({@code load}, {@code loadSeries}, {@code single}, {@code
- * items}) are the part to take out into a reader of their own after that move.
+ * The case rows: header, status, study code, look-ups by study code. A case's sections are read by
+ * {@link CaseSectionReads}, written by {@link SectionWriter}; the stored derived values are {@link
+ * CaseDerivedValues}'s.
  */
 @Repository
 public class CaseStore {
@@ -216,106 +203,6 @@ public class CaseStore {
         HEADER_SELECT + " where c.series_id = :series order by c.id",
         Map.of("series", seriesId),
         CaseStore::mapHeader);
-  }
-
-  /**
-   * The sections of many cases of a series at once: one statement per section table, however many
-   * cases (imports and exports). Cases without any section are absent from the map.
-   */
-  public Map<Long, CaseData> loadSeries(long seriesId, Set<Long> caseIds) {
-    Map<Long, Map<Section, SectionValues>> singles = new LinkedHashMap<>();
-    Map<Long, Map<Section, List<SectionValues>>> lists = new LinkedHashMap<>();
-    for (Section section : Section.values()) {
-      jdbc.query(
-          "select t.* from "
-              + section.table()
-              + " t join surgical_case c on c.id = t.case_id"
-              + " where c.series_id = :series order by t.case_id"
-              + (section.isList() ? ", t.position, t.id" : ""),
-          Map.of("series", seriesId),
-          rs -> {
-            long caseId = rs.getLong("case_id");
-            if (!caseIds.contains(caseId)) {
-              return;
-            }
-            if (section.isList()) {
-              lists
-                  .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
-                  .computeIfAbsent(section, s -> new ArrayList<>())
-                  .add(SectionRows.values(rs, section, rs.getLong("id")));
-            } else {
-              singles
-                  .computeIfAbsent(caseId, id -> new EnumMap<>(Section.class))
-                  .put(section, SectionRows.values(rs, section, null));
-            }
-          });
-    }
-    Map<Long, CaseData> loaded = new LinkedHashMap<>();
-    for (Long caseId : caseIds) {
-      Map<Section, List<SectionValues>> items = new EnumMap<>(Section.class);
-      for (Section section : Section.values()) {
-        if (section.isList()) {
-          items.put(
-              section,
-              List.copyOf(lists.getOrDefault(caseId, Map.of()).getOrDefault(section, List.of())));
-        }
-      }
-      loaded.put(
-          caseId,
-          new CaseData(
-              new EnumMap<>(singles.getOrDefault(caseId, new EnumMap<>(Section.class))), items));
-    }
-    return loaded;
-  }
-
-  // ---------------------------------------------------------------- sections
-
-  private static final String GASTRIC_ROWS_EXIST =
-      Arrays.stream(Section.values())
-          .filter(Section::isGastric)
-          .map(section -> "exists(select 1 from " + section.table() + " where case_id = :id)")
-          .collect(Collectors.joining(" or ", "select ", ""));
-
-  /** Whether any section of the gastrectomy module holds a row for the case. */
-  private boolean recordedWithGastricModule(long caseId) {
-    return Boolean.TRUE.equals(
-        jdbc.queryForObject(GASTRIC_ROWS_EXIST, Map.of("id", caseId), Boolean.class));
-  }
-
-  public CaseData load(long caseId) {
-    Map<Section, SectionValues> singles = new EnumMap<>(Section.class);
-    Map<Section, List<SectionValues>> lists = new EnumMap<>(Section.class);
-    // A case holds one procedure's sections: one statement saves reading the other's tables.
-    boolean gastric = recordedWithGastricModule(caseId);
-    for (Section section : Section.values()) {
-      if (gastric ? section.isEsophagusOnly() : section.isGastric()) {
-        if (section.isList()) {
-          lists.put(section, List.of());
-        }
-      } else if (section.isList()) {
-        lists.put(section, items(caseId, section));
-      } else {
-        single(caseId, section).ifPresent(values -> singles.put(section, values));
-      }
-    }
-    return new CaseData(singles, lists);
-  }
-
-  public Optional<SectionValues> single(long caseId, Section section) {
-    return jdbc
-        .query(
-            "select * from " + section.table() + " where case_id = :case",
-            Map.of("case", caseId),
-            (rs, row) -> SectionRows.values(rs, section, null))
-        .stream()
-        .findFirst();
-  }
-
-  public List<SectionValues> items(long caseId, Section section) {
-    return jdbc.query(
-        "select * from " + section.table() + " where case_id = :case order by position, id",
-        Map.of("case", caseId),
-        (rs, row) -> SectionRows.values(rs, section, rs.getLong("id")));
   }
 
   private static CaseHeader mapHeader(ResultSet rs, int row) throws SQLException {
