@@ -86,17 +86,12 @@ class SummaryCounts {
       if (variable == null) {
         continue;
       }
-      List<String> keys =
-          grouping == null
-              ? List.of(SummaryData.OVERALL)
-              : List.of(row.siteCode(), SummaryData.OVERALL);
-      for (String key : keys) {
-        builders
-            .get(variable)
-            .computeIfAbsent(key, k -> SummaryData.Builder.of(variable))
-            .add(row.value(), row.reason(), row.n());
-        counted.get(variable).merge(key, row.n(), Long::sum);
+      Map<String, SummaryData.Builder> columns = builders.get(variable);
+      Map<String, Long> columnCounts = counted.get(variable);
+      if (grouping != null) {
+        add(columns, columnCounts, variable, row.siteCode(), row);
       }
+      add(columns, columnCounts, variable, SummaryData.OVERALL, row);
     }
     builders.forEach(
         (variable, columns) ->
@@ -109,5 +104,20 @@ class SummaryCounts {
 
     groups.sort(SummaryQuery.groupOrder(grouping, null));
     return SummaryData.of(grouping, groups, total, variables, builders);
+  }
+
+  private static void add(
+      Map<String, SummaryData.Builder> columns,
+      Map<String, Long> counted,
+      SummaryVariable variable,
+      String key,
+      CaseValueCounts.Count row) {
+    SummaryData.Builder builder = columns.get(key);
+    if (builder == null) {
+      builder = SummaryData.Builder.of(variable);
+      columns.put(key, builder);
+    }
+    builder.add(row.value(), row.reason(), row.n());
+    counted.merge(key, row.n(), Long::sum);
   }
 }

@@ -76,9 +76,13 @@ class RegistryBenchmark {
 
   /**
    * {@code -Dbenchmark.only=list}: only the case list and search rows (a quick look at the page's
-   * cost, e.g. while profiling); without it, every row.
+   * cost, e.g. while profiling); {@code -Dbenchmark.only=summary}: only the summary rows (the two
+   * summary tables, the custom-field comparison, the direct SQL); without it, every row.
    */
   private static final boolean LIST_ONLY = "list".equals(System.getProperty("benchmark.only"));
+
+  private static final boolean SUMMARY_ONLY =
+      "summary".equals(System.getProperty("benchmark.only"));
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
@@ -140,6 +144,28 @@ class RegistryBenchmark {
         "| measurement | p50 ms | p95 ms | max ms | req/s | CPU ms/req app + DB | target | met |"
             + " SQL statements per request |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
+    if (!SUMMARY_ONLY) {
+      caseListRows(admin, password, bigSeries, seriesCases);
+    }
+    if (LIST_ONLY) {
+      publish();
+      return;
+    }
+    summaryAndReportRows(admin, password, bigSeries, smallSeries, oneSite, series);
+    // Last, so that every figure above is of the same cases; the table is written before it too,
+    // so that the figures above survive whatever happens to the import. On by default since the
+    // import reads, judges and writes in chunks (-Dbenchmark.import=false leaves it out).
+    publish();
+    if (!SUMMARY_ONLY && !"false".equals(System.getProperty("benchmark.import"))) {
+      line("| measurement | | | | | | | | SQL statements (dry run + commit) |");
+      line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
+      importInto(bigSeries, generated.siteIds());
+      publish();
+    }
+  }
+
+  private void caseListRows(String admin, String password, long bigSeries, long seriesCases)
+      throws Exception {
     latency(
         "case list page (" + seriesCases + " cases in the series, random pages)",
         admin,
@@ -152,15 +178,21 @@ class RegistryBenchmark {
         password,
         i -> "/series/" + bigSeries + "/cases?q=BN" + (1 + (i * 104729) % 9999),
         "p95 ≤ 50 ms");
-    if (LIST_ONLY) {
-      publish();
-      return;
-    }
+  }
+
+  private void summaryAndReportRows(
+      String admin, String password, long bigSeries, long smallSeries, long oneSite, int series)
+      throws Exception {
     long firstCase =
         jdbc.queryForObject(
             "select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
-    latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
+    if (!SUMMARY_ONLY) {
+      latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
+    }
     for (Endpoint endpoint : ReportEndpoints.of(bigSeries, smallSeries, oneSite)) {
+      if (SUMMARY_ONLY && !endpoint.name().startsWith("summary table,")) {
+        continue;
+      }
       if (endpoint.export()) {
         export(endpoint, admin, password);
       } else {
@@ -210,16 +242,6 @@ class RegistryBenchmark {
     line("");
     directSql(bigSeries);
     line("");
-    // Last, so that every figure above is of the same cases; the table is written before it too,
-    // so that the figures above survive whatever happens to the import. On by default since the
-    // import reads, judges and writes in chunks (-Dbenchmark.import=false leaves it out).
-    publish();
-    if (!"false".equals(System.getProperty("benchmark.import"))) {
-      line("| measurement | | | | | | | | SQL statements (dry run + commit) |");
-      line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
-      importInto(bigSeries, generated.siteIds());
-      publish();
-    }
   }
 
   private void publish() throws IOException {

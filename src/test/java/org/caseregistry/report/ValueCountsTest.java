@@ -70,9 +70,45 @@ class ValueCountsTest {
       }
       assertThat(s.min()).isEqualByComparingTo(values.get(0));
       assertThat(s.max()).isEqualByComparingTo(values.get(n - 1));
+      double mean = values.stream().mapToDouble(BigDecimal::doubleValue).average().orElseThrow();
+      assertThat(s.mean().doubleValue()).isCloseTo(mean, offset(1e-9));
       if (n == 1) {
         assertThat(s.sd()).isNull();
+      } else {
+        double squares =
+            values.stream().mapToDouble(v -> Math.pow(v.doubleValue() - mean, 2)).sum();
+        assertThat(s.sd().doubleValue()).isCloseTo(Math.sqrt(squares / (n - 1)), offset(1e-9));
       }
     }
+  }
+
+  @Test
+  void valuesTooLargeForWholeNumbersAreComparedAsDecimals() {
+    // 1e30 does not fit a long: the same statistics from decimal arithmetic.
+    ValueCounts counts = new ValueCounts();
+    counts.add(new BigDecimal("1E+30"), 1);
+    counts.add(new BigDecimal("3E+30"), 1);
+    counts.add(new BigDecimal("2.5"), 2);
+    counts.add(new BigDecimal("2.50"), 1);
+    ContinuousStatistics s = counts.statistics();
+    assertThat(s.n()).isEqualTo(5);
+    assertThat(s.min()).isEqualByComparingTo("2.5");
+    assertThat(s.median()).isEqualByComparingTo("2.5");
+    assertThat(s.q3()).isEqualByComparingTo("1E+30");
+    assertThat(s.max()).isEqualByComparingTo("3E+30");
+    assertThat(s.mean()).isEqualByComparingTo("8.000000000000000000000000000015E+29");
+  }
+
+  @Test
+  void equalValuesOfDifferentScalesAreOneValue() {
+    ValueCounts counts = new ValueCounts();
+    counts.add(new BigDecimal("1.5"), 1);
+    counts.add(new BigDecimal("1.50"), 1);
+    counts.add(new BigDecimal("2"), 0);
+    counts.add(new BigDecimal("3"), 2);
+    ContinuousStatistics s = counts.statistics();
+    assertThat(s.n()).isEqualTo(4);
+    assertThat(s.median()).isEqualByComparingTo("2.25");
+    assertThat(s.sd().doubleValue()).isCloseTo(0.8660254, offset(1e-6));
   }
 }
