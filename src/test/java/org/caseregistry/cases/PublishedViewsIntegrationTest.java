@@ -111,13 +111,15 @@ class PublishedViewsIntegrationTest {
             .doesNotContain(section.table());
       }
     }
-    // The case list's and reports' order and look-up indexes are used through the view.
-    assertThat(
-            plan(
-                "select id from case_view where series_id = 1"
-                    + " order by length(study_code), lower(study_code), id limit 25",
-                true))
-        .contains("surgical_case_list_order_idx");
+    // The case list's and reports' indexes are used through the view as on the table. (Which of
+    // two indexes the planner picks for this page depends on the statistics of whatever the other
+    // tests left in the shared database, so the plan is compared with the table's, not named.)
+    String listPage =
+        "select id from case_view where series_id = 1"
+            + " order by length(study_code), lower(study_code), id limit 25";
+    assertThat(plan(listPage, true))
+        .isEqualTo(plan(listPage.replace(" case_view ", " surgical_case "), true))
+        .contains("Index Scan surgical_case surgical_case_");
   }
 
   @Test
