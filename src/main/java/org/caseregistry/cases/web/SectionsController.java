@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseregistry.account.CurrentAccount;
-import org.caseregistry.cases.CaseData;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SectionForm;
@@ -69,19 +68,20 @@ class SectionsController implements EditConflictPage {
       Model model,
       RedirectAttributes redirect,
       CurrentAccount account) {
-    List<Section> sections = inForm(sections(s), s, caseService.view(caseId, account));
+    // The case as stored before this save: a refused save changes nothing, so its page shows it.
+    CaseService.CaseView stored = caseService.view(caseId, account);
+    List<Section> sections = inForm(sections(s), s, stored);
     if (result.hasErrors()) {
-      return show(caseService.view(caseId, account), sections, form, List.of(), model);
+      return show(stored, sections, form, List.of(), model);
     }
     if (!form.getResolve().isEmpty()) {
-      CaseData stored = caseService.view(caseId, account).data();
       sections.forEach(
-          section -> SectionConflicts.takeTheirs(section, form, stored.single(section)));
+          section -> SectionConflicts.takeTheirs(section, form, stored.data().single(section)));
     }
     Outcome outcome = caseService.saveSections(caseId, sections, form, account);
     if (!outcome.saved()) {
       Problems.bind(outcome.problems(), result);
-      return show(caseService.view(caseId, account), sections, form, List.of(), model);
+      return show(stored, sections, form, List.of(), model);
     }
     redirect.addFlashAttribute("flash", "section.saved");
     if ("next".equals(then)) {
