@@ -117,11 +117,6 @@ public class CaseList {
       return sectionsFilled.contains(section);
     }
 
-    /** Whether each section is filled, in the order of {@link Section#values()} (the list's). */
-    public List<Boolean> filledInOrder() {
-      return Arrays.stream(Section.values()).map(sectionsFilled::contains).toList();
-    }
-
     public int completenessPercent() {
       return sectionsFilled.size() * 100 / Section.values().length;
     }

@@ -2,6 +2,7 @@ package org.caseregistry.cases.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.cases.CaseList;
 import org.caseregistry.cases.CasePolicy;
@@ -13,6 +14,7 @@ import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
 import org.caseregistry.site.HospitalSite;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +35,16 @@ class CaseListController {
   private final CaseService caseService;
   private final SeriesService seriesService;
   private final SignOffService signOffs;
+  private final MessageSource messages;
 
   CaseListController(
       CaseList caseList,
       CaseService caseService,
       SeriesService seriesService,
-      SignOffService signOffs) {
+      SignOffService signOffs,
+      MessageSource messages) {
     this.signOffs = signOffs;
+    this.messages = messages;
     this.caseList = caseList;
     this.caseService = caseService;
     this.seriesService = seriesService;
@@ -59,6 +64,7 @@ class CaseListController {
       @RequestParam(required = false) String missing,
       @RequestParam(required = false) String reason,
       Model model,
+      Locale locale,
       CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
@@ -84,6 +90,11 @@ class CaseListController {
     model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
     model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
+    model.addAttribute(
+        "sectionCells",
+        new SectionCells(
+            messages.getMessage("case.section.filled", null, locale),
+            messages.getMessage("case.section.empty", null, locale)));
     model.addAttribute("canCreate", CasePolicy.canCreate(account));
     model.addAttribute("canManage", SeriesService.canManage(account));
     return "cases/list";
