@@ -132,6 +132,22 @@ class CaseWorkspaceBrowserTest extends BrowserTestSupport {
     assertThat(exists(By.cssSelector("#derived li[data-code=pn-mismatch]"))).isFalse();
     driver().get(driver().getCurrentUrl().replace("/patient", "/pathology"));
     assertThat(exists(By.cssSelector("#derived li[data-code=pn-mismatch]"))).isTrue();
+
+    // The case list: the row under its header (its cells are written by CaseListRows).
+    open("/series/" + series.getId() + "/cases");
+    saveScreenshot("CaseWorkspaceBrowserTest.case-list");
+    List<WebElement> header = driver().findElements(By.cssSelector("#cases thead th"));
+    List<WebElement> cells = driver().findElements(By.cssSelector("#cases tbody tr td"));
+    assertThat(cells).hasSameSizeAs(header);
+    assertThat(cells.get(0).getText()).isEqualTo("BN6");
+    assertThat(cells.get(header.size() - 4).getText()).isNotBlank();
+    assertThat(cells.get(header.size() - 3).getText()).isEqualTo("Stage IVA");
+    assertThat(cells.get(header.size() - 2).getText()).isEqualTo("1");
+    assertThat(driver().findElements(By.cssSelector("#cases tbody .text-success")))
+        .hasSizeGreaterThanOrEqualTo(8);
+    assertThat(driver().getPageSource()).doesNotContain("??");
+    clickAndWait(By.linkText("BN6"));
+    assertThat(byId("study-code").getText()).isEqualTo("BN6");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.caseregistry.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,7 @@ class CaseListController {
       @RequestParam(required = false) String reason,
       Model model,
       Locale locale,
+      HttpServletRequest request,
       CurrentAccount account) {
     CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
@@ -90,11 +92,7 @@ class CaseListController {
     model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
     model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
-    model.addAttribute(
-        "sectionCells",
-        new SectionCells(
-            messages.getMessage("case.section.filled", null, locale),
-            messages.getMessage("case.section.empty", null, locale)));
+    model.addAttribute("caseRows", new CaseListRows(messages, locale, request.getContextPath()));
     model.addAttribute("canCreate", CasePolicy.canCreate(account));
     model.addAttribute("canManage", SeriesService.canManage(account));
     return "cases/list";
