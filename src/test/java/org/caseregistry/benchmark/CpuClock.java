@@ -1,10 +1,12 @@
 package org.caseregistry.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,7 @@ final class CpuClock {
 
   private final OperatingSystemMXBean os =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final long postmaster;
 
   CpuClock(JdbcTemplate jdbc) {
@@ -35,6 +38,16 @@ final class CpuClock {
       // A server elsewhere (Testcontainers): only the application's CPU is measured.
     }
     this.postmaster = pid;
+  }
+
+  /**
+   * Bytes allocated so far by the JVM's live threads (the server's request threads and the
+   * clients): unlike CPU time, a figure of the work per request that does not grow when other
+   * processes share the cores.
+   */
+  long allocatedBytes() {
+    long[] ids = threads.getAllThreadIds();
+    return Arrays.stream(threads.getThreadAllocatedBytes(ids)).filter(n -> n > 0).sum();
   }
 
   /** CPU time, in nanoseconds, of this JVM so far. */

@@ -141,8 +141,8 @@ class RegistryBenchmark {
             "select count(*) from surgical_case where series_id = ?", Long.class, bigSeries);
 
     line(
-        "| measurement | p50 ms | p95 ms | max ms | req/s | CPU ms/req app + DB | target | met |"
-            + " SQL statements per request |");
+        "| measurement | p50 ms | p95 ms | max ms | req/s | CPU ms/req app + DB (JVM allocation) |"
+            + " target | met | SQL statements per request |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
     if (!SUMMARY_ONLY) {
       caseListRows(admin, password, bigSeries, seriesCases);
@@ -282,6 +282,7 @@ class RegistryBenchmark {
     long began;
     long ended;
     long appCpu;
+    long allocated;
     long databaseCpu;
     try {
       List<Callable<Void>> clients = new ArrayList<>();
@@ -304,6 +305,7 @@ class RegistryBenchmark {
       }
       appCpu = cpu.applicationNanos();
       databaseCpu = cpu.databaseNanos();
+      allocated = cpu.allocatedBytes();
       began = System.nanoTime();
       for (Future<Void> future : pool.invokeAll(clients)) {
         future.get();
@@ -311,6 +313,7 @@ class RegistryBenchmark {
       ended = System.nanoTime();
       appCpu = cpu.applicationNanos() - appCpu;
       databaseCpu = databaseCpu < 0 ? -1 : cpu.databaseNanos() - databaseCpu;
+      allocated = cpu.allocatedBytes() - allocated;
     } finally {
       pool.shutdownNow();
     }
@@ -328,7 +331,8 @@ class RegistryBenchmark {
             percentile(sorted, 95),
             sorted.get(sorted.size() - 1) / 1000.0,
             sorted.size() * 1e9 / (ended - began),
-            cpuPerRequest(appCpu, databaseCpu, sorted.size()),
+            cpuPerRequest(appCpu, databaseCpu, sorted.size())
+                + String.format(Locale.ROOT, " (%,d KB)", allocated / 1024 / sorted.size()),
             target,
             met(target, percentile(sorted, 50), percentile(sorted, 95)),
             perRequest));
