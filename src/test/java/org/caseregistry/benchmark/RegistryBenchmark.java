@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +44,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The registry at scale: fills it with synthetic cases (default 100,000 across 20 sites and 3
@@ -188,6 +194,7 @@ class RegistryBenchmark {
             "select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
     if (!SUMMARY_ONLY) {
       latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
+      sectionSaves(admin, password, firstCase, series);
     }
     for (Endpoint endpoint : ReportEndpoints.of(bigSeries, smallSeries, oneSite)) {
       if (SUMMARY_ONLY && !endpoint.name().startsWith("summary table,")) {
@@ -535,6 +542,95 @@ class RegistryBenchmark {
     report.add(text);
   }
 
+  /**
+   * What a save costs in the large registry, kept counts included (V55/V56 triggers): the patient
+   * section of {@link #REQUESTS_PER_CLIENT} cases saved through the page, one at a time (the
+   * section's page is read before each save for its version and CSRF token, outside the timing),
+   * then the triggers' own time in one such update, from PostgreSQL's EXPLAIN ANALYZE.
+   */
+  private void sectionSaves(String user, String password, long firstCase, int series)
+      throws Exception {
+    Session session = signIn(user, password);
+    List<Long> times = new ArrayList<>();
+    long statementCount = 0;
+    for (int i = 0; i < REQUESTS_PER_CLIENT + 5; i++) {
+      String path = "/cases/" + (firstCase + 1 + i * series) + "/sections/patient";
+      String page = session.page(path);
+      String form =
+          "_csrf="
+              + hidden(page, "_csrf")
+              + "&version="
+              + hidden(page, "version")
+              + "&values%5Bsex%5D=FEMALE&values%5Bage_years%5D="
+              + (40 + i % 40)
+              + "&values%5Bheight_cm%5D=160&values%5Bweight_kg%5D="
+              + (50 + i % 30)
+              + "&values%5Basa_class%5D=II";
+      statements.reset();
+      long start = System.nanoTime();
+      int status = session.post(path, form);
+      long micros = (System.nanoTime() - start) / 1_000;
+      if (status != 302) {
+        throw new IllegalStateException("a section save answered " + status);
+      }
+      if (i >= 5) { // the first five warm the code up
+        times.add(micros);
+        statementCount += statements.count();
+      }
+    }
+    Collections.sort(times);
+    line(
+        String.format(
+            Locale.ROOT,
+            "| patient section saved through its page (1 client × %d) | %.1f | %.1f | %.1f | | |"
+                + " | | %d |",
+            times.size(),
+            percentile(times, 50),
+            percentile(times, 95),
+            times.get(times.size() - 1) / 1000.0,
+            statementCount / times.size()));
+    line(
+        "| the kept counts' triggers in one such update (EXPLAIN ANALYZE: triggers / whole"
+            + " statement) | "
+            + triggerTimes(firstCase + 1)
+            + " | | | | | | | |");
+  }
+
+  /** The triggers' time and the whole update's, in ms, of one patient update, rolled back. */
+  private String triggerTimes(long caseId) {
+    return jdbc.execute(
+        (ConnectionCallback<String>)
+            (Connection connection) -> {
+              connection.setAutoCommit(false);
+              try (Statement statement = connection.createStatement()) {
+                ResultSet result =
+                    statement.executeQuery(
+                        "explain (analyze, format json) update case_patient"
+                            + " set weight_kg = weight_kg + 1 where case_id = "
+                            + caseId);
+                result.next();
+                JsonNode plan = JsonMapper.builder().build().readTree(result.getString(1)).get(0);
+                double triggers = 0;
+                for (JsonNode trigger : plan.path("Triggers")) {
+                  triggers += trigger.path("Time").asDouble();
+                }
+                return String.format(
+                    Locale.ROOT, "%.2f / %.2f", triggers, plan.path("Execution Time").asDouble());
+              } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+              }
+            });
+  }
+
+  private static String hidden(String page, String name) {
+    Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+    if (!value.find()) {
+      throw new IllegalStateException("no " + name + " on the section's page");
+    }
+    return value.group(1);
+  }
+
   // ------------------------------------------------------------------ a signed-in HTTP client
 
   private Session signIn(String user, String password) throws IOException, InterruptedException {
@@ -582,6 +678,23 @@ class RegistryBenchmark {
     int get(String path) throws IOException, InterruptedException {
       return client
           .send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    }
+
+    String page(String path) throws IOException, InterruptedException {
+      return client
+          .send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString())
+          .body();
+    }
+
+    int post(String path, String form) throws IOException, InterruptedException {
+      return client
+          .send(
+              HttpRequest.newBuilder(uri(path))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
           .statusCode();
     }
 
