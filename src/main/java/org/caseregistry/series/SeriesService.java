@@ -24,10 +24,12 @@ public class SeriesService {
 
   private final CaseSeriesRepository series;
   private final HospitalSiteRepository sites;
+  private final SeriesHeaders headers;
 
-  SeriesService(CaseSeriesRepository series, HospitalSiteRepository sites) {
+  SeriesService(CaseSeriesRepository series, HospitalSiteRepository sites, SeriesHeaders headers) {
     this.series = series;
     this.sites = sites;
+    this.headers = headers;
   }
 
   @Transactional(readOnly = true)
@@ -46,6 +48,23 @@ public class SeriesService {
       throw new NotFoundException();
     }
     return found;
+  }
+
+  /**
+   * The header of the series if the account may see it (as {@link #visible}), with only the sites
+   * the account may see; otherwise 404.
+   */
+  public SeriesHeader visibleHeader(long id, CurrentAccount account) {
+    SeriesHeader found = headers.find(id).orElseThrow(NotFoundException::new);
+    if (account.isAdmin()) {
+      return found;
+    }
+    List<SeriesHeader.Site> seen =
+        found.sites().stream().filter(s -> account.canSeeSite(s.id())).toList();
+    if (seen.isEmpty()) {
+      throw new NotFoundException();
+    }
+    return new SeriesHeader(found.id(), found.title(), found.description(), found.demo(), seen);
   }
 
   public static boolean canManage(CurrentAccount account) {

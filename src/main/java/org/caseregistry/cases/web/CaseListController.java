@@ -1,7 +1,6 @@
 package org.caseregistry.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.caseregistry.account.CurrentAccount;
@@ -10,7 +9,6 @@ import org.caseregistry.cases.CasePolicy;
 import org.caseregistry.cases.CaseService;
 import org.caseregistry.cases.Outcome;
 import org.caseregistry.cases.SignOff;
-import org.caseregistry.cases.SignOffService;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.series.CaseSeries;
 import org.caseregistry.series.SeriesService;
@@ -32,21 +30,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/series/{seriesId}/cases")
 class CaseListController {
 
-  private final CaseList caseList;
+  private final CaseListPage listPage;
   private final CaseService caseService;
   private final SeriesService seriesService;
-  private final SignOffService signOffs;
   private final MessageSource messages;
 
   CaseListController(
-      CaseList caseList,
+      CaseListPage listPage,
       CaseService caseService,
       SeriesService seriesService,
-      SignOffService signOffs,
       MessageSource messages) {
-    this.signOffs = signOffs;
+    this.listPage = listPage;
     this.messages = messages;
-    this.caseList = caseList;
     this.caseService = caseService;
     this.seriesService = seriesService;
   }
@@ -68,7 +63,6 @@ class CaseListController {
       Locale locale,
       HttpServletRequest request,
       CurrentAccount account) {
-    CaseSeries series = seriesService.visible(seriesId, account);
     CaseList.Filter filter =
         new CaseList.Filter(
             site,
@@ -81,15 +75,12 @@ class CaseListController {
             SignOff.fromParameter(signOff),
             missing,
             reason);
-    model.addAttribute("series", series);
+    CaseListPage.Contents contents = listPage.read(seriesId, filter, account);
+    model.addAttribute("series", contents.series());
     model.addAttribute("filter", filter);
-    model.addAttribute(
-        "siteChoices",
-        CasePolicy.sitesFor(account, series).stream()
-            .sorted(Comparator.comparing(s -> s.getCode()))
-            .toList());
-    model.addAttribute("result", caseList.find(seriesId, filter, account));
-    model.addAttribute("signOffCounts", signOffs.counts(seriesId, account));
+    model.addAttribute("siteChoices", contents.series().sites());
+    model.addAttribute("result", contents.result());
+    model.addAttribute("signOffCounts", contents.signOffCounts());
     model.addAttribute("signOffStates", SignOff.values());
     model.addAttribute("sections", Section.values());
     model.addAttribute("caseRows", new CaseListRows(messages, locale, request.getContextPath()));
