@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
@@ -180,53 +178,15 @@ class SummaryCountsIntegrationTest {
   }
 
   private void assertSame(CaseSeries series, HospitalSite siteA, HospitalSite siteB) {
-    assertThat(
-            jdbc.queryForList(
-                "select series_id, variable, site_id, locked, value, reason, n"
-                    + " from case_value_count where n <> 0"
-                    + " except select * from case_value_count_of(0)"))
-        .as("kept counts not recomputed")
-        .isEmpty();
-    assertThat(
-            jdbc.queryForList(
-                "select * from case_value_count_of(0) except"
-                    + " select series_id, variable, site_id, locked, value, reason, n"
-                    + " from case_value_count where n <> 0"))
-        .as("recomputed counts not kept")
-        .isEmpty();
-    List<SummaryVariable> variables = SummaryVariable.all();
-    List<ReportFilter> filters =
-        List.of(
-            new ReportFilter(series.getId(), null, null, null, null),
-            new ReportFilter(series.getId(), null, siteB.getId(), null, null),
-            new ReportFilter(series.getId(), Set.of(siteA.getId()), null, null, null),
-            new ReportFilter(series.getId(), Set.of(), null, null, null),
-            new ReportFilter(series.getId(), null, null, null, null, true));
-    for (ReportFilter filter : filters) {
-      for (String grouping : new String[] {null, SummaryVariable.SITE}) {
-        assertThat(SummaryCounts.answers(filter, variables, grouping)).isTrue();
-        String what = filter.describe() + " by " + grouping;
-        SummaryData kept = counts.run(filter, variables, grouping);
-        SummaryData passed = reference.run(filter, variables, grouping);
-        assertThat(kept.groups()).as(what).isEqualTo(passed.groups());
-        assertThat(kept.total()).as(what).isEqualTo(passed.total());
-        List<String> columns = new ArrayList<>();
-        passed.groups().forEach(group -> columns.add(group.key()));
-        columns.add(SummaryData.OVERALL);
-        for (int v = 0; v < variables.size(); v++) {
-          for (String column : columns) {
-            assertThat(kept.variables().get(v).in(column))
-                .as(what + ", " + variables.get(v).name() + " in " + column)
-                .isEqualTo(passed.variables().get(v).in(column));
-          }
-        }
-        // And the table as laid out, cell for cell.
-        SummaryLayout layout =
-            new SummaryLayout(new StubLabels(), new ReportFormat(Locale.ENGLISH));
-        assertThat(layout.build(kept, "t", code -> code))
-            .as(what)
-            .isEqualTo(layout.build(passed, "t", code -> code));
-      }
-    }
+    CountedSummaries.assertKeptAsRecomputed(
+        jdbc,
+        "case_value_count",
+        "series_id, variable, site_id, locked, value, reason",
+        "case_value_count_of(0)");
+    CountedSummaries.assertCountedAsThePass(
+        counts,
+        reference,
+        CountedSummaries.filters(series.getId(), siteA.getId(), siteB.getId()),
+        SummaryVariable.all());
   }
 }
