@@ -2,6 +2,9 @@ package org.caseregistry.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +29,9 @@ import org.caseregistry.series.FormService;
 import org.caseregistry.site.HospitalSite;
 import org.caseregistry.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -123,6 +128,15 @@ class CustomSummaryCountsIntegrationTest {
     assertThat(caseService.delete(cases.get(9), code, admin).saved()).isTrue();
     assertSame(series, siteA, siteB);
 
+    // A COPY (a bulk load through the triggers) of the first case's sections, never saved before.
+    copy(
+        cases.get(0)
+            + ",vitals,\"{\"\"heart_rate\"\": 70, \"\"compl\"\": [\"\"1\"\", \"\"3\"\"]}\","
+            + "\"{\"\"mode\"\": \"\"UNKNOWN\"\"}\"\n"
+            + cases.get(0)
+            + ",outcome,\"{\"\"survived\"\": \"\"1\"\"}\",{}\n");
+    assertSame(series, siteA, siteB);
+
     // Version 2 of the form: a text field holding only missing reasons becomes a whole number, a
     // whole number with values a decimal; then values of the new types are entered.
     FormService.SaveOutcome published =
@@ -162,6 +176,26 @@ class CustomSummaryCountsIntegrationTest {
 
   private static final String KEY =
       "series_id, section_key, field, site_id, locked, kind, value, reason";
+
+  private void copy(String csv) {
+    long copied =
+        jdbc.execute(
+            (ConnectionCallback<Long>)
+                connection -> {
+                  try {
+                    return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                            "copy case_custom_section (case_id, section_key, field_values,"
+                                + " missing_reasons, updated_by) from stdin (format csv)",
+                            new StringReader(csv.replace("\n", ",copy\n")));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+    assertThat(copied).isEqualTo(2);
+  }
 
   private void commit(CaseSeries series, String csv, boolean update) {
     ImportReport imported =
