@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.caseregistry.account.CurrentAccount;
+import org.caseregistry.cases.CaseHeader;
+import org.caseregistry.cases.CaseService;
+import org.caseregistry.site.HospitalSite;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,6 +45,33 @@ final class CountedSummaries {
     assertThat(jdbc.queryForList("select * from " + recomputed + " except " + kept))
         .as(table + ": recomputed counts not kept")
         .isEmpty();
+  }
+
+  /**
+   * The changes of a case's state the counts follow, each then checked: case 4 moved to {@code
+   * other} site, 5 withdrawn, 6 withdrawn and restored, 7 and 8 locked; then 9 deleted for good.
+   */
+  static void changeStates(
+      CaseService caseService,
+      JdbcTemplate jdbc,
+      List<Long> cases,
+      HospitalSite other,
+      CurrentAccount admin,
+      Runnable check) {
+    CaseHeader header = caseService.readable(cases.get(4), admin);
+    caseService.updateHeader(
+        cases.get(4), header.studyCode(), other.getId(), header.version(), admin);
+    caseService.withdraw(cases.get(5), "duplicate", admin);
+    caseService.withdraw(cases.get(6), "mistake", admin);
+    caseService.restore(cases.get(6), admin);
+    jdbc.update(
+        "update surgical_case set sign_off = 'LOCKED' where id in (?, ?)",
+        cases.get(7),
+        cases.get(8));
+    check.run();
+    String code = caseService.readable(cases.get(9), admin).studyCode();
+    assertThat(caseService.delete(cases.get(9), code, admin).saved()).isTrue();
+    check.run();
   }
 
   /** For each filter, by site and overall: counted (not left to the pass) and equal to the pass. */

@@ -101,23 +101,10 @@ class SummaryCountsIntegrationTest {
     assertThat(imported.written()).isTrue();
     assertSame(series, siteA, siteB);
 
-    // A case moved to the other site, one withdrawn, one withdrawn and restored, two locked.
-    var header = caseService.readable(cases.get(4), admin);
-    caseService.updateHeader(
-        cases.get(4), header.studyCode(), siteB.getId(), header.version(), admin);
-    caseService.withdraw(cases.get(5), "duplicate", admin);
-    caseService.withdraw(cases.get(6), "mistake", admin);
-    caseService.restore(cases.get(6), admin);
-    jdbc.update(
-        "update surgical_case set sign_off = 'LOCKED' where id in (?, ?)",
-        cases.get(7),
-        cases.get(8));
-    assertSame(series, siteA, siteB);
-
-    // A case deleted for good (its sections go by cascade).
-    String code = caseService.readable(cases.get(9), admin).studyCode();
-    assertThat(caseService.delete(cases.get(9), code, admin).saved()).isTrue();
-    assertSame(series, siteA, siteB);
+    // A case moved to the other site, one withdrawn, one withdrawn and restored, two locked; then
+    // one deleted for good (its sections go by cascade).
+    CountedSummaries.changeStates(
+        caseService, jdbc, cases, siteB, admin, () -> assertSame(series, siteA, siteB));
   }
 
   @Test
