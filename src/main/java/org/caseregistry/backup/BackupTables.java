@@ -33,7 +33,8 @@ final class BackupTables {
           "spring_session_attributes",
           "import_upload",
           "case_count",
-          "case_value_count");
+          "case_value_count",
+          "case_custom_value_count");
 
   /** The application's tables, each after the tables its foreign keys point to. */
   static List<String> tablesParentsFirst(Connection connection) throws SQLException {

@@ -131,7 +131,10 @@ class ReportService {
     if (filter.seesNothing()) {
       data = new SummaryData(grouping, List.of(), 0, List.of());
     } else if (SummaryCounts.answers(filter, variables, grouping)) {
-      data = summaryCounts.run(filter, variables, grouping);
+      data =
+          summaryCounts
+              .run(filter, variables, grouping)
+              .orElseGet(() -> summaryQuery.run(filter, variables, grouping, groupVariable));
     } else {
       data = summaryQuery.run(filter, variables, grouping, groupVariable);
     }

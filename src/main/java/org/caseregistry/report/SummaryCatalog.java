@@ -17,7 +17,8 @@ import org.caseregistry.form.SectionDefinition;
  * The summary variables one series offers, in the reader's language: the built-in variables of its
  * modules, the derived columns, and its custom fields (numbers and calculations as continuous
  * variables, single choices and yes/no as categories, each check box as its own yes/no). Custom
- * fields are read in SQL from their section's JSON, one join per custom section used.
+ * fields are read in SQL from their section's JSON, one join per custom section used, or from their
+ * kept counts ({@link CustomCounted}).
  */
 final class SummaryCatalog {
 
@@ -48,7 +49,8 @@ final class SummaryCatalog {
               + "'";
       for (FieldDefinition field : section.valueFields()) {
         if (!field.identifier()) {
-          variablesOf(field, alias, join, vietnamese).forEach(v -> custom.put(v.name(), v));
+          variablesOf(section.key(), field, alias, join, vietnamese)
+              .forEach(v -> custom.put(v.name(), v));
         }
       }
     }
@@ -59,7 +61,7 @@ final class SummaryCatalog {
   }
 
   private static List<SummaryVariable> variablesOf(
-      FieldDefinition field, String alias, String join, boolean vietnamese) {
+      String section, FieldDefinition field, String alias, String join, boolean vietnamese) {
     String value = CustomFieldSql.value(alias, field);
     String reason = CustomFieldSql.reason(alias, field);
     String label = field.label(vietnamese);
@@ -73,7 +75,8 @@ final class SummaryCatalog {
               "cast(" + value + " as numeric)",
               reason,
               List.of(),
-              join));
+              join,
+              CustomCounted.of(section, field, null)));
     } else if (field.type() == FieldType.SINGLE_CHOICE || field.type() == FieldType.YES_NO) {
       variables.add(
           new SummaryVariable(
@@ -83,7 +86,8 @@ final class SummaryCatalog {
               value,
               reason,
               CustomFieldSql.options(field.effectiveChoices(), vietnamese),
-              join));
+              join,
+              CustomCounted.of(section, field, null)));
     } else if (field.type() == FieldType.MULTIPLE_CHOICE) {
       List<CodeOption> yesNo = CustomFieldSql.yesNo(vietnamese);
       for (Choice choice : field.choices()) {
@@ -96,7 +100,8 @@ final class SummaryCatalog {
                 ticked,
                 reason,
                 yesNo,
-                join));
+                join,
+                CustomCounted.of(section, field, choice.code())));
       }
     }
     return variables;

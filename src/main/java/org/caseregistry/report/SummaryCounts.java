@@ -3,8 +3,11 @@ package org.caseregistry.report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.caseregistry.cases.CaseValueCounts;
 import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.stereotype.Repository;
@@ -15,11 +18,13 @@ import org.springframework.stereotype.Repository;
  * counts whatever the number of cases, the statistics (quartiles included, exact) computed from
  * them as {@link SummaryQuery} computes its own per-value counts.
  *
- * <p>The counts are kept per series, site and sign-off state, for the built-in variables. They
- * answer a summary by site or overall, of any sites, locked cases or all ({@link #answers}). An
- * operation-date range, a grouping by year or by a coded variable, and custom fields need each
- * case's date, code or JSON beside its values: those summaries are the pass over the cases ({@link
- * SummaryQuery}), which stays the reference the counts are tested against, cell for cell.
+ * <p>The counts are kept per series, site and sign-off state, for the built-in variables and the
+ * custom fields of single sections (per key and kind of JSON value, V58: {@link CustomCounted}
+ * reads them by the field's current type). They answer a summary by site or overall, of any sites,
+ * locked cases or all ({@link #answers}). An operation-date range and a grouping by year or by a
+ * coded variable need each case's date or code beside its values: those summaries are the pass over
+ * the cases ({@link SummaryQuery}), which stays the reference the counts are tested against, cell
+ * for cell; so is a summary whose kept custom values include a kind its field's type does not read.
  */
 @Repository
 class SummaryCounts {
@@ -37,14 +42,27 @@ class SummaryCounts {
     return filter.from() == null
         && filter.to() == null
         && (grouping == null || SummaryVariable.SITE.equals(grouping))
-        && variables.stream().allMatch(variable -> variable.join() == null);
+        && variables.stream()
+            .allMatch(variable -> variable.join() == null || variable.counted() != null);
   }
 
-  /** The summary by site ({@link SummaryVariable#SITE}) or overall ({@code grouping} null). */
-  SummaryData run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
+  /**
+   * The summary by site ({@link SummaryVariable#SITE}) or overall ({@code grouping} null); empty
+   * when a custom field's kept values include a kind its current type does not read.
+   */
+  Optional<SummaryData> run(ReportFilter filter, List<SummaryVariable> variables, String grouping) {
     Map<String, SummaryVariable> byName = new LinkedHashMap<>();
-    variables.forEach(variable -> byName.put(variable.name(), variable));
-    List<CaseValueCounts.Count> rows =
+    Set<String> builtIn = new LinkedHashSet<>();
+    Set<CaseValueCounts.CustomField> fields = new LinkedHashSet<>();
+    for (SummaryVariable variable : variables) {
+      byName.put(variable.name(), variable);
+      if (variable.counted() == null) {
+        builtIn.add(variable.name());
+      } else {
+        fields.add(variable.counted().key());
+      }
+    }
+    CaseValueCounts.Counted kept =
         reporting.read(
             () ->
                 counts.count(
@@ -53,7 +71,27 @@ class SummaryCounts {
                         filter.allowedSites(),
                         filter.siteId(),
                         filter.lockedOnly()),
-                    byName.keySet()));
+                    builtIn,
+                    fields));
+    List<CaseValueCounts.Count> rows = new ArrayList<>(kept.counts());
+    Map<CaseValueCounts.CustomField, List<CaseValueCounts.CustomCount>> byField = new HashMap<>();
+    for (CaseValueCounts.CustomCount count : kept.custom()) {
+      byField
+          .computeIfAbsent(
+              new CaseValueCounts.CustomField(count.section(), count.field()),
+              key -> new ArrayList<>())
+          .add(count);
+    }
+    for (SummaryVariable variable : byName.values()) {
+      CustomCounted field = variable.counted();
+      if (field != null) {
+        List<CaseValueCounts.CustomCount> ofField = byField.getOrDefault(field.key(), List.of());
+        if (!ofField.stream().allMatch(count -> field.reads(count.kind()))) {
+          return Optional.empty();
+        }
+        rows.addAll(field.counts(variable.name(), ofField));
+      }
+    }
 
     // The columns and their sizes: the sites with cases (when by site) and the overall column.
     Map<String, Long> sizes = new LinkedHashMap<>();
@@ -103,7 +141,7 @@ class SummaryCounts {
                             - counted.get(variable).getOrDefault(key, 0L))));
 
     groups.sort(SummaryQuery.groupOrder(grouping, null));
-    return SummaryData.of(grouping, groups, total, variables, builders);
+    return Optional.of(SummaryData.of(grouping, groups, total, variables, builders));
   }
 
   private static void add(

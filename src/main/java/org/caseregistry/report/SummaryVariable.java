@@ -24,6 +24,8 @@ import org.caseregistry.form.FormDefinition;
  * @param options its codes in their order, for a categorical variable
  * @param join the join its expressions need beyond {@link ReportFilter#FROM} (custom fields), or
  *     null
+ * @param counted where a custom field's kept counts are, or null (built-in variables are counted by
+ *     name)
  */
 record SummaryVariable(
     String name,
@@ -32,7 +34,8 @@ record SummaryVariable(
     String expression,
     String reasonExpression,
     List<CodeOption> options,
-    String join) {
+    String join,
+    CustomCounted counted) {
 
   SummaryVariable(
       String name,
@@ -41,7 +44,7 @@ record SummaryVariable(
       String expression,
       String reasonExpression,
       List<CodeOption> options) {
-    this(name, labelKey, continuous, expression, reasonExpression, options, null);
+    this(name, labelKey, continuous, expression, reasonExpression, options, null, null);
   }
 
   /** The groupings besides the categorical variables: site and operation year. */

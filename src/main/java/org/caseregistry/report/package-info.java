@@ -9,8 +9,9 @@
  * PatientQuery}, {@code DataQuality} and {@code DatasetExport} (its files described by {@code
  * DatasetLayout}, with {@code DatasetMissingReasons}, {@code DatasetCodebook}, {@code
  * DatasetXlsx}). Custom fields are read as the form describes them ({@code CustomFieldSql}):
- * summary variables, dataset columns, per-patient rows ({@code CustomPatientRows}) and data-quality
- * counts ({@code CustomQualityCounts}). Every dataset ZIP carries R, Stata and SPSS scripts ({@code
+ * summary variables (or their kept counts, read by type: {@code CustomCounted}), dataset columns,
+ * per-patient rows ({@code CustomPatientRows}) and data-quality counts ({@code
+ * CustomQualityCounts}). Every dataset ZIP carries R, Stata and SPSS scripts ({@code
  * AnalysisScripts}); any report can be restricted to locked cases; the data-quality page counts
  * confirmed warnings apart and shows the query metrics of {@code query}. Only {@code freeze}
  * depends on this package, through {@code ReportSnapshot}.

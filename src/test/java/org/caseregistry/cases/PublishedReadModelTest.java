@@ -55,7 +55,9 @@ class PublishedReadModelTest {
                   "case_count",
                   // V56: the per-value counts of the summary, read by report through
                   // CaseValueCounts.
-                  "case_value_count"))
+                  "case_value_count",
+                  // V58: the same for the custom fields.
+                  "case_custom_value_count"))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Every other table of the migrations: other modules' own, or not case data. */

@@ -311,6 +311,27 @@ class CustomFieldReportsIntegrationTest {
     assertThat(vietnamese).contains("Kết cục: Sống đến khi ra viện");
   }
 
+  @Test
+  void theSummaryOfCustomFieldsTakesTheStatementsOfABuiltInOne() throws Exception {
+    String summary = base + "/summary?group=site&vars=";
+    long builtIn = statementsOf(summary + "bmi&vars=cci");
+    long custom =
+        statementsOf(
+            summary
+                + "allergen&vars=cardiac_arrest&vars=lactate_pre_ecmo&vars=ecmo_days"
+                + "&vars=ecmo_compl___1");
+    long mixed = statementsOf(summary + "bmi&vars=allergen&vars=ecmo_compl___2");
+    // From the kept counts: one statement for the counts of built-in and custom variables alike.
+    assertThat(custom).as("custom summary statements").isEqualTo(builtIn).isLessThanOrEqualTo(8);
+    assertThat(mixed).as("mixed summary statements").isEqualTo(builtIn);
+  }
+
+  private long statementsOf(String path) throws Exception {
+    statements.reset();
+    mvc.perform(get(path).with(user(coordinator))).andExpect(status().isOk());
+    return statements.count();
+  }
+
   private List<ReportTable> tables(Locale locale) {
     ReportFilter filter = new ReportFilter(series.getId(), null, null, null, null);
     ReportService.PatientTablesResult result = reports.patientTables(filter, locale);

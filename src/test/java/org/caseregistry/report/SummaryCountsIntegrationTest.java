@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.caseregistry.account.CurrentAccount;
 import org.caseregistry.account.TestAccounts;
 import org.caseregistry.cases.CaseFixtures;
@@ -103,23 +101,10 @@ class SummaryCountsIntegrationTest {
     assertThat(imported.written()).isTrue();
     assertSame(series, siteA, siteB);
 
-    // A case moved to the other site, one withdrawn, one withdrawn and restored, two locked.
-    var header = caseService.readable(cases.get(4), admin);
-    caseService.updateHeader(
-        cases.get(4), header.studyCode(), siteB.getId(), header.version(), admin);
-    caseService.withdraw(cases.get(5), "duplicate", admin);
-    caseService.withdraw(cases.get(6), "mistake", admin);
-    caseService.restore(cases.get(6), admin);
-    jdbc.update(
-        "update surgical_case set sign_off = 'LOCKED' where id in (?, ?)",
-        cases.get(7),
-        cases.get(8));
-    assertSame(series, siteA, siteB);
-
-    // A case deleted for good (its sections go by cascade).
-    String code = caseService.readable(cases.get(9), admin).studyCode();
-    assertThat(caseService.delete(cases.get(9), code, admin).saved()).isTrue();
-    assertSame(series, siteA, siteB);
+    // A case moved to the other site, one withdrawn, one withdrawn and restored, two locked; then
+    // one deleted for good (its sections go by cascade).
+    CountedSummaries.changeStates(
+        caseService, jdbc, cases, siteB, admin, () -> assertSame(series, siteA, siteB));
   }
 
   @Test
@@ -180,53 +165,15 @@ class SummaryCountsIntegrationTest {
   }
 
   private void assertSame(CaseSeries series, HospitalSite siteA, HospitalSite siteB) {
-    assertThat(
-            jdbc.queryForList(
-                "select series_id, variable, site_id, locked, value, reason, n"
-                    + " from case_value_count where n <> 0"
-                    + " except select * from case_value_count_of(0)"))
-        .as("kept counts not recomputed")
-        .isEmpty();
-    assertThat(
-            jdbc.queryForList(
-                "select * from case_value_count_of(0) except"
-                    + " select series_id, variable, site_id, locked, value, reason, n"
-                    + " from case_value_count where n <> 0"))
-        .as("recomputed counts not kept")
-        .isEmpty();
-    List<SummaryVariable> variables = SummaryVariable.all();
-    List<ReportFilter> filters =
-        List.of(
-            new ReportFilter(series.getId(), null, null, null, null),
-            new ReportFilter(series.getId(), null, siteB.getId(), null, null),
-            new ReportFilter(series.getId(), Set.of(siteA.getId()), null, null, null),
-            new ReportFilter(series.getId(), Set.of(), null, null, null),
-            new ReportFilter(series.getId(), null, null, null, null, true));
-    for (ReportFilter filter : filters) {
-      for (String grouping : new String[] {null, SummaryVariable.SITE}) {
-        assertThat(SummaryCounts.answers(filter, variables, grouping)).isTrue();
-        String what = filter.describe() + " by " + grouping;
-        SummaryData kept = counts.run(filter, variables, grouping);
-        SummaryData passed = reference.run(filter, variables, grouping);
-        assertThat(kept.groups()).as(what).isEqualTo(passed.groups());
-        assertThat(kept.total()).as(what).isEqualTo(passed.total());
-        List<String> columns = new ArrayList<>();
-        passed.groups().forEach(group -> columns.add(group.key()));
-        columns.add(SummaryData.OVERALL);
-        for (int v = 0; v < variables.size(); v++) {
-          for (String column : columns) {
-            assertThat(kept.variables().get(v).in(column))
-                .as(what + ", " + variables.get(v).name() + " in " + column)
-                .isEqualTo(passed.variables().get(v).in(column));
-          }
-        }
-        // And the table as laid out, cell for cell.
-        SummaryLayout layout =
-            new SummaryLayout(new StubLabels(), new ReportFormat(Locale.ENGLISH));
-        assertThat(layout.build(kept, "t", code -> code))
-            .as(what)
-            .isEqualTo(layout.build(passed, "t", code -> code));
-      }
-    }
+    CountedSummaries.assertKeptAsRecomputed(
+        jdbc,
+        "case_value_count",
+        "series_id, variable, site_id, locked, value, reason",
+        "case_value_count_of(0)");
+    CountedSummaries.assertCountedAsThePass(
+        counts,
+        reference,
+        CountedSummaries.filters(series.getId(), siteA.getId(), siteB.getId()),
+        SummaryVariable.all());
   }
 }
