@@ -596,18 +596,25 @@ class RegistryBenchmark {
             + " | | | | | | | |");
   }
 
-  /** The triggers' time and the whole update's, in ms, of one patient update, rolled back. */
+  /**
+   * The triggers' time and the whole update's, in ms, of the two updates a patient save makes (its
+   * section's row, then the case's derived values), each rolled back.
+   */
   private String triggerTimes(long caseId) {
+    return "section row "
+        + triggerTime("update case_patient set weight_kg = weight_kg + 1 where case_id = " + caseId)
+        + ", case row "
+        + triggerTime("update surgical_case set updated_at = updated_at where id = " + caseId);
+  }
+
+  private String triggerTime(String update) {
     return jdbc.execute(
         (ConnectionCallback<String>)
             (Connection connection) -> {
               connection.setAutoCommit(false);
               try (Statement statement = connection.createStatement()) {
                 ResultSet result =
-                    statement.executeQuery(
-                        "explain (analyze, format json) update case_patient"
-                            + " set weight_kg = weight_kg + 1 where case_id = "
-                            + caseId);
+                    statement.executeQuery("explain (analyze, format json) " + update);
                 result.next();
                 JsonNode plan = JsonMapper.builder().build().readTree(result.getString(1)).get(0);
                 double triggers = 0;
