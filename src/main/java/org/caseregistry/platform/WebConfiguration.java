@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +29,10 @@ class WebConfiguration implements WebMvcConfigurer {
    * Boot's own filter, which would look up every link, backs off for this one.
    */
   @Bean
-  FilterRegistrationBean<ResourceUrlEncodingFilter> assetUrlEncodingFilter() {
+  FilterRegistrationBean<ResourceUrlEncodingFilter> assetUrlEncodingFilter(
+      @Value("${spring.web.resources.chain.cache:true}") boolean chainCaches) {
     FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
-        new FilterRegistrationBean<>(new AssetUrlEncodingFilter());
+        new FilterRegistrationBean<>(new AssetUrlEncodingFilter(chainCaches));
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     return registration;
   }
