@@ -109,8 +109,10 @@ public class QueryService {
     return store.worklist(QueryPolicy.onWorklist(account), QueryPolicy.sitesOf(account), seriesId);
   }
 
-  /** One cheap count for the navigation badge. */
-  @Transactional(readOnly = true)
+  /**
+   * One cheap count for the navigation badge, on every page: one statement, so no transaction of
+   * its own (opening one cost more than the count).
+   */
   public long waitingCount(CurrentAccount account) {
     return store.count(QueryPolicy.waitingFor(account), QueryPolicy.sitesOf(account));
   }
