@@ -55,7 +55,10 @@ class PublishedReadModelTest {
                   "case_count",
                   // V56: the per-value counts of the summary, read by report through
                   // CaseValueCounts.
-                  "case_value_count"))
+                  "case_value_count",
+                  // V59: the kept counts of the dashboard, read by dashboard through
+                  // CaseDashboardCounts.
+                  "case_dashboard_count"))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Every other table of the migrations: other modules' own, or not case data. */
