@@ -1,6 +1,7 @@
 package org.caseregistry.cases;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.caseregistry.platform.ReportingDatabase;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -41,10 +42,16 @@ public class CaseDashboardCounts {
 
   /**
    * The counts of these keys, summed over the sites in scope, except those of {@code keysBySite},
-   * which come per site.
+   * which come per site; and of the keys of {@code valuesFrom}, only the values from the one given
+   * on, in text order (dates are written yyyy-mm-dd: text order is date order). The index of the
+   * counts leads with the series and the key, so only what is asked for is read.
    */
   public void count(
-      Scope scope, Collection<String> keys, Collection<String> keysBySite, Receiver receiver) {
+      Scope scope,
+      Collection<String> keys,
+      Collection<String> keysBySite,
+      Map<String, String> valuesFrom,
+      Receiver receiver) {
     MapSqlParameterSource params = new MapSqlParameterSource("series", scope.seriesId());
     String sites = "";
     if (scope.allowedSites() != null) {
@@ -58,11 +65,22 @@ public class CaseDashboardCounts {
     }
     params.addValue("keys", keys.isEmpty() ? Set.of("") : keys);
     params.addValue("bySite", keysBySite.isEmpty() ? Set.of("") : keysBySite);
+    StringBuilder ranges = new StringBuilder();
+    int range = 0;
+    for (Map.Entry<String, String> from : valuesFrom.entrySet()) {
+      ranges.append(" or (k.key = :rangeKey").append(range);
+      ranges.append(" and k.value >= :rangeFrom").append(range).append(")");
+      params.addValue("rangeKey" + range, from.getKey());
+      params.addValue("rangeFrom" + range, from.getValue());
+      range++;
+    }
     String sql =
         "select k.key, case when k.key in (:bySite) then h.code end as site, k.value,"
             + " sum(k.n) as n from case_dashboard_count k"
             + " join hospital_site h on h.id = k.site_id"
-            + " where k.series_id = :series and k.key in (:keys)"
+            + " where k.series_id = :series and (k.key in (:keys)"
+            + ranges
+            + ")"
             + sites
             + " group by 1, 2, 3 having sum(k.n) <> 0";
     RowCallbackHandler rows =

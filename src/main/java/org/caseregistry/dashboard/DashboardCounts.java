@@ -2,9 +2,9 @@ package org.caseregistry.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,21 +22,22 @@ import org.caseregistry.followup.VisitWindow;
 /**
  * The parts of the dashboard from the counts the database keeps ({@link CaseDashboardCounts}, V59):
  * one statement whose rows follow the number of distinct values (days of survival, months, CCI
- * values), whatever the number of cases. The follow-up windows' categories that depend on today
- * (still to come, or lost) are decided here from the counted operation dates; the survival curves'
- * groups from the counts of the chosen split. The figures are those the scan of the cases gave
- * (DashboardCountsIntegrationTest compares both, part by part).
+ * values), whatever the number of cases. The follow-up windows' categories that depend on today are
+ * decided here: of the cases without a visit in a window (OPEN), those operated recently enough for
+ * the window to be still open (read by operation date, from that date on) are not yet due, the
+ * others lost. The survival curves' groups come from the counts of the chosen split. The figures
+ * are those the scan of the cases gave (DashboardCountsIntegrationTest compares both, part by
+ * part).
  */
 final class DashboardCounts {
 
   private final CaseTally tally = new CaseTally();
   private final Map<String, long[]> complications = new TreeMap<>();
+  private final Map<VisitWindow, int[]> open = new EnumMap<>(VisitWindow.class);
   private final SurvivalSplit split;
-  private final LocalDate today;
 
-  private DashboardCounts(SurvivalSplit split, LocalDate today) {
+  private DashboardCounts(SurvivalSplit split) {
     this.split = split;
-    this.today = today;
   }
 
   /** The kept counts of the parts, sorted out into a tally and the complications. */
@@ -46,12 +47,18 @@ final class DashboardCounts {
       Set<Part> parts,
       SurvivalSplit split,
       LocalDate today) {
-    DashboardCounts result = new DashboardCounts(split, today);
+    DashboardCounts result = new DashboardCounts(split);
     counts.count(
         new CaseDashboardCounts.Scope(scope.seriesId(), scope.allowedSites(), scope.siteId()),
         keys(parts, split),
         keysBySite(parts, split),
+        parts.contains(Part.FOLLOW_UP) ? notYetDue(today) : Map.of(),
         result::add);
+    result.open.forEach(
+        (window, unseen) -> {
+          result.addFollowUp(window, FollowUpCategory.NOT_YET_DUE, unseen[1]);
+          result.addFollowUp(window, FollowUpCategory.LOST, unseen[0] - unseen[1]);
+        });
     return result;
   }
 
@@ -76,7 +83,6 @@ final class DashboardCounts {
     if (parts.contains(Part.FOLLOW_UP)) {
       for (VisitWindow window : VisitWindow.values()) {
         keys.add(windowKey(window));
-        keys.add(windowKey(window) + "_open");
       }
     }
     if (parts.contains(Part.SURVIVAL)) {
@@ -98,9 +104,25 @@ final class DashboardCounts {
     return keys;
   }
 
+  /**
+   * Per window, the first operation date whose window is not yet due today: its upper limit in days
+   * not reached, {@code today − date < upper}, i.e. {@code today − date ≤ ⌈upper⌉ − 1}.
+   */
+  private static Map<String, String> notYetDue(LocalDate today) {
+    Map<String, String> from = new TreeMap<>();
+    for (VisitWindow window : VisitWindow.values()) {
+      long days = (long) Math.ceil(window.upperDays()) - 1;
+      from.put(windowKey(window) + OPEN_BY_DATE, today.minusDays(days).toString());
+    }
+    return from;
+  }
+
   private static String windowKey(VisitWindow window) {
     return "window_" + window.month();
   }
+
+  /** The key of a window's open cases by operation date. */
+  private static final String OPEN_BY_DATE = "_open";
 
   /** The survival keys of a split by a section's value carry it in their name. */
   private static String splitSuffix(SurvivalSplit split) {
@@ -137,20 +159,28 @@ final class DashboardCounts {
     }
   }
 
-  /** A window's stored category, or, for the cases with no visit in it, their operation date. */
+  /**
+   * A window's category, OPEN (no visit: not yet due or lost, see {@link #read}), or the open ones
+   * operated from the first date not yet due on, by operation date.
+   */
   private void addWindow(String key, String value, int n) {
-    boolean open = key.endsWith("_open");
+    boolean byDate = key.endsWith(OPEN_BY_DATE);
     VisitWindow window =
-        VisitWindow.ofMonth(Integer.parseInt(key.replace("window_", "").replace("_open", "")));
-    FollowUpCategory category;
-    if (!open) {
-      category = FollowUpCategory.of(value);
-    } else if (ChronoUnit.DAYS.between(LocalDate.parse(value), today) < window.upperDays()) {
-      category = FollowUpCategory.NOT_YET_DUE;
+        VisitWindow.ofMonth(Integer.parseInt(key.replace("window_", "").replace(OPEN_BY_DATE, "")));
+    if (byDate) {
+      open.computeIfAbsent(window, w -> new int[2])[1] += n;
+    } else if (value.equals("OPEN")) {
+      open.computeIfAbsent(window, w -> new int[2])[0] += n;
     } else {
-      category = FollowUpCategory.LOST;
+      tally.addFollowUp(window, FollowUpCategory.of(value), n);
     }
-    tally.addFollowUp(window, category, n);
+  }
+
+  /** Only categories with cases: as the scan of the cases, which has no row for the others. */
+  private void addFollowUp(VisitWindow window, FollowUpCategory category, int n) {
+    if (n > 0) {
+      tally.addFollowUp(window, category, n);
+    }
   }
 
   /** 'time event', after the group for a split by a section's value; no time: no follow-up. */

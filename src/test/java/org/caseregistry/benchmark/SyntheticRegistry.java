@@ -162,7 +162,7 @@ public final class SyntheticRegistry {
             "insert into case_dashboard_count as k (series_id, site_id, key, value, n)"
                 + " select * from case_dashboard_count_of("
                 + firstCaseId
-                + ") on conflict (series_id, site_id, key, value)"
+                + ") on conflict (series_id, key, value, site_id)"
                 + " do update set n = k.n + excluded.n");
       }
       execute(

@@ -77,6 +77,15 @@ class DashboardCountsIntegrationTest {
         fill(caseId, i);
       }
     }
+    // Without visits, operated on the last day of a window that is still open today (1 month:
+    // 60 < 60.875 days; 12 months: 547 < 547.875), closed tomorrow.
+    for (long daysAgo : List.of(60L, 547L)) {
+      long caseId = fixtures.newCase(series, siteB);
+      fixtures.save(
+          caseId,
+          Section.OPERATION,
+          Map.of("operation_date", LocalDate.now().minusDays(daysAgo).toString()));
+    }
     for (int i = 0; i < 4; i++) {
       long caseId = fixtures.newCase(gastric, i % 2 == 0 ? siteA : siteB);
       fixtures.save(
@@ -304,8 +313,13 @@ class DashboardCountsIntegrationTest {
             new Scope(series.getId(), siteB.getId(), null),
             new Scope(series.getId(), null, Set.of(siteA.getId())),
             new Scope(series.getId(), null, Set.of()));
+    // Today, and days on which windows close (see the cases operated 60 and 547 days ago).
     List<LocalDate> days =
-        List.of(LocalDate.now(), LocalDate.of(2021, 3, 1), LocalDate.now().plusDays(400));
+        List.of(
+            LocalDate.now(),
+            LocalDate.now().plusDays(1),
+            LocalDate.of(2021, 3, 1),
+            LocalDate.now().plusDays(400));
     for (Scope scope : scopes) {
       for (LocalDate today : days) {
         for (SurvivalSplit split : SurvivalSplit.values()) {
