@@ -21,7 +21,7 @@
 --   os, rfs                 survival inputs, 'time event' ('1234.5 true'); os null: no follow-up
 --   os_approach, rfs_approach, os_neoadjuvant, rfs_neoadjuvant
 --                           the same, prefixed by the group of the survival split
---                           ('MIS 1234.5 false'; 'NOT_RECORDED' alone: no follow-up)
+--                           ('OPEN 1234.5 false'; 'NOT_RECORDED' alone: no follow-up)
 --   complication, complication_n, complication_postop, complication_postop_n
 --                           per key of the complication tally stored with the case: patients
 --                           and complications, of all cases and of those with the postoperative

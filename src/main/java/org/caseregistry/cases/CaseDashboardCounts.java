@@ -65,24 +65,28 @@ public class CaseDashboardCounts {
     }
     params.addValue("keys", keys.isEmpty() ? Set.of("") : keys);
     params.addValue("bySite", keysBySite.isEmpty() ? Set.of("") : keysBySite);
-    StringBuilder ranges = new StringBuilder();
+    // One branch per range, each a range of the index (series, key, value): an "or" of them
+    // would leave the planner a scan of every count of the series.
+    String counted =
+        "select k.key, case when k.key in (:bySite) then h.code end as site, k.value, k.n"
+            + " from case_dashboard_count k join hospital_site h on h.id = k.site_id"
+            + " where k.series_id = :series"
+            + sites
+            + " and ";
+    StringBuilder branches = new StringBuilder(counted).append("k.key in (:keys)");
     int range = 0;
     for (Map.Entry<String, String> from : valuesFrom.entrySet()) {
-      ranges.append(" or (k.key = :rangeKey").append(range);
-      ranges.append(" and k.value >= :rangeFrom").append(range).append(")");
+      branches.append(" union all ").append(counted);
+      branches.append("k.key = :rangeKey").append(range);
+      branches.append(" and k.value >= :rangeFrom").append(range);
       params.addValue("rangeKey" + range, from.getKey());
       params.addValue("rangeFrom" + range, from.getValue());
       range++;
     }
     String sql =
-        "select k.key, case when k.key in (:bySite) then h.code end as site, k.value,"
-            + " sum(k.n) as n from case_dashboard_count k"
-            + " join hospital_site h on h.id = k.site_id"
-            + " where k.series_id = :series and (k.key in (:keys)"
-            + ranges
-            + ")"
-            + sites
-            + " group by 1, 2, 3 having sum(k.n) <> 0";
+        "select key, site, value, sum(n) as n from ("
+            + branches
+            + ") as counted group by key, site, value having sum(n) <> 0";
     RowCallbackHandler rows =
         rs ->
             receiver.accept(
