@@ -53,16 +53,7 @@ public class CaseDashboardCounts {
       Map<String, String> valuesFrom,
       Receiver receiver) {
     MapSqlParameterSource params = new MapSqlParameterSource("series", scope.seriesId());
-    String sites = "";
-    if (scope.allowedSites() != null) {
-      sites += " and k.site_id in (:allowed)";
-      params.addValue(
-          "allowed", scope.allowedSites().isEmpty() ? Set.of(-1L) : scope.allowedSites());
-    }
-    if (scope.siteId() != null) {
-      sites += " and k.site_id = :site";
-      params.addValue("site", scope.siteId());
-    }
+    String sites = CountScope.sites(scope.allowedSites(), scope.siteId(), params);
     params.addValue("keys", keys.isEmpty() ? Set.of("") : keys);
     params.addValue("bySite", keysBySite.isEmpty() ? Set.of("") : keysBySite);
     // One branch per range, each a range of the index (series, key, value): an "or" of them

@@ -41,16 +41,7 @@ public class CaseValueCounts {
   /** The number of cases of every site with any, then the counts of these variables. */
   public List<Count> count(Scope scope, Collection<String> variables) {
     MapSqlParameterSource params = new MapSqlParameterSource("series", scope.seriesId());
-    String sites = "";
-    if (scope.allowedSites() != null) {
-      sites += " and k.site_id in (:allowed)";
-      params.addValue(
-          "allowed", scope.allowedSites().isEmpty() ? Set.of(-1L) : scope.allowedSites());
-    }
-    if (scope.siteId() != null) {
-      sites += " and k.site_id = :site";
-      params.addValue("site", scope.siteId());
-    }
+    String sites = CountScope.sites(scope.allowedSites(), scope.siteId(), params);
     params.addValue("variables", variables.isEmpty() ? Set.of("") : variables);
     String sql =
         "select h.code as site, cast(null as text) as variable, cast(null as text) as value,"
