@@ -181,6 +181,8 @@ $$;
 
 insert into case_dashboard_count (series_id, site_id, key, value, n)
 select * from case_dashboard_count_of(0);
+-- Statistics now, not at autovacuum's next pass: without them the planner misjudges the reads.
+analyze case_dashboard_count;
 
 -- The statement that adds signed changes (rows of series_id, site_id, key, value, d) to the
 -- counts, in key order. The triggers run it themselves (EXECUTE): a trigger's transition tables
