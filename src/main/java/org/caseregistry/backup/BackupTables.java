@@ -24,8 +24,8 @@ final class BackupTables {
   /**
    * Not registry data: sign-in sessions and uploads waiting for their commit are short-lived
    * working state (a restored registry starts without them: everyone signs in again, and a backup
-   * never holds session secrets); the case counts and per-value counts are rebuilt by their
-   * triggers as the cases are restored.
+   * never holds session secrets); the case counts, per-value counts and dashboard counts are
+   * rebuilt by their triggers as the cases are restored.
    */
   static final Set<String> TRANSIENT_TABLES =
       Set.of(
@@ -34,7 +34,8 @@ final class BackupTables {
           "import_upload",
           "case_count",
           "case_value_count",
-          "case_custom_value_count");
+          "case_custom_value_count",
+          "case_dashboard_count");
 
   /** The application's tables, each after the tables its foreign keys point to. */
   static List<String> tablesParentsFirst(Connection connection) throws SQLException {

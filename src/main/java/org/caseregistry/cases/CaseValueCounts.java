@@ -73,16 +73,7 @@ public class CaseValueCounts {
    */
   public Counted count(Scope scope, Collection<String> variables, Collection<CustomField> fields) {
     MapSqlParameterSource params = new MapSqlParameterSource("series", scope.seriesId());
-    String sites = "";
-    if (scope.allowedSites() != null) {
-      sites += " and k.site_id in (:allowed)";
-      params.addValue(
-          "allowed", scope.allowedSites().isEmpty() ? Set.of(-1L) : scope.allowedSites());
-    }
-    if (scope.siteId() != null) {
-      sites += " and k.site_id = :site";
-      params.addValue("site", scope.siteId());
-    }
+    String sites = CountScope.sites(scope.allowedSites(), scope.siteId(), params);
     params.addValue("variables", variables.isEmpty() ? Set.of("") : variables);
     String sql =
         "select h.code as site, cast(null as text) as section, cast(null as text) as variable,"

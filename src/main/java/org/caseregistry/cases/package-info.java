@@ -55,10 +55,10 @@
  * <p>The module's tables ({@code surgical_case}, the section tables named by {@link
  * org.caseregistry.catalog.Section#table()}, {@code case_custom_section}, {@code case_custom_item},
  * {@code case_audit}, {@code case_count}, {@code case_value_count}, {@code
- * case_custom_value_count}) are its storage, read and written by its own code alone (and by the
- * logical backup, which copies every table as stored). What other modules read of case data in SQL
- * (reports, exports, dashboard, data quality, field queries) is the set of read-only views it
- * publishes (Flyway {@code V57__published_case_views.sql}):
+ * case_custom_value_count}, {@code case_dashboard_count}) are its storage, read and written by its
+ * own code alone (and by the logical backup, which copies every table as stored). What other
+ * modules read of case data in SQL (reports, exports, dashboard, data quality, field queries) is
+ * the set of read-only views it publishes (Flyway {@code V57__published_case_views.sql}):
  *
  * <ul>
  *   <li>{@code case_view}: one row per case, its header (series, site, study code, status,
@@ -74,7 +74,8 @@
  *
  * <p>The per-value counts of the summary table ({@code case_value_count}, kept by triggers, V56;
  * {@code case_custom_value_count} for the custom fields, V58) are read through {@code
- * CaseValueCounts}, not in SQL of another module.
+ * CaseValueCounts}, not in SQL of another module; those of the dashboard ({@code
+ * case_dashboard_count}, V59) through {@code CaseDashboardCounts}.
  *
  * <p>Each view is a plain projection of one table, which PostgreSQL inlines: a query through the
  * views is planned exactly as on the tables (indexes, unused left joins removed). Versions, who

@@ -1,9 +1,6 @@
 package org.caseregistry.dashboard;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.caseregistry.catalog.Section;
 import org.caseregistry.complication.WorstGradeGroup;
-import org.caseregistry.dashboard.CaseTallyQuery.Key;
 import org.caseregistry.dashboard.DashboardData.Distribution;
 import org.caseregistry.dashboard.DashboardData.EnrolmentCount;
 import org.caseregistry.dashboard.DashboardData.Survival;
@@ -26,7 +22,10 @@ import org.caseregistry.dashboard.DashboardData.SurvivalGroup;
 import org.caseregistry.dashboard.survival.SurvivalTime;
 import org.caseregistry.followup.VisitWindow;
 
-/** The counts of the scan of the cases ({@link CaseTallyQuery}), sorted out per part. */
+/**
+ * The counts of the cases by every key the parts need, sorted out per part: from the kept counts
+ * ({@link DashboardCounts}), or from the scan of the cases that the tests compare them with.
+ */
 final class CaseTally {
   private int cases;
   private final Map<Section, Integer> filled = new EnumMap<>(Section.class);
@@ -48,73 +47,64 @@ final class CaseTally {
     }
   }
 
-  /** Counts one result row, of the grouping set {@code set}. */
-  void add(List<Key> set, ResultSet rs, int n) throws SQLException {
-    Key first = set.get(0);
-    switch (first) {
-      case SECTIONS -> {
-        cases += n;
-        Array array = rs.getArray(Key.SECTIONS.alias());
-        for (Object section : (Object[]) array.getArray()) {
-          filled.merge(Section.valueOf((String) section), n, Integer::sum);
-        }
-      }
-      case CCI -> cci.add(rs.getBigDecimal(Key.CCI.alias()), n);
-      case LENGTH_OF_STAY -> lengthOfStay.add(rs.getBigDecimal(Key.LENGTH_OF_STAY.alias()), n);
-      case WORST_GRADE -> worst.merge(worstGrade(rs), n, Integer::sum);
-      case SITE -> {
-        String site = rs.getString(Key.SITE.alias());
-        LocalDate month = rs.getObject(Key.MONTH.alias(), LocalDate.class);
-        boolean dated = rs.getBoolean(Key.DATED.alias());
-        enrolment.merge(
-            month + " " + site,
-            new EnrolmentCount(site, month, dated ? n : 0, dated ? 0 : n),
-            (a, b) ->
-                new EnrolmentCount(
-                    site,
-                    month,
-                    a.byOperationDate() + b.byOperationDate(),
-                    a.byRecordDate() + b.byRecordDate()));
-      }
-      case WINDOW_1, WINDOW_3, WINDOW_6, WINDOW_12 ->
-          followUp
-              .get(CaseTallyQuery.WINDOW_KEYS.get(first))
-              .merge(FollowUpCategory.of(rs.getString(first.alias())), n, Integer::sum);
-      case GROUP -> {
-        String group = rs.getString(Key.GROUP.alias());
-        boolean os = set.contains(Key.OS_TIME);
-        Key time = os ? Key.OS_TIME : Key.RFS_TIME;
-        Key event = os ? Key.OS_EVENT : Key.RFS_EVENT;
-        double t = rs.getDouble(time.alias());
-        if (rs.wasNull()) {
-          if (os) {
-            withoutFollowUp.merge(group, n, Integer::sum);
-          }
-          return;
-        }
-        int[] counts =
-            (os ? overall : recurrenceFree)
-                .computeIfAbsent(group, g -> new TreeMap<>())
-                .computeIfAbsent(t, at -> new int[2]);
-        counts[rs.getBoolean(event.alias()) ? 0 : 1] += n;
-      }
-      default -> throw new IllegalStateException("No grouping set starts with " + first);
+  /** {@code n} cases with these sections filled. */
+  void addSections(Iterable<String> sections, int n) {
+    cases += n;
+    for (String section : sections) {
+      filled.merge(Section.valueOf(section), n, Integer::sum);
     }
   }
 
-  /** Patients by their worst Clavien-Dindo grade, or why they have none. */
-  private static String worstGrade(ResultSet rs) throws SQLException {
-    String grade = rs.getString(Key.WORST_GRADE.alias());
-    if (grade != null) {
-      return grade;
+  /** {@code n} cases with this CCI (null: not derivable). */
+  void addCci(BigDecimal value, int n) {
+    cci.add(value, n);
+  }
+
+  /** {@code n} cases with this length of stay (null: not derivable). */
+  void addLengthOfStay(BigDecimal value, int n) {
+    lengthOfStay.add(value, n);
+  }
+
+  /** {@code n} patients of this worst grade, or of a {@link WorstGradeGroup} without one. */
+  void addWorstGrade(String group, int n) {
+    worst.merge(group, n, Integer::sum);
+  }
+
+  /** {@code n} cases of a site operated (dated) or else recorded in this month. */
+  void addEnrolment(String site, LocalDate month, boolean dated, int n) {
+    enrolment.merge(
+        month + " " + site,
+        new EnrolmentCount(site, month, dated ? n : 0, dated ? 0 : n),
+        (a, b) ->
+            new EnrolmentCount(
+                site,
+                month,
+                a.byOperationDate() + b.byOperationDate(),
+                a.byRecordDate() + b.byRecordDate()));
+  }
+
+  /** {@code n} cases in this category at this window. */
+  void addFollowUp(VisitWindow window, FollowUpCategory category, int n) {
+    followUp.get(window).merge(category, n, Integer::sum);
+  }
+
+  /**
+   * {@code n} cases of a survival group, their overall ({@code overallSurvival}) or recurrence-free
+   * time and whether it ends in the event; time null: no follow-up (counted once, with the overall
+   * survival).
+   */
+  void addSurvival(boolean overallSurvival, String group, Double time, boolean event, int n) {
+    if (time == null) {
+      if (overallSurvival) {
+        withoutFollowUp.merge(group, n, Integer::sum);
+      }
+      return;
     }
-    if (rs.getBoolean(Key.HAS_COMPLICATIONS.alias())) {
-      return WorstGradeGroup.UNGRADED.name();
-    }
-    return (rs.getBoolean(Key.COMPLICATIONS_ANSWERED.alias())
-            ? WorstGradeGroup.NONE
-            : WorstGradeGroup.NOT_RECORDED)
-        .name();
+    int[] counts =
+        (overallSurvival ? overall : recurrenceFree)
+            .computeIfAbsent(group, g -> new TreeMap<>())
+            .computeIfAbsent(time, at -> new int[2]);
+    counts[event ? 0 : 1] += n;
   }
 
   int cases() {

@@ -3,6 +3,7 @@ package org.caseregistry.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.caseregistry.cases.CaseDashboardCounts;
 import org.caseregistry.dashboard.DashboardData.CustomFilled;
 import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.form.FormDefinition;
@@ -12,12 +13,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's SQL: everything is counted in the database with GROUP BY, in a few statements
- * whatever the number of cases. One scan of the cases counts them by every key the page needs at
- * once ({@link CaseTallyQuery}); one statement counts the complications ({@link
- * ComplicationQuery}); one, for a form with custom sections, the custom fields answered ({@link
- * CustomCompletenessQuery}). What comes back is bounded by the number of distinct values, never one
- * row per case.
+ * The dashboard's SQL, in at most two statements whatever the number of cases: the counts the
+ * database keeps of every key the page needs ({@link DashboardCounts}, which reads them through
+ * cases' {@link CaseDashboardCounts}: sections filled, distributions, complications, enrolment,
+ * follow-up windows, survival), and, for a form with custom sections, the custom fields answered
+ * ({@link CustomCompletenessQuery}, still a pass over the series' custom sections: a form's custom
+ * fields are not kept counted). What comes back is bounded by the number of distinct values, never
+ * one row per case.
  */
 @Repository
 class DashboardQueries {
@@ -32,10 +34,12 @@ class DashboardQueries {
 
   private final ReportingDatabase reporting;
   private final NamedParameterJdbcTemplate jdbc;
+  private final CaseDashboardCounts counts;
 
-  DashboardQueries(ReportingDatabase reporting) {
+  DashboardQueries(ReportingDatabase reporting, CaseDashboardCounts counts) {
     this.reporting = reporting;
     this.jdbc = reporting.jdbc();
+    this.counts = counts;
   }
 
   /**
@@ -63,8 +67,8 @@ class DashboardQueries {
   }
 
   /**
-   * Everything the parts need, in one snapshot: the scan of the cases, then the complications and
-   * the custom fields of the series' form when asked for.
+   * Everything the parts need, in one snapshot: the kept counts, then the custom fields of the
+   * series' form when asked for.
    */
   DashboardData load(
       Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today, FormDefinition form) {
@@ -73,9 +77,8 @@ class DashboardQueries {
 
   private DashboardData loadInSnapshot(
       Scope scope, Set<Part> parts, SurvivalSplit split, LocalDate today, FormDefinition form) {
-    // The grouping sets of a large series are hashed in memory with more than the default.
-    jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
-    CaseTally tally = CaseTallyQuery.count(jdbc, scope, parts, split, today);
+    DashboardCounts counted = DashboardCounts.read(counts, scope, parts, split, today);
+    CaseTally tally = counted.tally();
     DashboardData data =
         new DashboardData(
             tally.cases(),
@@ -83,10 +86,7 @@ class DashboardQueries {
             List.of(),
             true,
             parts.contains(Part.ENROLMENT) ? tally.enrolment() : null,
-            parts.contains(Part.COMPLICATIONS)
-                ? ComplicationQuery.count(
-                    jdbc, scope, tally.patientsByWorstGrade(), tally.postopAnswered())
-                : null,
+            parts.contains(Part.COMPLICATIONS) ? counted.complications() : null,
             parts.contains(Part.DISTRIBUTIONS) ? tally.cci() : null,
             parts.contains(Part.DISTRIBUTIONS) ? tally.lengthOfStay() : null,
             parts.contains(Part.FOLLOW_UP) ? tally.followUp() : null,
@@ -96,10 +96,5 @@ class DashboardQueries {
             ? CustomCompletenessQuery.count(jdbc, scope, form)
             : List.of();
     return data.forForm(form.modules(), custom);
-  }
-
-  /** The statement of the scan of the cases (see {@link CaseTallyQuery}). */
-  static String caseTallySql(Scope scope, Set<Part> parts, SurvivalSplit split) {
-    return CaseTallyQuery.sql(scope, parts, split);
   }
 }

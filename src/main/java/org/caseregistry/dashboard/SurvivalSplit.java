@@ -4,7 +4,9 @@ import org.caseregistry.catalog.CaseCodes;
 
 /**
  * The variables the survival curves can be split by, each with the SQL expression that gives a
- * case's group (a closed list: nothing from the request reaches the SQL text).
+ * case's group in the scan of the cases (a closed list: nothing from the request reaches the SQL
+ * text). The dashboard reads kept counts instead, whose keys carry the group (V59, {@link
+ * DashboardCounts}); the tests compare them with the scan.
  */
 enum SurvivalSplit {
   NONE("'ALL'", null),

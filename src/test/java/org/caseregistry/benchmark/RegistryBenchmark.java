@@ -83,12 +83,16 @@ class RegistryBenchmark {
   /**
    * {@code -Dbenchmark.only=list}: only the case list and search rows (a quick look at the page's
    * cost, e.g. while profiling); {@code -Dbenchmark.only=summary}: only the summary rows (the two
-   * summary tables, the custom-field comparison, the direct SQL); without it, every row.
+   * summary tables, the custom-field comparison, the direct SQL); {@code
+   * -Dbenchmark.only=dashboard}: only the dashboard rows; without it, every row.
    */
   private static final boolean LIST_ONLY = "list".equals(System.getProperty("benchmark.only"));
 
   private static final boolean SUMMARY_ONLY =
       "summary".equals(System.getProperty("benchmark.only"));
+
+  private static final boolean DASHBOARD_ONLY =
+      "dashboard".equals(System.getProperty("benchmark.only"));
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
@@ -150,7 +154,7 @@ class RegistryBenchmark {
         "| measurement | p50 ms | p95 ms | max ms | req/s | CPU ms/req app + DB (JVM allocation) |"
             + " target | met | SQL statements per request |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
-    if (!SUMMARY_ONLY) {
+    if (!SUMMARY_ONLY && !DASHBOARD_ONLY) {
       caseListRows(admin, password, bigSeries, seriesCases);
     }
     if (LIST_ONLY) {
@@ -162,7 +166,9 @@ class RegistryBenchmark {
     // so that the figures above survive whatever happens to the import. On by default since the
     // import reads, judges and writes in chunks (-Dbenchmark.import=false leaves it out).
     publish();
-    if (!SUMMARY_ONLY && !"false".equals(System.getProperty("benchmark.import"))) {
+    if (!SUMMARY_ONLY
+        && !DASHBOARD_ONLY
+        && !"false".equals(System.getProperty("benchmark.import"))) {
       line("| measurement | | | | | | | | SQL statements (dry run + commit) |");
       line("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
       importInto(bigSeries, generated.siteIds());
@@ -192,12 +198,13 @@ class RegistryBenchmark {
     long firstCase =
         jdbc.queryForObject(
             "select min(id) from surgical_case where series_id = ?", Long.class, bigSeries);
-    if (!SUMMARY_ONLY) {
+    if (!SUMMARY_ONLY && !DASHBOARD_ONLY) {
       latency("case page", admin, password, i -> "/cases/" + (firstCase + i * series), "");
       sectionSaves(admin, password, firstCase, series);
     }
     for (Endpoint endpoint : ReportEndpoints.of(bigSeries, smallSeries, oneSite)) {
-      if (SUMMARY_ONLY && !endpoint.name().startsWith("summary table,")) {
+      if (SUMMARY_ONLY && !endpoint.name().startsWith("summary table,")
+          || DASHBOARD_ONLY && !endpoint.name().startsWith("dashboard")) {
         continue;
       }
       if (endpoint.export()) {
@@ -213,6 +220,9 @@ class RegistryBenchmark {
             1,
             REPORT_REQUESTS);
       }
+    }
+    if (DASHBOARD_ONLY) {
+      return;
     }
     // Issue #11: the same summary over ten custom fields holding the same values (target ≤ 1.5×).
     CustomFieldsBenchmark.prepare(jdbc, formService, bigSeries);

@@ -104,8 +104,8 @@ public final class SyntheticRegistry {
       // The rows made here satisfy their foreign keys by construction. Checked row by row, every
       // section row would cost a lookup and a lock of its case (a write to the case's page): as
       // much as writing the row itself, on ten tables. A superuser can load without triggers;
-      // the counts the case_count and case_value_count triggers would keep are then added once,
-      // at the end.
+      // the counts the case_count, case_value_count and case_dashboard_count triggers would keep
+      // are then added once, at the end.
       boolean triggersOff = superuser(connection);
       if (triggersOff) {
         execute(connection, "set local session_replication_role = replica");
@@ -156,6 +156,13 @@ public final class SyntheticRegistry {
                 + " select * from case_value_count_of("
                 + firstCaseId
                 + ") on conflict (series_id, variable, site_id, locked, value, reason)"
+                + " do update set n = k.n + excluded.n");
+        execute(
+            connection,
+            "insert into case_dashboard_count as k (series_id, site_id, key, value, n)"
+                + " select * from case_dashboard_count_of("
+                + firstCaseId
+                + ") on conflict (series_id, key, value, site_id)"
                 + " do update set n = k.n + excluded.n");
       }
       execute(

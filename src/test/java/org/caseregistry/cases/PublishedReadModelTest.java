@@ -57,7 +57,10 @@ class PublishedReadModelTest {
                   // CaseValueCounts.
                   "case_value_count",
                   // V58: the same for the custom fields.
-                  "case_custom_value_count"))
+                  "case_custom_value_count",
+                  // V59: the kept counts of the dashboard, read by dashboard through
+                  // CaseDashboardCounts.
+                  "case_dashboard_count"))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Every other table of the migrations: other modules' own, or not case data. */

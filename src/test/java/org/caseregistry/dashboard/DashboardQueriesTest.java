@@ -20,7 +20,7 @@ class DashboardQueriesTest {
   @Test
   void theCaseScanNeverReadsVisitsOrComplicationRows() {
     for (SurvivalSplit split : SurvivalSplit.values()) {
-      String sql = DashboardQueries.caseTallySql(SCOPE, EnumSet.allOf(Part.class), split);
+      String sql = CaseTallyQuery.sql(SCOPE, EnumSet.allOf(Part.class), split);
       assertThat(sql).as(split.name()).doesNotContain("case_followup", "case_complication");
       assertThat(sql).as(split.name()).containsOnlyOnce("from case_view c");
     }
@@ -28,30 +28,26 @@ class DashboardQueriesTest {
 
   @Test
   void joinsOnlyWhatTheSplitAndPartsNeed() {
-    String survivalOnly =
-        DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NONE);
+    String survivalOnly = CaseTallyQuery.sql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NONE);
     assertThat(survivalOnly).doesNotContain(" join ");
     assertThat(
-            DashboardQueries.caseTallySql(
-                SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.ABDOMINAL_APPROACH))
+            CaseTallyQuery.sql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.ABDOMINAL_APPROACH))
         .contains("left join case_operation_view o")
         .doesNotContain("hospital_site");
     assertThat(
-            DashboardQueries.caseTallySql(
-                SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NEOADJUVANT_THERAPY))
+            CaseTallyQuery.sql(SCOPE, EnumSet.of(Part.SURVIVAL), SurvivalSplit.NEOADJUVANT_THERAPY))
         .contains("left join case_neoadjuvant_view n")
         .doesNotContain("case_operation");
-    assertThat(DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.ENROLMENT), SurvivalSplit.NONE))
+    assertThat(CaseTallyQuery.sql(SCOPE, EnumSet.of(Part.ENROLMENT), SurvivalSplit.NONE))
         .contains("join hospital_site h");
   }
 
   @Test
   void eachPartAddsItsGroupingSets() {
     String completeness =
-        DashboardQueries.caseTallySql(SCOPE, EnumSet.of(Part.COMPLETENESS), SurvivalSplit.NONE);
+        CaseTallyQuery.sql(SCOPE, EnumSet.of(Part.COMPLETENESS), SurvivalSplit.NONE);
     assertThat(completeness).endsWith("group by grouping sets ((k_sections))");
-    String all =
-        DashboardQueries.caseTallySql(SCOPE, EnumSet.allOf(Part.class), SurvivalSplit.SITE);
+    String all = CaseTallyQuery.sql(SCOPE, EnumSet.allOf(Part.class), SurvivalSplit.SITE);
     assertThat(all)
         .contains(
             "(k_sections)",

@@ -1,5 +1,7 @@
 package org.caseregistry.dashboard;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caseregistry.complication.WorstGradeGroup;
 import org.caseregistry.dashboard.DashboardData.Part;
 import org.caseregistry.dashboard.DashboardQueries.Scope;
 import org.caseregistry.followup.VisitWindow;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The one scan of the cases: counts the cases in scope by every key the parts need at once
- * (grouping sets: sections filled, CCI and length of stay by value, worst grade, site and month,
- * the category at each follow-up window, survival time and event per group), from the values stored
- * with each case, follow-up summary included.
+ * The reference the kept counts are checked against (DashboardCountsIntegrationTest): the scan of
+ * the cases the dashboard ran until it read kept counts (V59, {@link DashboardCounts}). The one
+ * scan of the cases: counts the cases in scope by every key the parts need at once (grouping sets:
+ * sections filled, CCI and length of stay by value, worst grade, site and month, the category at
+ * each follow-up window, survival time and event per group), from the values stored with each case,
+ * follow-up summary included.
  */
 final class CaseTallyQuery {
 
@@ -200,8 +205,61 @@ final class CaseTallyQuery {
         scope.params().addValue("today", today),
         rs -> {
           List<Key> set = setByMask.get(rs.getInt("grouping_mask"));
-          tally.add(set, rs, rs.getInt("n"));
+          add(tally, set, rs, rs.getInt("n"));
         });
     return tally;
+  }
+
+  /** Counts one result row, of the grouping set {@code set}. */
+  private static void add(CaseTally tally, List<Key> set, ResultSet rs, int n) throws SQLException {
+    Key first = set.get(0);
+    switch (first) {
+      case SECTIONS -> {
+        List<String> sections = new ArrayList<>();
+        for (Object section : (Object[]) rs.getArray(Key.SECTIONS.alias()).getArray()) {
+          sections.add((String) section);
+        }
+        tally.addSections(sections, n);
+      }
+      case CCI -> tally.addCci(rs.getBigDecimal(Key.CCI.alias()), n);
+      case LENGTH_OF_STAY -> tally.addLengthOfStay(rs.getBigDecimal(Key.LENGTH_OF_STAY.alias()), n);
+      case WORST_GRADE -> tally.addWorstGrade(worstGrade(rs), n);
+      case SITE ->
+          tally.addEnrolment(
+              rs.getString(Key.SITE.alias()),
+              rs.getObject(Key.MONTH.alias(), LocalDate.class),
+              rs.getBoolean(Key.DATED.alias()),
+              n);
+      case WINDOW_1, WINDOW_3, WINDOW_6, WINDOW_12 ->
+          tally.addFollowUp(
+              WINDOW_KEYS.get(first), FollowUpCategory.of(rs.getString(first.alias())), n);
+      case GROUP -> {
+        boolean os = set.contains(Key.OS_TIME);
+        double time = rs.getDouble((os ? Key.OS_TIME : Key.RFS_TIME).alias());
+        Double followedUp = rs.wasNull() ? null : time;
+        tally.addSurvival(
+            os,
+            rs.getString(Key.GROUP.alias()),
+            followedUp,
+            rs.getBoolean((os ? Key.OS_EVENT : Key.RFS_EVENT).alias()),
+            n);
+      }
+      default -> throw new IllegalStateException("No grouping set starts with " + first);
+    }
+  }
+
+  /** Patients by their worst Clavien-Dindo grade, or why they have none. */
+  private static String worstGrade(ResultSet rs) throws SQLException {
+    String grade = rs.getString(Key.WORST_GRADE.alias());
+    if (grade != null) {
+      return grade;
+    }
+    if (rs.getBoolean(Key.HAS_COMPLICATIONS.alias())) {
+      return WorstGradeGroup.UNGRADED.name();
+    }
+    return (rs.getBoolean(Key.COMPLICATIONS_ANSWERED.alias())
+            ? WorstGradeGroup.NONE
+            : WorstGradeGroup.NOT_RECORDED)
+        .name();
   }
 }

@@ -9,7 +9,10 @@ import org.caseregistry.dashboard.DashboardData.Counts;
 import org.caseregistry.dashboard.DashboardQueries.Scope;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The one statement that counts the complications of the cases in scope. */
+/**
+ * The reference the kept counts of the complications are checked against
+ * (DashboardCountsIntegrationTest): the statement the dashboard ran until it read kept counts.
+ */
 final class ComplicationQuery {
 
   private ComplicationQuery() {}
