@@ -25,8 +25,12 @@ class SessionConfiguration {
   /** How far a session's stored last-access time may lag behind (and its expiry come early). */
   static final String ACCESS_WRITE_INTERVAL = "registry.session.access-write-interval";
 
-  /** The transactions of Spring Session's statements (the bean name is Spring Session's). */
-  @Bean
+  /**
+   * The transactions of Spring Session's statements. Spring Session asks for this bean by its name;
+   * it is no candidate for anything else, so Spring Boot's own {@code TransactionTemplate} (over
+   * the JPA transaction manager) stays what everyone else gets.
+   */
+  @Bean(defaultCandidate = false)
   TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
     return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
