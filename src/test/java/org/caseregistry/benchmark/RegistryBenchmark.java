@@ -628,11 +628,22 @@ class RegistryBenchmark {
                 result.next();
                 JsonNode plan = JsonMapper.builder().build().readTree(result.getString(1)).get(0);
                 double triggers = 0;
+                List<String> each = new ArrayList<>();
                 for (JsonNode trigger : plan.path("Triggers")) {
                   triggers += trigger.path("Time").asDouble();
+                  each.add(
+                      String.format(
+                          Locale.ROOT,
+                          "%s %.2f",
+                          trigger.path("Trigger Name").asString(),
+                          trigger.path("Time").asDouble()));
                 }
                 return String.format(
-                    Locale.ROOT, "%.2f / %.2f", triggers, plan.path("Execution Time").asDouble());
+                    Locale.ROOT,
+                    "%.2f / %.2f (%s)",
+                    triggers,
+                    plan.path("Execution Time").asDouble(),
+                    String.join(", ", each));
               } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
